@@ -1,0 +1,31 @@
+#include "emulatorfixture.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+EmulatorFixture::EmulatorFixture(emu::Dataset data, emu::EmulatorOptions options)
+    // Noon, Wednesday 2026-11-25 UTC: the test dataset's "today".
+    : m_clock(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch())
+{
+    m_emulator = std::make_unique<emu::Emulator>(std::move(data), m_clock, options);
+    m_frontend = std::make_unique<emu::HttpFrontend>(*m_emulator);
+    if (m_frontend->start(QHostAddress::LocalHost, 0) == 0)
+        qFatal("EmulatorFixture: cannot listen on loopback");
+}
+
+EmulatorFixture::~EmulatorFixture() = default;
+
+QUrl EmulatorFixture::apiBase() const
+{
+    return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(m_frontend->port()));
+}
+
+std::unique_ptr<HttpTestClient> EmulatorFixture::client(const QString &login,
+                                                        const QString &password) const
+{
+    auto c = std::make_unique<HttpTestClient>(apiBase());
+    c->setCredentials(login, password.isEmpty() ? login : password);
+    return c;
+}

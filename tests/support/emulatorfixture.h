@@ -1,0 +1,31 @@
+#pragma once
+
+#include "clock.h"
+#include "emulator.h"
+#include "httpfrontend.h"
+#include "httptestclient.h"
+
+#include <memory>
+
+// An emulator served over loopback HTTP inside the test process, on a manual clock so rate
+// windows and bans are tested without sleeping.
+class EmulatorFixture
+{
+public:
+    explicit EmulatorFixture(emu::Dataset data, emu::EmulatorOptions options = {});
+    ~EmulatorFixture();
+
+    emu::Emulator &emulator() { return *m_emulator; }
+    emu::Dataset &data() { return m_emulator->data(); }
+    emu::ManualClock &clock() { return m_clock; }
+    QUrl apiBase() const; // http://127.0.0.1:<port>/api/v1
+    quint16 port() const { return m_frontend->port(); }
+
+    // A client signed in as login/password (default: the password equals the login).
+    std::unique_ptr<HttpTestClient> client(const QString &login, const QString &password = {}) const;
+
+private:
+    emu::ManualClock m_clock;
+    std::unique_ptr<emu::Emulator> m_emulator;
+    std::unique_ptr<emu::HttpFrontend> m_frontend;
+};
