@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"actitime-emulator"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"An actiTIME-compatible REST API server for demos and tests."_s);
+    parser.setApplicationDescription(
+        u"An actiTIME-compatible REST API server for demos and tests."_s);
     parser.addHelpOption();
     const QList<QCommandLineOption> options{
         {u"port"_s, u"TCP port; 0 picks a free one (default 8080)."_s, u"N"_s, u"8080"_s},
@@ -112,9 +113,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u'[' + address.toString() + u']'
-                             : address.toString();
-    std::printf("actitime-emulator listening on http://%s:%u/api/v1\n", qPrintable(host), listening);
+        ? u'[' + address.toString() + u']'
+        : address.toString();
+    std::printf("actitime-emulator listening on http://%s:%u/api/v1\n", qPrintable(host),
+                listening);
     std::fflush(stdout);
     return app.exec();
 }

@@ -11,14 +11,14 @@ namespace emu {
 class Access
 {
 public:
-    Access(const Dataset &data, const User &caller) : m_data(data), m_caller(caller) {}
+    Access(const Dataset &data, const User &caller) : m_data(data), m_caller(caller) { }
 
     const User &caller() const { return m_caller; }
     bool isAdmin() const { return m_caller.role == Role::Admin; }
     bool isManager() const { return m_caller.role == Role::Manager; }
 
-    bool canManageAccounts() const { return isAdmin(); }     // hidden user fields, user writes
-    bool canManageSettings() const { return isAdmin(); }     // workflow statuses
+    bool canManageAccounts() const { return isAdmin(); } // hidden user fields, user writes
+    bool canManageSettings() const { return isAdmin(); } // workflow statuses
     bool canManageScopeOfWork() const { return isAdmin() || isManager(); }
     bool canLockTimetrack() const { return isAdmin(); }
     bool canEditRates() const { return isAdmin(); }

@@ -26,7 +26,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) { }
     qint64 nowMs() const override { return m_now; }
     void advanceMs(qint64 ms) { m_now += ms; }
     void setMs(qint64 ms) { m_now = ms; }

@@ -7,8 +7,8 @@
 
 #include <array>
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 #include <utility>
 
 namespace emu {
@@ -192,7 +192,7 @@ struct Dataset
     std::map<int, QList<RatePeriod>> userRates; // by user id, sorted by dateFrom
 
     std::map<DayKey, std::map<int, TimeRecord>> timetrack; // day → taskId → record
-    std::map<DayKey, std::map<int, int>> leave;            // day → leaveTypeId → minutes
+    std::map<DayKey, std::map<int, int>> leave; // day → leaveTypeId → minutes
     std::set<DayKey> approvedDays;
     std::set<DayKey> lockedDays;
     QSet<QDate> holidays; // company-wide non-working days

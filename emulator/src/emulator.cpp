@@ -118,8 +118,9 @@ const User *Emulator::authenticate(const HttpRequest &request, HttpResponse *fai
         const QString login = QString::fromUtf8(decoded.left(colon));
         const QString password = QString::fromUtf8(decoded.mid(colon + 1));
         user = m_data.findUserByUsername(login);
-        if (user && (user->password != password || !user->active
-                     || (user->hired.isValid() && user->hired > m_clock.today())))
+        if (user
+            && (user->password != password || !user->active
+                || (user->hired.isValid() && user->hired > m_clock.today())))
             user = nullptr;
     }
     if (!user) {
@@ -136,9 +137,9 @@ HttpResponse Emulator::authorisedDispatch(const HttpRequest &request, const User
     const RateLimiter::Decision rate = m_rateLimiter.admit(caller.id, m_clock.nowMs());
     HttpResponse response;
     if (!rate.allowed) {
-        response = HttpResponse::error(429, u"api.error.too_many_requests"_s,
-                                       u"Too many requests. Try again in %1 seconds"_s.arg(
-                                           rate.retryAfterSeconds));
+        response = HttpResponse::error(
+            429, u"api.error.too_many_requests"_s,
+            u"Too many requests. Try again in %1 seconds"_s.arg(rate.retryAfterSeconds));
         response.setHeader("Retry-After", QByteArray::number(rate.retryAfterSeconds));
     } else if (request.method == "POST" && request.path == kApiPrefix + u"/batch"_s) {
         response = batch(request, caller);
@@ -194,14 +195,15 @@ HttpResponse Emulator::batch(const HttpRequest &request, const User &caller)
     if (query.has(u"includeResponseBody"_s))
         include = query.value(u"includeResponseBody"_s);
     if (include != u"always"_s && include != u"never"_s && include != u"get"_s)
-        return HttpResponse::error(400, u"api.error.cannot_parse_arguments"_s,
-                                   u"Cannot parse value '%1' of parameter 'includeResponseBody'"_s.arg(
-                                       include),
-                                   u"includeResponseBody"_s);
+        return HttpResponse::error(
+            400, u"api.error.cannot_parse_arguments"_s,
+            u"Cannot parse value '%1' of parameter 'includeResponseBody'"_s.arg(include),
+            u"includeResponseBody"_s);
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     if (!doc.isArray())
-        return HttpResponse::error(400, u"api.error.cannot_parse_body"_s,
-                                   u"Cannot parse request body: an array of operations is expected"_s);
+        return HttpResponse::error(
+            400, u"api.error.cannot_parse_body"_s,
+            u"Cannot parse request body: an array of operations is expected"_s);
     const QJsonArray ops = doc.array();
     if (ops.size() > m_data.settings.maxBatchSize)
         return HttpResponse::error(
@@ -221,11 +223,11 @@ HttpResponse Emulator::batch(const HttpRequest &request, const User &caller)
                                       u"Mandatory field is not specified"_s,
                                       validMethod ? u"relativeUrl"_s : u"method"_s);
         } else if (needsBody != op.contains(u"body"_s)) {
-            sub = HttpResponse::error(400, u"api.error.cannot_parse_body"_s,
-                                      needsBody ? u"Mandatory field is not specified"_s
-                                                : u"A body is not allowed for %1"_s.arg(
-                                                    QString::fromLatin1(method)),
-                                      u"body"_s);
+            sub = HttpResponse::error(
+                400, u"api.error.cannot_parse_body"_s,
+                needsBody ? u"Mandatory field is not specified"_s
+                          : u"A body is not allowed for %1"_s.arg(QString::fromLatin1(method)),
+                u"body"_s);
         } else {
             HttpRequest inner;
             inner.method = method;
@@ -240,8 +242,9 @@ HttpResponse Emulator::batch(const HttpRequest &request, const User &caller)
             inner.path = kApiPrefix + rel;
             if (needsBody) {
                 const QJsonValue body = op.value(u"body"_s);
-                inner.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+                inner.body = body.isArray()
+                    ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                    : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
                 inner.headers.insert("content-type", "application/json");
             }
             sub = route(inner, caller);
@@ -267,8 +270,9 @@ HttpResponse Emulator::control(const HttpRequest &request)
         const QJsonObject o = QJsonDocument::fromJson(request.body).object();
         FaultRule rule;
         if (!FaultRule::kindFromString(o.value(u"kind"_s).toString(), &rule.kind))
-            return HttpResponse::error(400, u"emulator.bad_fault"_s,
-                                       u"kind must be delay, drop, drop-after, error500 or malformed"_s);
+            return HttpResponse::error(
+                400, u"emulator.bad_fault"_s,
+                u"kind must be delay, drop, drop-after, error500 or malformed"_s);
         rule.count = o.value(u"count"_s).toInt(1);
         rule.delayMs = o.value(u"delayMs"_s).toInt(0);
         rule.pathContains = o.value(u"path"_s).toString();

@@ -19,7 +19,7 @@ struct EmulatorOptions
     RateLimits rateLimits;
     LoginBanPolicy loginBan;
     bool controlEndpoints = false; // /_emulator/... for out-of-process tests
-    QString stateFile;             // when set, state is loaded from and saved to this file
+    QString stateFile; // when set, state is loaded from and saved to this file
 };
 
 // The actiTIME-compatible API, transport-free: answers an HttpRequest with an HttpResponse.

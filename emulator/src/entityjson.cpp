@@ -88,16 +88,16 @@ QJsonObject EntityJson::project(const Project &p) const
 {
     const bool manage = m_access.canManageScopeOfWork();
     const auto customer = m_data.customers.find(p.customerId);
-    return {{u"id"_s, p.id},
-            {u"customerId"_s, p.customerId},
-            {u"customerName"_s,
-             customer == m_data.customers.end() ? QString() : customer->second.name},
-            {u"name"_s, p.name},
-            {u"archived"_s, p.archived},
-            {u"created"_s, p.created},
-            {u"url"_s, webUrl(u"projectId"_s, p.id)},
-            {u"allowedActions"_s, modifyDelete(manage, manage)},
-            {u"description"_s, nullable(p.description)}};
+    return {
+        {u"id"_s, p.id},
+        {u"customerId"_s, p.customerId},
+        {u"customerName"_s, customer == m_data.customers.end() ? QString() : customer->second.name},
+        {u"name"_s, p.name},
+        {u"archived"_s, p.archived},
+        {u"created"_s, p.created},
+        {u"url"_s, webUrl(u"projectId"_s, p.id)},
+        {u"allowedActions"_s, modifyDelete(manage, manage)},
+        {u"description"_s, nullable(p.description)}};
 }
 
 QJsonObject EntityJson::task(const Task &t) const
@@ -115,7 +115,8 @@ QJsonObject EntityJson::task(const Task &t) const
                   {u"url"_s, webUrl(u"taskId"_s, t.id)},
                   {u"allowedActions"_s, modifyDelete(manage, manage)}};
     const auto status = m_data.workflowStatuses.find(t.workflowStatusId);
-    o.insert(u"status"_s, status == m_data.workflowStatuses.end() ? u"open"_s : status->second.type);
+    o.insert(u"status"_s,
+             status == m_data.workflowStatuses.end() ? u"open"_s : status->second.type);
     o.insert(u"workflowStatusName"_s,
              status == m_data.workflowStatuses.end() ? QString() : status->second.name);
     const auto tow = m_data.typesOfWork.find(t.typeOfWorkId);
@@ -141,7 +142,7 @@ QJsonObject EntityJson::typeOfWork(const TypeOfWork &t) const
     // The rate is only shown to users who manage accounts, costs or settings.
     o.insert(u"rate"_s,
              m_access.canManageAccounts() || m_access.isManager() ? nullable(t.rate)
-                                                                   : QJsonValue(QJsonValue::Null));
+                                                                  : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -189,7 +190,8 @@ QJsonObject EntityJson::userRates(int userId, const QList<RatePeriod> &periods) 
     for (const RatePeriod &p : periods) {
         QJsonArray leaveRates;
         for (const LeaveRate &lr : p.leaveRates)
-            leaveRates.append(QJsonObject{{u"leaveTypeId"_s, lr.leaveTypeId}, {u"rate"_s, lr.rate}});
+            leaveRates.append(
+                QJsonObject{{u"leaveTypeId"_s, lr.leaveTypeId}, {u"rate"_s, lr.rate}});
         rates.append(QJsonObject{{u"dateFrom"_s, nullable(p.dateFrom)},
                                  {u"regularRate"_s, nullable(p.regularRate)},
                                  {u"overtimeRate"_s, nullable(p.overtimeRate)},
@@ -206,7 +208,8 @@ QJsonObject EntityJson::info() const
     };
     return {
         {u"company"_s,
-         QJsonObject{{u"logoUri"_s, QString(m_webBaseUrl + u"/logo.png"_s)}, {u"name"_s, s.companyName}}},
+         QJsonObject{{u"logoUri"_s, QString(m_webBaseUrl + u"/logo.png"_s)},
+                     {u"name"_s, s.companyName}}},
         {u"customNames"_s,
          QJsonObject{{u"firstLevel"_s, names(u"Customer"_s, u"Customers"_s)},
                      {u"secondLevel"_s, names(u"Project"_s, u"Projects"_s)},

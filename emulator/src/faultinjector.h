@@ -11,17 +11,17 @@ namespace emu {
 struct FaultRule
 {
     enum class Kind {
-        Delay,             // answer normally, but only after delayMs
+        Delay, // answer normally, but only after delayMs
         DropBeforeHandling, // close the connection; the request has no effect
-        DropAfterHandling,  // apply the request, then close the connection without an answer
-        ServerError,        // answer 500 without handling the request
-        MalformedJson,      // apply the request, answer 200 with a truncated JSON body
+        DropAfterHandling, // apply the request, then close the connection without an answer
+        ServerError, // answer 500 without handling the request
+        MalformedJson, // apply the request, answer 200 with a truncated JSON body
     };
     Kind kind = Kind::ServerError;
-    int count = 1;            // how many matching requests it affects; -1 = until cleared
-    int delayMs = 0;          // for Delay
-    QString pathContains;     // empty = every path
-    QByteArray method;        // empty = every method
+    int count = 1; // how many matching requests it affects; -1 = until cleared
+    int delayMs = 0; // for Delay
+    QString pathContains; // empty = every path
+    QByteArray method; // empty = every method
 
     static bool kindFromString(const QString &text, Kind *kind);
 };

@@ -41,8 +41,10 @@ HttpResponse listTypesOfWork(RequestContext &ctx)
     auto items = listing::all(ctx.data.typesOfWork);
     listing::filterByIds(ctx, items);
     listing::filterByText(ctx, items);
-    listing::filterByBool(ctx, u"archived"_s, items, [](const TypeOfWork &t) { return t.archived; });
-    listing::filterByBool(ctx, u"billable"_s, items, [](const TypeOfWork &t) { return t.billable; });
+    listing::filterByBool(ctx, u"archived"_s, items,
+                          [](const TypeOfWork &t) { return t.archived; });
+    listing::filterByBool(ctx, u"billable"_s, items,
+                          [](const TypeOfWork &t) { return t.billable; });
     listing::sort<TypeOfWork>(ctx, items, {{u"name"_s, listing::byName<TypeOfWork>()}});
     return HttpResponse::json(200, listing::envelope(ctx, items, [&ctx](const TypeOfWork &t) {
                                   return ctx.json.typeOfWork(t);
@@ -94,8 +96,8 @@ QString statusType(const QJsonObject &body, bool required)
     }
     const QString type = body.value(u"type"_s).toString();
     if (type != u"open"_s && type != u"completed"_s)
-        throwBadRequest(u"api.error.invalid_value"_s, u"Status type must be 'open' or 'completed'"_s,
-                        u"type"_s);
+        throwBadRequest(u"api.error.invalid_value"_s,
+                        u"Status type must be 'open' or 'completed'"_s, u"type"_s);
     return type;
 }
 
@@ -176,12 +178,12 @@ HttpResponse updateWorkflowStatus(RequestContext &ctx)
 HttpResponse deleteWorkflowStatus(RequestContext &ctx)
 {
     const int id = ctx.idArg(0, u"Workflow status"_s);
-    const WorkflowStatus &status = listing::findOr404(ctx.data.workflowStatuses, id, u"Workflow status"_s);
+    const WorkflowStatus &status =
+        listing::findOr404(ctx.data.workflowStatuses, id, u"Workflow status"_s);
     if (!ctx.access.canManageSettings())
         throwForbidden();
-    const QJsonObject allowed = ctx.json.workflowStatus(status)
-                                    .value(u"allowedActions"_s)
-                                    .toObject();
+    const QJsonObject allowed =
+        ctx.json.workflowStatus(status).value(u"allowedActions"_s).toObject();
     if (!allowed.value(u"canDelete"_s).toBool())
         throwBadRequest(u"api.error.workflow_status_in_use"_s,
                         u"The status is in use by tasks or is the last status of its type"_s);
@@ -196,38 +198,41 @@ void registerReferenceRoutes(Router &router)
 {
     router.add("GET", u"/departments"_s, listDepartments);
     router.add("GET", u"/departments/{id}"_s, [](RequestContext &ctx) {
-        return HttpResponse::json(200, ctx.json.department(listing::findOr404(
-                                           ctx.data.departments, ctx.idArg(0, u"Department"_s),
-                                           u"Department"_s)));
+        return HttpResponse::json(
+            200,
+            ctx.json.department(listing::findOr404(
+                ctx.data.departments, ctx.idArg(0, u"Department"_s), u"Department"_s)));
     });
     router.add("GET", u"/timeZoneGroups"_s, listTimeZoneGroups);
     router.add("GET", u"/timeZoneGroups/default"_s, defaultTimeZoneGroup);
     router.add("GET", u"/timeZoneGroups/{id}"_s, [](RequestContext &ctx) {
-        return HttpResponse::json(200, ctx.json.timeZoneGroup(listing::findOr404(
-                                           ctx.data.timeZoneGroups,
-                                           ctx.idArg(0, u"Time zone group"_s),
-                                           u"Time zone group"_s)));
+        return HttpResponse::json(200,
+                                  ctx.json.timeZoneGroup(listing::findOr404(
+                                      ctx.data.timeZoneGroups, ctx.idArg(0, u"Time zone group"_s),
+                                      u"Time zone group"_s)));
     });
     router.add("GET", u"/typesOfWork"_s, listTypesOfWork);
     router.add("GET", u"/typesOfWork/default"_s, defaultTypeOfWork);
     router.add("GET", u"/typesOfWork/{id}"_s, [](RequestContext &ctx) {
-        return HttpResponse::json(200, ctx.json.typeOfWork(listing::findOr404(
-                                           ctx.data.typesOfWork, ctx.idArg(0, u"Type of work"_s),
-                                           u"Type of work"_s)));
+        return HttpResponse::json(
+            200,
+            ctx.json.typeOfWork(listing::findOr404(
+                ctx.data.typesOfWork, ctx.idArg(0, u"Type of work"_s), u"Type of work"_s)));
     });
     router.add("GET", u"/leaveTypes"_s, listLeaveTypes);
     router.add("GET", u"/leaveTypes/{id}"_s, [](RequestContext &ctx) {
-        return HttpResponse::json(200, ctx.json.leaveType(listing::findOr404(
-                                           ctx.data.leaveTypes, ctx.idArg(0, u"Leave type"_s),
-                                           u"Leave type"_s)));
+        return HttpResponse::json(
+            200,
+            ctx.json.leaveType(listing::findOr404(ctx.data.leaveTypes,
+                                                  ctx.idArg(0, u"Leave type"_s), u"Leave type"_s)));
     });
     router.add("GET", u"/workflowStatuses"_s, listWorkflowStatuses);
     router.add("POST", u"/workflowStatuses"_s, createWorkflowStatus);
     router.add("GET", u"/workflowStatuses/{id}"_s, [](RequestContext &ctx) {
-        return HttpResponse::json(200, ctx.json.workflowStatus(listing::findOr404(
-                                           ctx.data.workflowStatuses,
-                                           ctx.idArg(0, u"Workflow status"_s),
-                                           u"Workflow status"_s)));
+        return HttpResponse::json(200,
+                                  ctx.json.workflowStatus(listing::findOr404(
+                                      ctx.data.workflowStatuses, ctx.idArg(0, u"Workflow status"_s),
+                                      u"Workflow status"_s)));
     });
     router.add("PATCH", u"/workflowStatuses/{id}"_s, updateWorkflowStatus);
     router.add("DELETE", u"/workflowStatuses/{id}"_s, deleteWorkflowStatus);

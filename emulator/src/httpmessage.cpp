@@ -63,13 +63,16 @@ void throwBadRequest(const QString &key, const QString &message, const QString &
 
 void throwNotFound(const QString &what)
 {
-    throw ApiException{404, u"api.error.object_not_found"_s,
-                       u"%1 with specified id does not exist"_s.arg(what), {}};
+    throw ApiException{404,
+                       u"api.error.object_not_found"_s,
+                       u"%1 with specified id does not exist"_s.arg(what),
+                       {}};
 }
 
 void throwForbidden(const QString &message)
 {
-    throw ApiException{403, u"api.error.no_permission"_s,
+    throw ApiException{403,
+                       u"api.error.no_permission"_s,
                        message.isEmpty() ? u"You do not have permission to perform this action"_s
                                          : message,
                        {}};

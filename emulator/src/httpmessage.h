@@ -15,7 +15,7 @@ namespace emu {
 struct HttpRequest
 {
     QByteArray method; // upper-case: GET, POST, PATCH, PUT, DELETE
-    QString path;      // decoded path, e.g. /api/v1/users/me
+    QString path; // decoded path, e.g. /api/v1/users/me
     QByteArray rawQuery;
     QHash<QByteArray, QByteArray> headers; // keys lower-case
     QByteArray body;
@@ -52,7 +52,8 @@ struct ApiException
     QString fields;
 };
 
-[[noreturn]] void throwBadRequest(const QString &key, const QString &message, const QString &fields = {});
+[[noreturn]] void throwBadRequest(const QString &key, const QString &message,
+                                  const QString &fields = {});
 [[noreturn]] void throwNotFound(const QString &what);
 [[noreturn]] void throwForbidden(const QString &message = {});
 

@@ -21,7 +21,7 @@ bool wordsMatch(const QString &name, const QString &words)
 bool textFiltersMatch(const RequestContext &ctx, const QString &name)
 {
     return nameMatches(name, ctx.query.value(u"name"_s))
-           && wordsMatch(name, ctx.query.value(u"words"_s));
+        && wordsMatch(name, ctx.query.value(u"words"_s));
 }
 
 Page page(const RequestContext &ctx)

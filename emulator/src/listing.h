@@ -17,7 +17,7 @@ namespace emu {
 namespace listing {
 
 bool nameMatches(const QString &name, const QString &exact); // case-insensitive, empty = any
-bool wordsMatch(const QString &name, const QString &words);  // every word contained
+bool wordsMatch(const QString &name, const QString &words); // every word contained
 bool textFiltersMatch(const RequestContext &ctx, const QString &name);
 
 struct Page
@@ -49,9 +49,10 @@ void sort(const RequestContext &ctx, std::vector<const T *> &items,
         }
         const auto it = fields.find(field);
         if (it == fields.end())
-            throwBadRequest(QStringLiteral("api.error.cannot_parse_arguments"),
-                            QStringLiteral("Cannot parse value '%1' of parameter 'sort'").arg(token),
-                            QStringLiteral("sort"));
+            throwBadRequest(
+                QStringLiteral("api.error.cannot_parse_arguments"),
+                QStringLiteral("Cannot parse value '%1' of parameter 'sort'").arg(token),
+                QStringLiteral("sort"));
         keys.push_back({&it->second, descending});
     }
     if (keys.empty())
@@ -72,7 +73,8 @@ QJsonObject envelope(const RequestContext &ctx, const std::vector<const T *> &it
 {
     const Page p = page(ctx);
     QJsonArray array;
-    const qsizetype end = std::min<qsizetype>(qsizetype(items.size()), qsizetype(p.offset) + p.limit);
+    const qsizetype end =
+        std::min<qsizetype>(qsizetype(items.size()), qsizetype(p.offset) + p.limit);
     for (qsizetype i = p.offset; i < end; ++i)
         array.append(serialize(*items[size_t(i)]));
     return {{QStringLiteral("offset"), p.offset},

@@ -10,16 +10,16 @@ namespace emu {
 struct LoginBanPolicy
 {
     bool enabled = true;
-    int failures = 3;        // failed logins ...
+    int failures = 3; // failed logins ...
     qint64 windowMs = 10'000; // ... within this window ...
-    qint64 banMs = 60'000;    // ... ban the client address this long
+    qint64 banMs = 60'000; // ... ban the client address this long
 };
 
 // Tracks failed logins per client address and bans an address that fails too often.
 class LoginGuard
 {
 public:
-    explicit LoginGuard(LoginBanPolicy policy = {}) : m_policy(policy) {}
+    explicit LoginGuard(LoginBanPolicy policy = {}) : m_policy(policy) { }
     void setPolicy(const LoginBanPolicy &policy) { m_policy = policy; }
     const LoginBanPolicy &policy() const { return m_policy; }
 

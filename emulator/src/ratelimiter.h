@@ -21,12 +21,12 @@ public:
     struct Decision
     {
         bool allowed = true;
-        int remaining = 0;   // X-Ratelimit-Remaining: requests left in the binding window
+        int remaining = 0; // X-Ratelimit-Remaining: requests left in the binding window
         int resetSeconds = 0; // X-Ratelimit-Reset: seconds until that window starts over
         int retryAfterSeconds = 0; // Retry-After on a refusal
     };
 
-    explicit RateLimiter(RateLimits limits = {}) : m_limits(limits) {}
+    explicit RateLimiter(RateLimits limits = {}) : m_limits(limits) { }
     void setLimits(const RateLimits &limits) { m_limits = limits; }
     const RateLimits &limits() const { return m_limits; }
 

@@ -9,8 +9,8 @@ namespace emu {
 
 RequestContext::RequestContext(Dataset &data, const Access &access, const Clock &clock,
                                const HttpRequest &request, const QString &webBaseUrl)
-    : data(data), access(access), clock(clock), request(request),
-      json(data, access, webBaseUrl), query(request.rawQuery)
+    : data(data), access(access), clock(clock), request(request), json(data, access, webBaseUrl),
+      query(request.rawQuery)
 {
 }
 

@@ -72,7 +72,8 @@ void registerUserRoutes(Router &router);
 void registerTimetrackRoutes(Router &router);
 void registerLeaveRoutes(Router &router);
 void registerScopeRoutes(Router &router); // customers, projects, tasks, comments, assigned users
-void registerReferenceRoutes(Router &router); // departments, time-zone groups, types of work, leave types, workflow statuses
+void registerReferenceRoutes(
+    Router &router); // departments, time-zone groups, types of work, leave types, workflow statuses
 void registerRatesRoutes(Router &router);
 void registerInfoRoutes(Router &router);
 

@@ -22,7 +22,8 @@ public:
     quint16 port() const { return m_frontend->port(); }
 
     // A client signed in as login/password (default: the password equals the login).
-    std::unique_ptr<HttpTestClient> client(const QString &login, const QString &password = {}) const;
+    std::unique_ptr<HttpTestClient> client(const QString &login,
+                                           const QString &password = {}) const;
 
 private:
     emu::ManualClock m_clock;

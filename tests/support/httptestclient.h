@@ -14,7 +14,7 @@
 // answer with a local event loop, so the in-process emulator keeps serving meanwhile.
 struct TestReply
 {
-    int status = 0;         // 0 = no HTTP answer (connection dropped, refused, timed out)
+    int status = 0; // 0 = no HTTP answer (connection dropped, refused, timed out)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QString networkError;

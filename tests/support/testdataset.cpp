@@ -39,10 +39,12 @@ emu::Dataset contractDataset()
 
     emu::User admin = user(1, u"admin"_s, u"manager"_s, u"Ada"_s, u"Admin"_s, emu::Role::Admin);
     admin.allScope = true;
-    emu::User manager = user(2, u"manager"_s, u"manager"_s, u"Mark"_s, u"Manning"_s, emu::Role::Manager);
+    emu::User manager =
+        user(2, u"manager"_s, u"manager"_s, u"Mark"_s, u"Manning"_s, emu::Role::Manager);
     manager.departmentId = 1;
     manager.allScope = true;
-    emu::User employee = user(3, u"employee"_s, u"employee"_s, u"Emma"_s, u"Employee"_s, emu::Role::Employee);
+    emu::User employee =
+        user(3, u"employee"_s, u"employee"_s, u"Emma"_s, u"Employee"_s, emu::Role::Employee);
     employee.middleName = u"J"_s;
     employee.managerId = 2;
     employee.departmentId = 1;
@@ -51,7 +53,8 @@ emu::Dataset contractDataset()
     emu::User other = user(4, u"other"_s, u"other"_s, u"Oscar"_s, u"Other"_s, emu::Role::Employee);
     other.departmentId = 2;
     other.assignedTaskIds = {4};
-    emu::User disabled = user(5, u"disabled"_s, u"disabled"_s, u"Dora"_s, u"Disabled"_s, emu::Role::Employee);
+    emu::User disabled =
+        user(5, u"disabled"_s, u"disabled"_s, u"Dora"_s, u"Disabled"_s, emu::Role::Employee);
     disabled.active = false;
     for (const emu::User &u : {admin, manager, employee, other, disabled})
         d.users[u.id] = u;
@@ -96,9 +99,18 @@ emu::Dataset contractDataset()
     d.leaveTypes[3] = {3, u"Unpaid"_s, u"None"_s, 0.0, false};
     d.leaveTypes[4] = {4, u"Old leave"_s, u"None"_s, 1.0, true};
 
-    d.comments[1] = {1, emu::CommentTarget::Task, 1, 2, ms(2026, 11, 2), ms(2026, 11, 3), 2, u"Use the new alloy"_s};
-    d.comments[2] = {2, emu::CommentTarget::Customer, 1, 1, ms(2026, 10, 1), ms(2026, 10, 1), 1, u"Key account"_s};
-    d.comments[3] = {3, emu::CommentTarget::Project, 1, 3, ms(2026, 10, 5), ms(2026, 10, 6), 2, u"Kick-off done"_s};
+    d.comments[1] = {1, emu::CommentTarget::Task, 1, 2, ms(2026, 11, 2), ms(2026, 11, 3),
+                     2, u"Use the new alloy"_s};
+    d.comments[2] = {2,
+                     emu::CommentTarget::Customer,
+                     1,
+                     1,
+                     ms(2026, 10, 1),
+                     ms(2026, 10, 1),
+                     1,
+                     u"Key account"_s};
+    d.comments[3] = {3, emu::CommentTarget::Project, 1, 3, ms(2026, 10, 5), ms(2026, 10, 6),
+                     2, u"Kick-off done"_s};
 
     const QDate mon = kWeekStart;
     d.timetrack[emu::dayKey(mon, 3)] = {{1, {240, u"hull sketches"_s}}, {2, {240, QString()}}};
