@@ -118,8 +118,9 @@ const User *Emulator::authenticate(const HttpRequest &request, HttpResponse *fai
         const QString login = QString::fromUtf8(decoded.left(colon));
         const QString password = QString::fromUtf8(decoded.mid(colon + 1));
         user = m_data.findUserByUsername(login);
+        // An account without a password (created by an admin who set none) cannot sign in.
         if (user
-            && (user->password != password || !user->active
+            && (password.isEmpty() || user->password != password || !user->active
                 || (user->hired.isValid() && user->hired > m_clock.today())))
             user = nullptr;
     }

@@ -87,7 +87,8 @@ TestReply HttpTestClient::send(const QByteArray &method, const QString &path,
     request.setRawHeader("Accept", "application/json; charset=UTF-8");
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
-    if (!body.isEmpty() && !contentType.isEmpty())
+    const bool write = method == "POST" || method == "PATCH" || method == "PUT";
+    if ((write || !body.isEmpty()) && !contentType.isEmpty())
         request.setRawHeader("Content-Type", contentType);
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
 

@@ -1,0 +1,126 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+int headerSeconds(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const int seconds = value.trimmed().toInt(&ok);
+            return ok && seconds > 0 ? seconds : 0;
+        }
+    }
+    return 0;
+}
+
+// The real server's key for a login ban is not published; recognise it by the emulator's key,
+// by a Retry-After on a 403 (a permission error has none), or by its wording.
+bool looksLikeBan(const ApiError &e)
+{
+    return e.key == u"api.error.ip_blocked"_s || e.retryAfterSeconds > 0
+           || e.message.contains(u"login attempts"_s, Qt::CaseInsensitive)
+           || e.message.contains(u"banned"_s, Qt::CaseInsensitive)
+           || e.message.contains(u"blocked"_s, Qt::CaseInsensitive);
+}
+} // namespace
+
+ApiError ApiError::make(Kind kind, const QString &message)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body,
+                            const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    ApiError e;
+    e.httpStatus = status;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    e.key = o.value(u"key"_s).toString();
+    e.message = o.value(u"message"_s).toString();
+    e.fields = o.value(u"fields"_s).toString();
+    if (e.message.isEmpty())
+        e.message = u"HTTP %1"_s.arg(status);
+    e.retryAfterSeconds = headerSeconds(headers, "Retry-After");
+
+    if (status == 401)
+        e.kind = Kind::Unauthorized;
+    else if (status == 403)
+        e.kind = looksLikeBan(e) ? Kind::Banned : Kind::Forbidden;
+    else if (status == 404)
+        e.kind = Kind::NotFound;
+    else if (status == 429)
+        e.kind = Kind::RateLimited;
+    else if (status >= 500)
+        e.kind = Kind::Server;
+    else if (status >= 400)
+        e.kind = Kind::Rejected;
+    else
+        e.kind = Kind::InvalidResponse;
+    if (e.kind == Kind::Banned && e.retryAfterSeconds == 0)
+        e.retryAfterSeconds = 60; // the documented ban length
+    return e;
+}
+
+QString ApiError::userMessage() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Network:
+        return tr("The server cannot be reached. Check the server address and your network "
+                  "connection. (%1)")
+            .arg(message);
+    case Kind::Timeout:
+        return tr("The server stopped answering. Try again later.");
+    case Kind::Tls:
+        return tr("The secure connection to the server could not be verified: %1. If the "
+                  "server uses a private certificate authority, add its certificate in the "
+                  "account settings.")
+            .arg(message);
+    case Kind::InsecureUrl:
+        return tr("The address uses plain http, which would send your password unencrypted. "
+                  "Use https, or allow insecure connections for this server explicitly.");
+    case Kind::Unauthorized:
+        return tr("The login or password is wrong, or the account cannot sign in (disabled or "
+                  "not yet active). Note: three failed attempts block sign-in for a minute.");
+    case Kind::Banned:
+        return QCoreApplication::translate("ApiError",
+                                           "Too many failed sign-in attempts. The server blocks "
+                                           "this computer for %n more second(s).",
+                                           nullptr, retryAfterSeconds);
+    case Kind::Forbidden:
+        return tr("You do not have permission to do this in actiTIME. (%1)").arg(message);
+    case Kind::NotFound:
+        return tr("The item no longer exists on the server. (%1)").arg(message);
+    case Kind::RateLimited:
+        return tr("The server is busy with too many requests. Try again in %1 seconds.")
+            .arg(qMax(1, retryAfterSeconds));
+    case Kind::Rejected:
+        return tr("The server refused the change: %1").arg(message);
+    case Kind::Server:
+        return tr("The server had an internal error (%1). Try again later.").arg(httpStatus);
+    case Kind::InvalidResponse:
+        return tr("The server sent an answer ActiDesk does not understand: %1").arg(message);
+    }
+    return message;
+}
+
+} // namespace actidesk
