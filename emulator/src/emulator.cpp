@@ -47,6 +47,14 @@ QString Emulator::webBaseUrl(const HttpRequest &request)
 
 HttpResponse Emulator::handle(const HttpRequest &request)
 {
+    HttpResponse response = handleUnobserved(request);
+    if (m_observer)
+        m_observer(request, response);
+    return response;
+}
+
+HttpResponse Emulator::handleUnobserved(const HttpRequest &request)
+{
     if (m_options.controlEndpoints && request.path.startsWith(u"/_emulator/"_s))
         return control(request);
 

@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace emu {
@@ -40,10 +41,15 @@ public:
     LoginGuard &loginGuard() { return m_loginGuard; }
     const Clock &clock() const { return m_clock; }
 
+    // Sees every request with its answer (tests count and order what reached the server).
+    using Observer = std::function<void(const HttpRequest &, const HttpResponse &)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
     // Persists the state now (also done after every change when a state file is set).
     bool saveState(QString *error = nullptr) const;
 
 private:
+    HttpResponse handleUnobserved(const HttpRequest &request);
     HttpResponse authorisedDispatch(const HttpRequest &request, const User &caller);
     HttpResponse route(const HttpRequest &request, const User &caller);
     HttpResponse batch(const HttpRequest &request, const User &caller);
@@ -58,6 +64,7 @@ private:
     RateLimiter m_rateLimiter;
     LoginGuard m_loginGuard;
     FaultInjector m_faults;
+    Observer m_observer;
 };
 
 } // namespace emu

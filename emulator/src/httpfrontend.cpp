@@ -4,7 +4,10 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QFile>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -50,6 +53,27 @@ void writeResponse(QHttpServerResponder &responder, const HttpResponse &response
 HttpFrontend::HttpFrontend(Emulator &emulator, QObject *parent)
     : QAbstractHttpServer(parent), m_emulator(emulator)
 {
+}
+
+bool HttpFrontend::enableTls(const QString &certificateFile, const QString &keyFile,
+                             QString *error)
+{
+    QFile certFile(certificateFile);
+    QFile key(keyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read the certificate or key file");
+        return false;
+    }
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QSslKey privateKey(&key, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || privateKey.isNull()) {
+        if (error)
+            *error = QStringLiteral("the certificate or key is not valid PEM");
+        return false;
+    }
+    sslSetup(certificate, privateKey);
+    return true;
 }
 
 quint16 HttpFrontend::start(const QHostAddress &address, quint16 port)

@@ -18,6 +18,8 @@ public:
     // Listens on address:port (0 = any free port); returns the port, or 0 on failure.
     quint16 start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_port; }
+    // Serves https with this certificate and key (PEM files); call before start().
+    bool enableTls(const QString &certificateFile, const QString &keyFile, QString *error);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -23,16 +23,16 @@ RateLimiter::Decision RateLimiter::admit(int accountId, qint64 nowMs)
     if (it == m_windows.end())
         it = m_windows.insert(accountId, Windows{nowMs, 0, nowMs, 0});
     Windows &w = *it;
-    if (nowMs >= w.secondStart + 1000) {
+    if (nowMs >= w.secondStart + m_limits.shortWindowMs) {
         w.secondStart = nowMs;
         w.secondCount = 0;
     }
-    if (nowMs >= w.minuteStart + 60'000) {
+    if (nowMs >= w.minuteStart + m_limits.longWindowMs) {
         w.minuteStart = nowMs;
         w.minuteCount = 0;
     }
-    const qint64 secondEnd = w.secondStart + 1000;
-    const qint64 minuteEnd = w.minuteStart + 60'000;
+    const qint64 secondEnd = w.secondStart + m_limits.shortWindowMs;
+    const qint64 minuteEnd = w.minuteStart + m_limits.longWindowMs;
 
     const bool secondFull = w.secondCount >= m_limits.perSecond;
     const bool minuteFull = w.minuteCount >= m_limits.perMinute;

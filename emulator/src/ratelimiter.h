@@ -10,6 +10,9 @@ struct RateLimits
     bool enabled = true;
     int perSecond = 100;
     int perMinute = 1000;
+    // Window lengths; tests shorten them so a storm passes in seconds, not minutes.
+    qint64 shortWindowMs = 1000;
+    qint64 longWindowMs = 60'000;
 };
 
 // Per-account request limits as the API overview states them: a one-second and a one-minute

@@ -1,0 +1,413 @@
+#include "requestqueue.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+struct RequestQueue::Operation
+{
+    quint64 id = 0;
+    quint64 sequence = 0; // FIFO order within a priority; kept when requeued
+    ApiRequest request;
+    QString coalescingKey;
+    QList<QPointer<ApiReply>> replies;
+    int attempts = 0;
+    int rateLimited = 0;
+    qint64 notBefore = 0;
+    QNetworkReply *network = nullptr;
+    quint64 writeEpochAtSend = 0;
+    QList<QSslError> sslErrors;
+    bool redirectRefused = false;
+};
+
+namespace {
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+int headerInt(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    bool ok = false;
+    const int value = headerValue(headers, name).trimmed().toInt(&ok);
+    return ok ? value : -1;
+}
+
+bool isWrite(const QByteArray &method)
+{
+    return method != "GET";
+}
+} // namespace
+
+RequestQueue::RequestQueue(QNetworkAccessManager *network, const QUrl &apiUrl, QObject *parent)
+    : QObject(parent), m_network(network), m_apiUrl(apiUrl)
+{
+    m_clock.start();
+    m_wakeUp.setSingleShot(true);
+    connect(&m_wakeUp, &QTimer::timeout, this, &RequestQueue::pump);
+}
+
+RequestQueue::~RequestQueue()
+{
+    cancelAll();
+}
+
+void RequestQueue::setCredentials(const QString &login, const QString &password)
+{
+    m_authorization = "Basic " + (login + u':' + password).toUtf8().toBase64();
+    if (m_state == State::AuthenticationRequired)
+        setState(State::Running);
+    schedule(0);
+}
+
+ApiReply *RequestQueue::enqueue(const ApiRequest &request)
+{
+    const QString key = request.coalescingKey();
+    if (!key.isEmpty()) {
+        // Join an identical GET unless it left before a write that may change its answer.
+        Operation *existing = find(m_coalescing.value(key));
+        if (existing && (!existing->network || existing->writeEpochAtSend == m_writeEpoch)) {
+            existing->request.priority = std::max(existing->request.priority, request.priority);
+            auto *reply = new ApiReply(request, this, existing->id);
+            existing->replies.append(reply);
+            return reply;
+        }
+    }
+    auto op = std::make_unique<Operation>();
+    op->id = m_nextId++;
+    op->sequence = m_nextSequence++;
+    op->request = request;
+    op->coalescingKey = key;
+    auto *reply = new ApiReply(request, this, op->id);
+    op->replies.append(reply);
+    if (!key.isEmpty())
+        m_coalescing.insert(key, op->id);
+    m_operations.emplace(op->id, std::move(op));
+    emitLengthIfChanged();
+    // Deferred, so requests queued together are sent by priority, not by arrival.
+    schedule(0);
+    return reply;
+}
+
+void RequestQueue::cancelAll()
+{
+    QList<QPointer<ApiReply>> replies;
+    for (auto &[id, op] : m_operations) {
+        replies += op->replies;
+        if (op->network) {
+            op->network->disconnect(this);
+            op->network->abort();
+            op->network->deleteLater();
+        }
+    }
+    m_operations.clear();
+    m_inFlight.clear();
+    m_coalescing.clear();
+    for (const QPointer<ApiReply> &reply : replies) {
+        if (reply)
+            reply->cancel();
+    }
+    emitLengthIfChanged();
+}
+
+QDateTime RequestQueue::pausedUntil() const
+{
+    const qint64 until = m_state == State::Banned ? m_bannedUntil : m_pacer.pausedUntil();
+    const qint64 left = std::max<qint64>(0, until - now());
+    return QDateTime::currentDateTimeUtc().addMSecs(left);
+}
+
+int RequestQueue::length() const
+{
+    return int(m_operations.size());
+}
+
+RequestQueue::Operation *RequestQueue::find(quint64 id)
+{
+    const auto it = m_operations.find(id);
+    return it == m_operations.end() ? nullptr : it->second.get();
+}
+
+void RequestQueue::detach(ApiReply *reply, quint64 operation)
+{
+    Operation *op = find(operation);
+    if (!op)
+        return;
+    op->replies.removeIf([reply](const QPointer<ApiReply> &r) { return !r || r == reply; });
+    if (!op->replies.isEmpty())
+        return;
+    // Nobody waits for it any more: drop it (a write already sent may still take effect).
+    if (op->network) {
+        op->network->disconnect(this);
+        op->network->abort();
+        op->network->deleteLater();
+        m_inFlight.erase(op->id);
+    }
+    if (!op->coalescingKey.isEmpty() && m_coalescing.value(op->coalescingKey) == op->id)
+        m_coalescing.remove(op->coalescingKey);
+    m_operations.erase(operation);
+    emitLengthIfChanged();
+    schedule(0);
+}
+
+void RequestQueue::schedule(qint64 delayMs)
+{
+    const int ms = int(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max()));
+    if (!m_wakeUp.isActive() || m_wakeUp.remainingTime() > ms)
+        m_wakeUp.start(ms);
+}
+
+void RequestQueue::pump()
+{
+    if (m_state == State::AuthenticationRequired)
+        return;
+    const qint64 t = now();
+    if (t < m_bannedUntil) {
+        schedule(m_bannedUntil - t);
+        return;
+    }
+    if (m_state == State::Banned)
+        setState(State::Running);
+
+    while (int(m_inFlight.size()) < m_maxParallel) {
+        Operation *best = nullptr;
+        qint64 earliestLater = std::numeric_limits<qint64>::max();
+        for (auto &[id, op] : m_operations) {
+            if (op->network)
+                continue;
+            if (op->notBefore > t) {
+                earliestLater = std::min(earliestLater, op->notBefore);
+                continue;
+            }
+            if (!best || op->request.priority > best->request.priority
+                || (op->request.priority == best->request.priority
+                    && op->sequence < best->sequence))
+                best = op.get();
+        }
+        if (!best) {
+            if (earliestLater != std::numeric_limits<qint64>::max())
+                schedule(earliestLater - t);
+            break;
+        }
+        const qint64 at = m_pacer.nextSendTime(t);
+        if (at > t) {
+            schedule(at - t);
+            break;
+        }
+        if (m_state == State::RateLimited)
+            setState(State::Running);
+        send(*best);
+    }
+}
+
+void RequestQueue::send(Operation &op)
+{
+    QUrl url = m_apiUrl;
+    url.setPath(m_apiUrl.path() + op.request.path);
+    if (!op.request.query.isEmpty())
+        url.setQuery(op.request.query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json; charset=UTF-8");
+    if (isWrite(op.request.method) && op.request.method != "DELETE")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // The one place credentials are added to a request.
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    request.setTransferTimeout(m_timeoutMs);
+    // Redirects are checked by hand so credentials never follow one to another server.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    QNetworkReply *reply = op.request.method == "GET"
+                               ? m_network->get(request)
+                               : m_network->sendCustomRequest(request, op.request.method,
+                                                              op.request.body);
+    op.network = reply;
+    op.sslErrors.clear();
+    op.redirectRefused = false;
+    ++op.attempts;
+    if (isWrite(op.request.method))
+        ++m_writeEpoch;
+    op.writeEpochAtSend = m_writeEpoch;
+    m_inFlight[op.id] = &op;
+    m_pacer.recordSend(now());
+    ++m_sent;
+
+    const quint64 id = op.id;
+    connect(reply, &QNetworkReply::finished, this, [this, id]() { onNetworkFinished(id); });
+    // TLS errors are recorded and reported, never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        if (Operation *o = find(id))
+            o->sslErrors = errors;
+    });
+    connect(reply, &QNetworkReply::redirected, this, [this, id, reply](const QUrl &target) {
+        const QUrl from = reply->request().url();
+        if (target.scheme() == from.scheme() && target.host() == from.host()
+            && target.port() == from.port()) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        if (Operation *o = find(id))
+            o->redirectRefused = true;
+        reply->abort();
+    });
+}
+
+void RequestQueue::onNetworkFinished(quint64 id)
+{
+    Operation *op = find(id);
+    if (!op || !op->network)
+        return;
+    QNetworkReply *reply = op->network;
+    op->network = nullptr;
+    m_inFlight.erase(id);
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QList<QPair<QByteArray, QByteArray>> headers = reply->rawHeaderPairs();
+    ++m_statusCounts[status];
+    Q_EMIT answered(status);
+
+    if (status == 0) {
+        onNoAnswer(*op, reply);
+        schedule(0);
+        return;
+    }
+    if (m_state == State::Offline)
+        setState(State::Running);
+
+    const int remaining = headerInt(headers, "X-Ratelimit-Remaining");
+    const int reset = headerInt(headers, "X-Ratelimit-Reset");
+    m_pacer.observeHeaders(remaining, reset, int(m_inFlight.size()), now());
+
+    if (status == 429) {
+        int wait = headerInt(headers, "Retry-After");
+        if (wait <= 0)
+            wait = reset > 0 ? reset : 1;
+        // The whole account waits, not just this request.
+        m_pacer.pauseUntil(now() + qint64(wait) * 1000);
+        if (++op->rateLimited <= m_retry.maxRateLimitedRetries) {
+            ++m_retries;
+            setState(State::RateLimited);
+            op->notBefore = 0;
+            schedule(0);
+            return;
+        }
+    }
+    ApiError error;
+    if (status >= 400)
+        error = ApiError::fromHttp(status, body, headers);
+
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        // Never retried: three failed logins ban the address. Nothing more is sent until the
+        // user gives new credentials.
+        m_authorization.clear();
+        setState(State::AuthenticationRequired);
+    } else if (error.kind == ApiError::Kind::Banned) {
+        m_bannedUntil = now() + qint64(error.retryAfterSeconds) * 1000;
+        setState(State::Banned);
+    } else if (error.kind == ApiError::Kind::Server && op->request.idempotent
+               && op->attempts < m_retry.maxAttempts) {
+        ++m_retries;
+        op->notBefore = now() + backoffMs(op->attempts);
+        schedule(0);
+        return;
+    }
+    finish(*op, status, body, headers, error);
+    schedule(0);
+}
+
+void RequestQueue::onNoAnswer(Operation &op, QNetworkReply *reply)
+{
+    ApiError error;
+    if (!op.sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        QStringList reasons;
+        for (const QSslError &e : std::as_const(op.sslErrors))
+            reasons << e.errorString();
+        error = ApiError::make(ApiError::Kind::Tls,
+                               reasons.isEmpty() ? reply->errorString() : reasons.join(u"; "_s));
+        finish(op, 0, {}, {}, error); // a certificate problem does not go away by retrying
+        return;
+    }
+    if (op.redirectRefused) {
+        finish(op, 0, {}, {},
+               ApiError::make(ApiError::Kind::InvalidResponse,
+                              u"the server redirected the request to another server"_s));
+        return;
+    }
+    // We abort only for cancellation and refused redirects, so an aborted reply timed out.
+    const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                          || reply->error() == QNetworkReply::TimeoutError;
+    error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                           reply->errorString());
+    if (op.request.idempotent && op.attempts < m_retry.maxAttempts) {
+        ++m_retries;
+        op.notBefore = now() + backoffMs(op.attempts);
+        return;
+    }
+    setState(State::Offline);
+    finish(op, 0, {}, {}, error);
+}
+
+void RequestQueue::finish(Operation &op, int status, const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &headers,
+                          const ApiError &error)
+{
+    // Take the operation out first: a reply's finished() may enqueue or cancel others.
+    const auto it = m_operations.find(op.id);
+    std::unique_ptr<Operation> owned = std::move(it->second);
+    m_operations.erase(it);
+    if (!owned->coalescingKey.isEmpty() && m_coalescing.value(owned->coalescingKey) == owned->id)
+        m_coalescing.remove(owned->coalescingKey);
+    emitLengthIfChanged();
+    for (const QPointer<ApiReply> &reply : std::as_const(owned->replies)) {
+        if (reply)
+            reply->complete(status, body, headers, error, owned->attempts);
+    }
+}
+
+int RequestQueue::backoffMs(int attempt) const
+{
+    const double base = double(m_retry.baseDelayMs) * double(1 << std::min(attempt - 1, 16));
+    const double capped = std::min(base, double(m_retry.maxDelayMs));
+    const double factor = 1.0 + m_retry.jitter * (QRandomGenerator::global()->generateDouble() * 2 - 1);
+    return int(capped * factor);
+}
+
+void RequestQueue::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void RequestQueue::emitLengthIfChanged()
+{
+    const int length = int(m_operations.size());
+    if (length == m_lastLength)
+        return;
+    m_lastLength = length;
+    Q_EMIT lengthChanged(length);
+}
+
+} // namespace actidesk

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "apireply.h"
+#include "apirequest.h"
+#include "ratepacer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace actidesk {
+
+struct RetryPolicy
+{
+    int maxAttempts = 4;        // network / 5xx failures of idempotent requests
+    int baseDelayMs = 500;      // doubled per attempt ...
+    int maxDelayMs = 30'000;    // ... up to this
+    double jitter = 0.5;        // ± this fraction, so clients do not retry in lockstep
+    int maxRateLimitedRetries = 20; // 429s survived by one request before it fails
+};
+
+// Every request of one account passes through here. The queue paces itself under the server's
+// limits (so a well-behaved client never sees a 429), waits out 429 and login bans for the whole
+// account, retries idempotent requests after network errors and 5xx with jittered exponential
+// back-off, never retries a 401 (three failed logins ban the address) and stops until new
+// credentials are given, sends the most urgent requests first, shares identical GETs, and keeps
+// a bounded number of connections busy. Credentials are added here and nowhere else.
+class RequestQueue : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Running,
+        RateLimited,            // paused until pausedUntil() after a 429
+        Banned,                 // the server bans this address until pausedUntil()
+        AuthenticationRequired, // a 401 stopped the queue; setCredentials() resumes it
+        Offline,                // the last request found no server; requests still go out
+    };
+    Q_ENUM(State)
+
+    RequestQueue(QNetworkAccessManager *network, const QUrl &apiUrl, QObject *parent = nullptr);
+    ~RequestQueue() override;
+
+    // The password stays in memory only, inside the Authorization header value.
+    void setCredentials(const QString &login, const QString &password);
+    void setRateLimits(const RateLimitSettings &limits) { m_pacer.setSettings(limits); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setMaxParallel(int count) { m_maxParallel = qMax(1, count); }
+    void setInactivityTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Extra certificate authorities trusted for this account (on top of the system's).
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+    QUrl apiUrl() const { return m_apiUrl; }
+
+    // Queues a request; the caller owns the returned reply.
+    ApiReply *enqueue(const ApiRequest &request);
+    // Cancels every request not yet finished (e.g. when the account signs out).
+    void cancelAll();
+
+    State state() const { return m_state; }
+    QDateTime pausedUntil() const; // for RateLimited and Banned
+    int length() const;            // waiting + in flight
+    int inFlight() const { return int(m_inFlight.size()); }
+    QMap<int, int> statusCounts() const { return m_statusCounts; } // HTTP status → count; 0 = no answer
+    int sentCount() const { return m_sent; }
+    int retryCount() const { return m_retries; }
+
+Q_SIGNALS:
+    void stateChanged(actidesk::RequestQueue::State state);
+    void lengthChanged(int length);
+    // A request got an answer (any status), for counters in the UI and benchmarks.
+    void answered(int httpStatus);
+
+private:
+    struct Operation;
+    friend class ApiReply;
+
+    void detach(ApiReply *reply, quint64 operation); // reply cancelled or deleted
+    void pump();
+    void schedule(qint64 delayMs);
+    void emitLengthIfChanged();
+    void onNoAnswer(Operation &op, QNetworkReply *reply);
+    void send(Operation &op);
+    void onNetworkFinished(quint64 id);
+    void finish(Operation &op, int status, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers, const ApiError &error);
+    void setState(State state);
+    qint64 now() const { return m_clock.elapsed(); }
+    int backoffMs(int attempt) const;
+    Operation *find(quint64 id);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_apiUrl;
+    QByteArray m_authorization;
+    RatePacer m_pacer;
+    RetryPolicy m_retry;
+    int m_maxParallel = 4;
+    int m_timeoutMs = 30'000;
+    QList<QSslCertificate> m_caCertificates;
+
+    std::map<quint64, std::unique_ptr<Operation>> m_operations;
+    QHash<QString, quint64> m_coalescing; // GET key → operation
+    std::map<quint64, Operation *> m_inFlight;
+    quint64 m_nextId = 1;
+    quint64 m_nextSequence = 1;
+    quint64 m_writeEpoch = 0; // counts writes sent; a GET that left before one is not joined
+
+    State m_state = State::Running;
+    qint64 m_bannedUntil = 0;
+    QElapsedTimer m_clock;
+    QTimer m_wakeUp;
+    int m_lastLength = 0;
+    QMap<int, int> m_statusCounts;
+    int m_sent = 0;
+    int m_retries = 0;
+};
+
+} // namespace actidesk
