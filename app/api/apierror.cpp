@@ -31,9 +31,9 @@ int headerSeconds(const QList<QPair<QByteArray, QByteArray>> &headers, const QBy
 bool looksLikeBan(const ApiError &e)
 {
     return e.key == u"api.error.ip_blocked"_s || e.retryAfterSeconds > 0
-           || e.message.contains(u"login attempts"_s, Qt::CaseInsensitive)
-           || e.message.contains(u"banned"_s, Qt::CaseInsensitive)
-           || e.message.contains(u"blocked"_s, Qt::CaseInsensitive);
+        || e.message.contains(u"login attempts"_s, Qt::CaseInsensitive)
+        || e.message.contains(u"banned"_s, Qt::CaseInsensitive)
+        || e.message.contains(u"blocked"_s, Qt::CaseInsensitive);
 }
 } // namespace
 

@@ -13,26 +13,26 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Cancelled,        // the caller cancelled, or the request went stale
-        Network,          // no answer: refused, unreachable, connection lost
-        Timeout,          // no progress for too long
-        Tls,              // certificate or handshake problem; never ignored
-        InsecureUrl,      // plain http to a non-loopback server without the user's consent
-        Unauthorized,     // 401: wrong login or password, or the account cannot sign in
-        Banned,           // 403 after too many failed logins: wait retryAfterSeconds
-        Forbidden,        // 403: no permission
-        NotFound,         // 404
-        RateLimited,      // 429 (only reaches a caller when retries are exhausted)
-        Rejected,         // other 4xx: the server refused this input
-        Server,           // 5xx
-        InvalidResponse,  // an answer that could not be understood
+        Cancelled, // the caller cancelled, or the request went stale
+        Network, // no answer: refused, unreachable, connection lost
+        Timeout, // no progress for too long
+        Tls, // certificate or handshake problem; never ignored
+        InsecureUrl, // plain http to a non-loopback server without the user's consent
+        Unauthorized, // 401: wrong login or password, or the account cannot sign in
+        Banned, // 403 after too many failed logins: wait retryAfterSeconds
+        Forbidden, // 403: no permission
+        NotFound, // 404
+        RateLimited, // 429 (only reaches a caller when retries are exhausted)
+        Rejected, // other 4xx: the server refused this input
+        Server, // 5xx
+        InvalidResponse, // an answer that could not be understood
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString key;       // api.error.… from the server, when it sent one
-    QString message;   // the server's message or a technical detail (English)
-    QString fields;    // the offending field(s), when the server named them
+    QString key; // api.error.… from the server, when it sent one
+    QString message; // the server's message or a technical detail (English)
+    QString fields; // the offending field(s), when the server named them
     int retryAfterSeconds = 0;
 
     bool isError() const { return kind != Kind::None; }

@@ -11,7 +11,7 @@ namespace actidesk {
 enum class Priority {
     Background = 0, // prefetch, refresh of views not on screen
     Normal = 1,
-    Visible = 2,     // what the visible view needs
+    Visible = 2, // what the visible view needs
     Interactive = 3, // the user is waiting on this one (sign-in, a save)
 };
 

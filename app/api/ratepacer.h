@@ -8,9 +8,9 @@ namespace actidesk {
 
 struct RateLimitSettings
 {
-    int perShortWindow = 100;   // actiTIME: 100 requests ...
+    int perShortWindow = 100; // actiTIME: 100 requests ...
     qint64 shortWindowMs = 1000; // ... per second
-    int perLongWindow = 1000;   // and 1000 ...
+    int perLongWindow = 1000; // and 1000 ...
     qint64 longWindowMs = 60'000; // ... per minute, per account
     // Requests may arrive at the server later or sooner than they leave here; keeping the
     // windows this much longer keeps the server's count under its limit anyway.
@@ -24,7 +24,7 @@ struct RateLimitSettings
 class RatePacer
 {
 public:
-    explicit RatePacer(RateLimitSettings settings = {}) : m_settings(settings) {}
+    explicit RatePacer(RateLimitSettings settings = {}) : m_settings(settings) { }
     void setSettings(const RateLimitSettings &settings) { m_settings = settings; }
     const RateLimitSettings &settings() const { return m_settings; }
 
@@ -41,7 +41,8 @@ private:
     RateLimitSettings m_settings;
     std::deque<qint64> m_sent; // send times within the long window, oldest first
     qint64 m_pausedUntil = 0;
-    int m_serverBudget = -1; // requests the server still allows before m_budgetResetAt; -1 = unknown
+    int m_serverBudget =
+        -1; // requests the server still allows before m_budgetResetAt; -1 = unknown
     qint64 m_budgetResetAt = 0;
 };
 

@@ -68,9 +68,17 @@ RequestQueue::~RequestQueue()
 void RequestQueue::setCredentials(const QString &login, const QString &password)
 {
     m_authorization = "Basic " + (login + u':' + password).toUtf8().toBase64();
+    m_credentialsProven = false;
     if (m_state == State::AuthenticationRequired)
         setState(State::Running);
     schedule(0);
+}
+
+void RequestQueue::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+    // A connection that failed its handshake under the old trust must not be reused.
+    m_network->clearConnectionCache();
 }
 
 ApiReply *RequestQueue::enqueue(const ApiRequest &request)
@@ -182,7 +190,8 @@ void RequestQueue::pump()
     if (m_state == State::Banned)
         setState(State::Running);
 
-    while (int(m_inFlight.size()) < m_maxParallel) {
+    const int parallel = m_credentialsProven ? m_maxParallel : 1;
+    while (int(m_inFlight.size()) < parallel) {
         Operation *best = nullptr;
         qint64 earliestLater = std::numeric_limits<qint64>::max();
         for (auto &[id, op] : m_operations) {
@@ -217,8 +226,14 @@ void RequestQueue::send(Operation &op)
 {
     QUrl url = m_apiUrl;
     url.setPath(m_apiUrl.path() + op.request.path);
-    if (!op.request.query.isEmpty())
-        url.setQuery(op.request.query);
+    if (!op.request.query.isEmpty()) {
+        // Encoded by hand: QUrl leaves '+' as is, and the server decodes it as a space, so
+        // sort=+name would arrive as " name".
+        QByteArrayList pairs;
+        for (const auto &[key, value] : op.request.query.queryItems(QUrl::FullyDecoded))
+            pairs << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+        url.setQuery(QString::fromLatin1(pairs.join('&')), QUrl::StrictMode);
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json; charset=UTF-8");
     if (isWrite(op.request.method) && op.request.method != "DELETE")
@@ -237,9 +252,8 @@ void RequestQueue::send(Operation &op)
     }
 
     QNetworkReply *reply = op.request.method == "GET"
-                               ? m_network->get(request)
-                               : m_network->sendCustomRequest(request, op.request.method,
-                                                              op.request.body);
+        ? m_network->get(request)
+        : m_network->sendCustomRequest(request, op.request.method, op.request.body);
     op.network = reply;
     op.sslErrors.clear();
     op.redirectRefused = false;
@@ -294,6 +308,8 @@ void RequestQueue::onNetworkFinished(quint64 id)
     }
     if (m_state == State::Offline)
         setState(State::Running);
+    if (status != 401)
+        m_credentialsProven = true;
 
     const int remaining = headerInt(headers, "X-Ratelimit-Remaining");
     const int reset = headerInt(headers, "X-Ratelimit-Reset");
@@ -356,7 +372,7 @@ void RequestQueue::onNoAnswer(Operation &op, QNetworkReply *reply)
     }
     // We abort only for cancellation and refused redirects, so an aborted reply timed out.
     const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                          || reply->error() == QNetworkReply::TimeoutError;
+        || reply->error() == QNetworkReply::TimeoutError;
     error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                            reply->errorString());
     if (op.request.idempotent && op.attempts < m_retry.maxAttempts) {
@@ -389,7 +405,8 @@ int RequestQueue::backoffMs(int attempt) const
 {
     const double base = double(m_retry.baseDelayMs) * double(1 << std::min(attempt - 1, 16));
     const double capped = std::min(base, double(m_retry.maxDelayMs));
-    const double factor = 1.0 + m_retry.jitter * (QRandomGenerator::global()->generateDouble() * 2 - 1);
+    const double factor =
+        1.0 + m_retry.jitter * (QRandomGenerator::global()->generateDouble() * 2 - 1);
     return int(capped * factor);
 }
 

@@ -23,10 +23,10 @@ namespace actidesk {
 
 struct RetryPolicy
 {
-    int maxAttempts = 4;        // network / 5xx failures of idempotent requests
-    int baseDelayMs = 500;      // doubled per attempt ...
-    int maxDelayMs = 30'000;    // ... up to this
-    double jitter = 0.5;        // ± this fraction, so clients do not retry in lockstep
+    int maxAttempts = 4; // network / 5xx failures of idempotent requests
+    int baseDelayMs = 500; // doubled per attempt ...
+    int maxDelayMs = 30'000; // ... up to this
+    double jitter = 0.5; // ± this fraction, so clients do not retry in lockstep
     int maxRateLimitedRetries = 20; // 429s survived by one request before it fails
 };
 
@@ -42,10 +42,10 @@ class RequestQueue : public QObject
 public:
     enum class State {
         Running,
-        RateLimited,            // paused until pausedUntil() after a 429
-        Banned,                 // the server bans this address until pausedUntil()
+        RateLimited, // paused until pausedUntil() after a 429
+        Banned, // the server bans this address until pausedUntil()
         AuthenticationRequired, // a 401 stopped the queue; setCredentials() resumes it
-        Offline,                // the last request found no server; requests still go out
+        Offline, // the last request found no server; requests still go out
     };
     Q_ENUM(State)
 
@@ -59,7 +59,7 @@ public:
     void setMaxParallel(int count) { m_maxParallel = qMax(1, count); }
     void setInactivityTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Extra certificate authorities trusted for this account (on top of the system's).
-    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
     QUrl apiUrl() const { return m_apiUrl; }
 
     // Queues a request; the caller owns the returned reply.
@@ -69,9 +69,12 @@ public:
 
     State state() const { return m_state; }
     QDateTime pausedUntil() const; // for RateLimited and Banned
-    int length() const;            // waiting + in flight
+    int length() const; // waiting + in flight
     int inFlight() const { return int(m_inFlight.size()); }
-    QMap<int, int> statusCounts() const { return m_statusCounts; } // HTTP status → count; 0 = no answer
+    QMap<int, int> statusCounts() const
+    {
+        return m_statusCounts;
+    } // HTTP status → count; 0 = no answer
     int sentCount() const { return m_sent; }
     int retryCount() const { return m_retries; }
 
@@ -102,6 +105,9 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_apiUrl;
     QByteArray m_authorization;
+    // Until one answer proves the credentials, only one request is in flight: a wrong password
+    // then costs exactly one failed login, not one per parallel connection.
+    bool m_credentialsProven = false;
     RatePacer m_pacer;
     RetryPolicy m_retry;
     int m_maxParallel = 4;

@@ -65,13 +65,15 @@ QString ServerAddress::errorMessage() const
     case Problem::None:
         return {};
     case Problem::Empty:
-        return QCoreApplication::translate("ServerAddress", "Enter the address of your actiTIME server.");
+        return QCoreApplication::translate("ServerAddress",
+                                           "Enter the address of your actiTIME server.");
     case Problem::Invalid:
         return QCoreApplication::translate(
-            "ServerAddress", "This is not a valid server address. Example: https://actitime.example.com");
+            "ServerAddress",
+            "This is not a valid server address. Example: https://actitime.example.com");
     case Problem::UnsupportedScheme:
-        return QCoreApplication::translate("ServerAddress",
-                                           "The server address must start with https:// or http://.");
+        return QCoreApplication::translate(
+            "ServerAddress", "The server address must start with https:// or http://.");
     case Problem::InsecureHttp:
         return QCoreApplication::translate(
             "ServerAddress",

@@ -21,7 +21,7 @@ public:
     QString errorMessage() const; // for the user
 
     QUrl installationUrl() const { return m_url; } // https://host/tenant
-    QUrl apiUrl() const;                            // https://host/tenant/api/v1
+    QUrl apiUrl() const; // https://host/tenant/api/v1
     bool isLoopback() const;
 
 private:

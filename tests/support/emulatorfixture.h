@@ -12,7 +12,10 @@
 class EmulatorFixture
 {
 public:
-    explicit EmulatorFixture(emu::Dataset data, emu::EmulatorOptions options = {});
+    // realTime: the emulator reads the system clock (rate windows pass as time passes) instead
+    // of the manual one.
+    explicit EmulatorFixture(emu::Dataset data, emu::EmulatorOptions options = {},
+                             bool realTime = false);
     ~EmulatorFixture();
 
     emu::Emulator &emulator() { return *m_emulator; }
@@ -27,6 +30,7 @@ public:
 
 private:
     emu::ManualClock m_clock;
+    emu::SystemClock m_systemClock;
     std::unique_ptr<emu::Emulator> m_emulator;
     std::unique_ptr<emu::HttpFrontend> m_frontend;
 };

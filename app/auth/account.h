@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+namespace actidesk {
+
+// One actiTIME sign-in: which server and which login. This is all the app may keep in QSettings;
+// the password is never part of it and lives only in the system keychain (see CredentialStore).
+struct Account
+{
+    QUrl serverUrl; // base URL of the server, normalised by the caller (scheme, host, path)
+    QString login; // as the user typed it; actiTIME compares logins case-insensitively
+    QString displayName; // for menus and titles only; not part of the identity
+
+    // The keychain key, "<server>|<login>", e.g. "https://host/path|jsmith". Stable across
+    // sessions: user info, query, fragment and a trailing slash of the URL are dropped, and the
+    // login is trimmed and lower-cased because "JSmith" and "jsmith" are the same actiTIME user.
+    // Unambiguous: '|' is percent-encoded in the fully encoded URL, so the first '|' splits.
+    QString key() const;
+
+    // A server with scheme and host, and a non-empty login: enough to address a keychain entry.
+    bool isValid() const;
+
+    // Same keychain entry (server and login); the display name does not matter.
+    bool isSameAs(const Account &other) const { return key() == other.key(); }
+
+    friend bool operator==(const Account &, const Account &) = default;
+};
+
+} // namespace actidesk
+
+Q_DECLARE_METATYPE(actidesk::Account)
