@@ -1,8 +1,7 @@
 #include "apierror.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "domainjson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,10 +49,11 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body,
 {
     ApiError e;
     e.httpStatus = status;
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    e.key = o.value(u"key"_s).toString();
-    e.message = o.value(u"message"_s).toString();
-    e.fields = o.value(u"fields"_s).toString();
+    if (const std::optional<json::ServerErrorBody> server = json::parseErrorBody(body)) {
+        e.key = server->key;
+        e.message = server->message;
+        e.fields = server->fields;
+    }
     if (e.message.isEmpty())
         e.message = u"HTTP %1"_s.arg(status);
     e.retryAfterSeconds = headerSeconds(headers, "Retry-After");
