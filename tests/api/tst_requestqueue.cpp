@@ -28,6 +28,8 @@ struct Seen
 class RequestLog
 {
 public:
+    Q_DISABLE_COPY_MOVE(RequestLog) // the observer captures `this`
+
     explicit RequestLog(emu::Emulator &emulator)
     {
         emulator.setObserver(
@@ -37,6 +39,7 @@ public:
             });
     }
     const QList<Seen> &seen() const { return m_seen; }
+    void clear() { m_seen.clear(); }
     int count(int status) const
     {
         return int(std::count_if(m_seen.begin(), m_seen.end(),
@@ -306,7 +309,7 @@ private slots:
         QVERIFY(replies[1]->isOk());
 
         // Cancelling one sharer leaves the others served.
-        log = RequestLog(f.emulator());
+        log.clear();
         auto first = get(*q, u"/info"_s);
         auto second = get(*q, u"/info"_s);
         first->cancel();
