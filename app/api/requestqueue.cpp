@@ -1,5 +1,6 @@
 #include "requestqueue.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -79,6 +80,27 @@ void RequestQueue::setCaCertificates(const QList<QSslCertificate> &certificates)
     m_caCertificates = certificates;
     // A connection that failed its handshake under the old trust must not be reused.
     m_network->clearConnectionCache();
+}
+
+bool RequestQueue::trustCaFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the certificate file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    if (certificates.isEmpty()) {
+        if (error)
+            *error = tr("%1 holds no certificate (PEM or DER expected).").arg(path);
+        return false;
+    }
+    setCaCertificates(certificates);
+    return true;
 }
 
 ApiReply *RequestQueue::enqueue(const ApiRequest &request)

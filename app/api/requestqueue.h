@@ -60,6 +60,9 @@ public:
     void setInactivityTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Extra certificate authorities trusted for this account (on top of the system's).
     void setCaCertificates(const QList<QSslCertificate> &certificates);
+    // Trusts the certificate authorities in a PEM or DER file; false with a message for the user
+    // when the file cannot be read or holds no certificate.
+    bool trustCaFile(const QString &path, QString *error);
     QUrl apiUrl() const { return m_apiUrl; }
 
     // Queues a request; the caller owns the returned reply.

@@ -468,12 +468,17 @@ private slots:
         QCOMPARE(refused->attempts(), 1);
         QVERIFY(!refused->error().message.isEmpty());
 
-        QFile caFile(QStringLiteral(ACTIDESK_TEST_DATA "/test-server.crt"));
-        QVERIFY(caFile.open(QIODevice::ReadOnly));
-        QNetworkAccessManager network; // a connection that failed its handshake is not reused
+        QNetworkAccessManager network;
         RequestQueue trusted(&network, api);
         trusted.setCredentials(u"employee"_s, u"employee"_s);
-        trusted.setCaCertificates(QSslCertificate::fromDevice(&caFile));
+        QString caError;
+        QVERIFY(!trusted.trustCaFile(u"/nonexistent/ca.pem"_s, &caError));
+        QVERIFY(caError.contains(u"/nonexistent/ca.pem"_s));
+        QVERIFY(!trusted.trustCaFile(QStringLiteral(ACTIDESK_TEST_DATA "/README.md"), &caError));
+        QVERIFY(caError.contains(u"no certificate"_s));
+        QVERIFY2(
+            trusted.trustCaFile(QStringLiteral(ACTIDESK_TEST_DATA "/test-server.crt"), &caError),
+            qPrintable(caError));
         std::unique_ptr<ApiReply> accepted(trusted.enqueue(ApiRequest::get(u"/info"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(accepted->isFinished(), 5000);
         QVERIFY2(accepted->isOk(), qPrintable(accepted->error().message));
