@@ -5,8 +5,10 @@
 #include "requestqueue.h"
 
 #include <QDate>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -68,6 +70,7 @@ struct LeaveFilter
     QList<int> userIds;
     QList<int> leaveTypeIds;
     bool withLeaveTypes = true;
+    int stopAfter = 0; // 0 = let the server decide; otherwise resumed via nextDateFrom
 };
 
 enum class ScopeKind { Customer, Project, Task }; // for comments and assigned users
@@ -83,7 +86,8 @@ struct WeekBundle
 // The typed actiTIME API: one call per endpoint. Every request goes through the account's
 // RequestQueue; lists are paged for the caller (offset += limit until a short page) and
 // date-range reads are resumed from nextDateFrom, with progress() and cancel().
-// Each call returns a new ApiCall the caller owns (or sets to auto-delete).
+// Each call returns a new ApiCall the caller owns (or sets to auto-delete). A call that fails
+// or is cancelled has a default value(): never part of a list or range.
 class ActiTimeClient : public QObject
 {
     Q_OBJECT
@@ -106,6 +110,7 @@ public:
     ValueCall<TimetrackRecord> *setTime(int userId, const QDate &date, int taskId, int minutes,
                                         const QString &comment);
     ValueCall<TimetrackRecord> *addTime(int userId, const QDate &date, int taskId, int deltaMinutes);
+    // An empty userIds locks (unlocks) every user.
     ValueCall<bool> *lockTimetrack(const QList<int> &userIds, const QDate &from, const QDate &to,
                                    bool lock);
     ValueCall<json::LeavePage> *leave(const LeaveFilter &filter);
@@ -168,6 +173,10 @@ public:
     ValueCall<QList<json::BatchItemResult>> *batch(const QList<BatchOperation> &operations);
 
 private:
+    // Paging, resumption and parsing shared by the actitimeclient*.cpp files
+    // (actitimeclient_p.h). A nested class, so it shares the client's access to ValueCall.
+    struct Impl;
+
     RequestQueue &m_queue;
     Priority m_priority = Priority::Normal;
 };

@@ -8,23 +8,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-qint64 ms(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
-}
+using testdata::epochMs;
+constexpr auto ms = epochMs;
 
-QList<int> idsOf(const QJsonArray &items)
-{
-    QList<int> ids;
-    for (const QJsonValue &v : items)
-        ids.append(v.toObject().value(u"id"_s).toInt());
-    return ids;
-}
+using testdata::idsOf;
 
 QString messageOf(const TestReply &r)
 {
-    return r.object().value(u"message"_s).toString();
+    return r.message();
 }
+
 } // namespace
 
 class TestEmulatorCustomers : public QObject

@@ -8,13 +8,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QList<int> idsOf(const QJsonArray &items, const QString &key = u"id"_s)
-{
-    QList<int> out;
-    for (const QJsonValue &v : items)
-        out.append(v.toObject().value(key).toInt());
-    return out;
-}
+using testdata::idsOf;
 
 QList<int> scheduleOf(const TestReply &r)
 {

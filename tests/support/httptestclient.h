@@ -24,6 +24,7 @@ struct TestReply
     QJsonArray array() const;
     QJsonArray items() const { return object().value(QStringLiteral("items")).toArray(); }
     QString errorKey() const { return object().value(QStringLiteral("key")).toString(); }
+    QString message() const { return object().value(QStringLiteral("message")).toString(); }
 };
 
 class HttpTestClient

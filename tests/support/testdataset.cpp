@@ -24,9 +24,14 @@ emu::User user(int id, const QString &login, const QString &password, const QStr
 
 qint64 ms(int y, int m, int d)
 {
-    return QDateTime(QDate(y, m, d), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    return epochMs(y, m, d);
 }
 } // namespace
+
+qint64 epochMs(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+}
 
 emu::Dataset contractDataset()
 {

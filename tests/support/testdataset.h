@@ -20,4 +20,23 @@ inline const QDate kWeekStart{2026, 11, 23};
 
 emu::Dataset contractDataset();
 
+// Epoch milliseconds of 09:00 UTC on that day: the `created` stamps of the contract dataset.
+qint64 epochMs(int year, int month, int day);
+
+} // namespace testdata
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace testdata {
+
+// The "id" (or another integer key) of every object of a JSON array, in order.
+inline QList<int> idsOf(const QJsonArray &items, const QString &key = QStringLiteral("id"))
+{
+    QList<int> ids;
+    for (const QJsonValue &v : items)
+        ids.append(v.toObject().value(key).toInt());
+    return ids;
+}
+
 } // namespace testdata
