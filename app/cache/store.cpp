@@ -1,0 +1,291 @@
+// Store: opening (checks, recovery, pragmas, migrations) and the plumbing shared by the others.
+#include "schema.h"
+#include "storeprivate.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+// Why a file cannot be used as it is.
+enum class Problem {
+    None,
+    Corrupt, // not a database, or damaged: moved aside
+    Foreign, // another application's SQLite file: moved aside
+    Newer, // written by a newer ActiDesk (schema we cannot read): moved aside
+    Access, // cannot open, read or write it now (permissions, locks): left alone
+};
+
+struct Probe
+{
+    Problem problem = Problem::None;
+    QString reason; // technical, English
+    StoreResult error; // Access: the user-facing error
+    int foundVersion = 0;
+    bool fresh = false;
+};
+
+Probe fromFailure(const sql::Failure &failure)
+{
+    const bool corrupt = failure.result.code == StoreResult::Code::Corrupt;
+    return {corrupt ? Problem::Corrupt : Problem::Access, failure.result.detail, failure.result};
+}
+
+// An SQLite file starts with this header; anything else is not a database at all.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let SQLite report the access problem
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Opens `db` and brings it to a usable state; on a problem the caller closes it.
+Probe prepare(QSqlDatabase &db, const QString &path)
+{
+    Probe probe;
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0 && !hasSqliteHeader(path))
+        return {Problem::Corrupt, u"the file is not an SQLite database"_s, {}};
+    if (!db.open()) {
+        const StoreResult error = sql::resultFromError(db.lastError(), u"open"_s);
+        return {error.code == StoreResult::Code::Corrupt ? Problem::Corrupt : Problem::Access,
+                error.detail, error};
+    }
+    try {
+        const int applicationId = sql::scalar(db, u"PRAGMA application_id"_s).toInt();
+        probe.foundVersion = sql::scalar(db, u"PRAGMA user_version"_s).toInt();
+        const int objects = sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s).toInt();
+        probe.fresh = applicationId == 0 && objects == 0;
+        const auto problem = [&](Problem kind, const QString &reason) {
+            probe.problem = kind;
+            probe.reason = reason;
+            return probe;
+        };
+        if (applicationId != schema::ApplicationId && !probe.fresh)
+            return problem(Problem::Foreign,
+                           u"application_id %1 is not ActiDesk's"_s.arg(applicationId, 0, 16));
+        if (probe.foundVersion > schema::latestVersion())
+            return problem(Problem::Newer,
+                           u"schema version %1 is newer than %2"_s.arg(probe.foundVersion)
+                               .arg(schema::latestVersion()));
+        if (!probe.fresh) {
+            // quick_check reads every page (O(size), no index cross-checks): a few ms per MB.
+            const QString check = sql::scalar(db, u"PRAGMA quick_check(1)"_s).toString();
+            if (check != u"ok"_s)
+                return problem(Problem::Corrupt, u"quick_check: "_s + check);
+        }
+        const QString mode = sql::scalar(db, u"PRAGMA journal_mode = WAL"_s).toString();
+        if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            sql::fail(StoreResult::Code::ReadOnly,
+                      Store::tr("The offline cache cannot be written. Check the permissions of "
+                                "ActiDesk's data folder."),
+                      u"journal_mode stayed %1"_s.arg(mode));
+        sql::exec(db, u"PRAGMA synchronous = NORMAL"_s);
+        sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+        schema::migrate(db);
+        // SQLite opens a file it may not write read-only without a word; find out now, not at
+        // the user's first edit. The write is rolled back.
+        sql::Transaction writeProbe(db);
+        sql::exec(db, u"PRAGMA user_version = %1"_s.arg(schema::latestVersion()));
+    } catch (const sql::Failure &failure) {
+        Probe failed = fromFailure(failure);
+        failed.foundVersion = probe.foundVersion;
+        return failed;
+    }
+    return probe;
+}
+
+// Renames the file (and its WAL / rollback journal, which belong to it) out of the way. A stale
+// -wal next to a new database would be replayed into it, so it must go too; -shm is rebuilt.
+QString moveAside(const QString &path, const QString &tag, const QDateTime &now)
+{
+    const QString base = path + u'.' + tag + u'-' + now.toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    QString target = base;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = base + u'-' + QString::number(n);
+    if (!QFile::rename(path, target))
+        return {};
+    for (const QString &suffix : {u"-wal"_s, u"-journal"_s}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, target + suffix);
+    }
+    QFile::remove(path + u"-shm"_s);
+    return target;
+}
+
+QString problemTag(Problem problem)
+{
+    switch (problem) {
+    case Problem::Foreign:
+        return u"foreign"_s;
+    case Problem::Newer:
+        return u"newer"_s;
+    default:
+        return u"corrupt"_s;
+    }
+}
+
+QString problemForUser(Problem problem)
+{
+    switch (problem) {
+    case Problem::Foreign:
+        return Store::tr("the file does not belong to ActiDesk");
+    case Problem::Newer:
+        return Store::tr("it was written by a newer version of ActiDesk");
+    default:
+        return Store::tr("it is damaged");
+    }
+}
+
+} // namespace
+
+std::unique_ptr<Store> Store::open(const QString &path, OpenReport *report,
+                                   const StoreOptions &options)
+{
+    OpenReport local;
+    OpenReport &r = report ? *report : local;
+    r = {};
+    const auto failed = [&](const QString &reason, const QString &why) {
+        r.outcome = OpenReport::Outcome::Failed;
+        r.reason = reason;
+        r.message = tr("The offline cache %1 could not be opened. %2").arg(path, why);
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return failed(u"cannot create "_s + info.absolutePath(),
+                      tr("Its folder cannot be created."));
+    if (info.exists() && !info.isFile())
+        return failed(u"not a file"_s, tr("Something else is in its place."));
+
+    const QDateTime now = options.clock ? options.clock() : QDateTime::currentDateTimeUtc();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QString connection = u"actidesk-store-%1"_s.arg(++connectionCounter);
+        Probe probe;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+            probe = prepare(db, path);
+            if (probe.problem != Problem::None)
+                db.close();
+        }
+        if (probe.problem == Problem::None) {
+            if (r.outcome != OpenReport::Outcome::Recovered) {
+                r.outcome =
+                    probe.fresh ? OpenReport::Outcome::Fresh : OpenReport::Outcome::Existing;
+                r.fromVersion = probe.foundVersion; // Recovered: the moved file's version
+            }
+            r.toVersion = schema::latestVersion();
+            return std::unique_ptr<Store>(new Store(path, connection, options));
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (probe.problem == Problem::Access || attempt > 0)
+            return failed(probe.reason,
+                          probe.error.message.isEmpty() ? probe.reason : probe.error.message);
+        const QString movedTo = moveAside(path, problemTag(probe.problem), now);
+        if (movedTo.isEmpty())
+            return failed(probe.reason + u"; cannot move it aside"_s,
+                          tr("It is unusable and cannot be moved aside."));
+        r.outcome = OpenReport::Outcome::Recovered;
+        r.movedTo = movedTo;
+        r.reason = probe.reason;
+        r.fromVersion = probe.foundVersion;
+        r.message = tr("The offline cache could not be used (%1). It was set aside as %2 and a "
+                       "new one was started: your data will be downloaded again from the "
+                       "server. Changes that had not been sent yet could not be kept.")
+                        .arg(problemForUser(probe.problem), movedTo);
+    }
+    return nullptr; // not reached: the second attempt either opens or fails above
+}
+
+QString Store::defaultPath(const QString &accountKey)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/accounts/"_s
+        + QString::fromLatin1(hash) + u".sqlite"_s;
+}
+
+Store::Store(const QString &path, const QString &connection, const StoreOptions &options)
+    : m_path(path), m_connection(connection), m_options(options)
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase connection = db();
+        connection.close(); // the last connection to close checkpoints and removes the WAL
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(db());
+    return query.exec(u"PRAGMA user_version"_s) && query.next() ? query.value(0).toInt() : -1;
+}
+
+QString Store::journalMode() const
+{
+    QSqlQuery query(db());
+    return query.exec(u"PRAGMA journal_mode"_s) && query.next() ? query.value(0).toString()
+                                                                : QString();
+}
+
+QDateTime Store::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+StoreResult Store::write(const std::function<void()> &body)
+{
+    m_lastError = {};
+    try {
+        sql::Transaction transaction(db());
+        body();
+        transaction.commit();
+    } catch (const sql::Failure &failure) {
+        m_lastError = failure.result;
+    }
+    return m_lastError;
+}
+
+StoreResult Store::setMeta(const QString &key, const QString &value)
+{
+    return write([&] {
+        sql::Query(db(),
+                   u"INSERT OR REPLACE INTO sync_meta (key, value, updated_at) "
+                   u"VALUES (?, ?, ?)"_s)
+            .bind(key)
+            .bind(value)
+            .bind(sql::timeValue(now()))
+            .exec();
+    });
+}
+
+std::optional<QString> Store::meta(const QString &key)
+{
+    return read<std::optional<QString>>([&]() -> std::optional<QString> {
+        sql::Query query(db(), u"SELECT value FROM sync_meta WHERE key = ?"_s);
+        query.bind(key).exec();
+        if (!query.next())
+            return std::nullopt;
+        return query.value(0).toString();
+    });
+}
+
+} // namespace actidesk

@@ -1,0 +1,175 @@
+#pragma once
+
+#include "reference.h"
+#include "scope.h"
+#include "storetypes.h"
+#include "timetrack.h"
+#include "user.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace actidesk {
+
+// The offline cache of one account: an SQLite file holding every entity the app shows, the
+// time-track and leave cells, and the outbox of edits not yet confirmed by the server.
+//
+// Threads: a Store belongs to the thread that opened it (QtSql connections are per thread). Keep
+// it off the UI thread; another thread opens its own Store on the same file (WAL lets readers
+// run beside one writer; a writer waits up to StoreOptions::busyTimeoutMs for another).
+//
+// Errors are values: writers return a StoreResult; readers return their value (empty on failure)
+// and leave the outcome in lastError(). Every call resets lastError(). Nothing here throws.
+//
+// Durability: the file runs in WAL mode with synchronous=NORMAL. A call that returned ok has
+// committed: its data survives the process crashing or being killed. After a power loss or an
+// OS crash the last few commits may be lost (never half of one: the file stays consistent).
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(actidesk::Store)
+public:
+    // Opens (creating, migrating or, when unusable, moving aside and recreating) the cache at
+    // `path`. Returns nullptr only when report->outcome is Failed; `report` may be null.
+    static std::unique_ptr<Store> open(const QString &path, OpenReport *report,
+                                       const StoreOptions &options = {});
+    // <AppDataLocation>/accounts/<sha1 of accountKey>.sqlite; accountKey is e.g. server + login.
+    static QString defaultPath(const QString &accountKey);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString journalMode() const;
+    const StoreResult &lastError() const { return m_lastError; }
+
+    // --- Entities. put… inserts or updates the given rows (one transaction); replace… does the
+    // same for a complete list from the server and also deletes the rows not in it.
+    StoreResult putServerInfo(const ServerInfo &info);
+    StoreResult putUsers(const QList<User> &users);
+    StoreResult replaceUsers(const QList<User> &users);
+    StoreResult putCustomers(const QList<Customer> &customers);
+    StoreResult replaceCustomers(const QList<Customer> &customers);
+    StoreResult putProjects(const QList<Project> &projects);
+    StoreResult replaceProjects(const QList<Project> &projects);
+    StoreResult putTasks(const QList<Task> &tasks);
+    StoreResult replaceTasks(const QList<Task> &tasks);
+    StoreResult putDepartments(const QList<Department> &departments);
+    StoreResult replaceDepartments(const QList<Department> &departments);
+    StoreResult putTimeZoneGroups(const QList<TimeZoneGroup> &groups);
+    StoreResult replaceTimeZoneGroups(const QList<TimeZoneGroup> &groups);
+    StoreResult putTypesOfWork(const QList<TypeOfWork> &types);
+    StoreResult replaceTypesOfWork(const QList<TypeOfWork> &types);
+    StoreResult putWorkflowStatuses(const QList<WorkflowStatus> &statuses);
+    StoreResult replaceWorkflowStatuses(const QList<WorkflowStatus> &statuses);
+    StoreResult putLeaveTypes(const QList<LeaveType> &types);
+    StoreResult replaceLeaveTypes(const QList<LeaveType> &types);
+    // Removes single entities (e.g. after a confirmed delete).
+    StoreResult removeEntities(StoreEntity entity, const QList<int> &ids);
+
+    std::optional<ServerInfo> serverInfo();
+    // Readers return rows in id order; an empty `ids` means all.
+    QList<User> users(const QList<int> &ids = {});
+    QList<Customer> customers(const QList<int> &ids = {});
+    QList<Project> projects(const QList<int> &ids = {}, const QList<int> &customerIds = {});
+    QList<Task> tasks(const TaskQuery &query = {});
+    std::optional<Task> task(int id);
+    QList<Department> departments();
+    QList<TimeZoneGroup> timeZoneGroups();
+    QList<TypeOfWork> typesOfWork();
+    QList<WorkflowStatus> workflowStatuses();
+    QList<LeaveType> leaveTypes();
+    // When the entity's list last came complete from the server (replace…), or invalid.
+    QDateTime lastReplaced(StoreEntity entity);
+    // When any entity of the kind was last fetched (the newest fetched_at), or invalid.
+    QDateTime lastFetched(StoreEntity entity);
+
+    // --- Schedule: minutes per day.
+    StoreResult putSchedule(int userId, const Schedule &schedule);
+    // nullopt unless every day from..to is cached.
+    std::optional<Schedule> schedule(int userId, const QDate &from, const QDate &to);
+
+    // --- Cells. putServer… replaces the server's view of userId's days from..to (one
+    // transaction): cells the server no longer has are removed, others take the server's value
+    // — except cells with an outbox entry, which keep the user's value and only record the
+    // server's (so the sync layer can tell a conflict). Records outside the user or range are
+    // refused (Invalid; nothing written).
+    StoreResult putServerTimetrack(int userId, const QDate &from, const QDate &to,
+                                   const QList<TimetrackRecord> &records,
+                                   const QDateTime &fetchedAt);
+    // The same from the days of a timetrack page; also records each day's approval flag.
+    StoreResult putServerTimetrackDays(int userId, const QDate &from, const QDate &to,
+                                       const QList<TimetrackDay> &days, const QDateTime &fetchedAt);
+    StoreResult putServerLeave(int userId, const QDate &from, const QDate &to,
+                               const QList<LeaveRecord> &records, const QDateTime &fetchedAt);
+    // In (date, task / leave type) order.
+    QList<TimetrackCell> timetrack(int userId, const QDate &from, const QDate &to);
+    QList<LeaveCell> leave(int userId, const QDate &from, const QDate &to);
+    // Only the days that were ever fetched, in date order.
+    QList<DayInfo> days(int userId, const QDate &from, const QDate &to);
+
+    // --- Edits: the cell and its outbox entry in one transaction, committed before returning.
+    // A cell with an entry already keeps one entry: the payload is replaced, the original base
+    // kept; a Rejected entry becomes Pending again (the user corrected it), a Conflict stays one.
+    StoreResult editTimetrackCell(int userId, const QDate &date, int taskId, int minutes,
+                                  const QString &comment);
+    StoreResult editLeaveCell(int userId, const QDate &date, int leaveTypeId, int minutes);
+    // A customer/project/task create, update or delete. An update merges into a pending create or
+    // update of the same entity (payload keys overwritten, base kept); anything else appends.
+    StoreResult enqueueChange(OutboxKind kind, int entityId, const QJsonObject &payload,
+                              const QJsonObject &base = {});
+
+    // --- Replay (for the sync layer). Confirmations take the entry as it was sent: if the user
+    // edited the cell meanwhile (revision changed), the newer edit stays pending, rebased on the
+    // confirmed server value.
+    QList<OutboxEntry> pendingEdits(); // state Pending, in order (id ascending)
+    QList<OutboxEntry> outboxEntries(); // every state, in order
+    std::optional<OutboxEntry> outboxEntry(qint64 id);
+    int outboxCount(std::optional<OutboxState> state = {});
+    // The server accepted the edit. For cells `server` is the value it now holds (default: the
+    // payload as sent); the cell becomes Synced with it. The entry is removed.
+    StoreResult confirmEdit(const OutboxEntry &sent, const std::optional<CellValue> &server = {});
+    // The server's value changed since the base: the entry waits for the user (Conflict); the
+    // cell keeps the user's value and records the server's.
+    StoreResult markConflict(const OutboxEntry &sent, const CellValue &server);
+    StoreResult markConflict(const OutboxEntry &sent, const QJsonObject &server);
+    // The server refused the edit (4xx): kept with the message until the user acts.
+    StoreResult markRejected(const OutboxEntry &sent, const QString &message);
+    // A try failed without an answer (network): stays pending; attempts + 1, message kept.
+    StoreResult recordAttempt(const OutboxEntry &sent, const QString &message);
+    // The user keeps their value: Pending again, based on the server value now known.
+    StoreResult resolveKeepMine(qint64 id);
+    // The user takes the server's value: the cell shows it again; the entry is removed.
+    StoreResult resolveTakeTheirs(qint64 id);
+
+    // --- Sync metadata (key/value), e.g. the signed-in user or a refresh cursor.
+    StoreResult setMeta(const QString &key, const QString &value);
+    std::optional<QString> meta(const QString &key);
+
+private:
+    Store(const QString &path, const QString &connection, const StoreOptions &options);
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QDateTime now() const;
+    StoreResult write(const std::function<void()> &body);
+    template<typename T>
+    T read(const std::function<T()> &body);
+    template<typename T>
+    StoreResult putRows(const QList<T> &rows, bool replace);
+    template<typename T>
+    QList<T> readRows(const QString &where, const QVariantList &values);
+    void writeServerTimetrack(int userId, const QDate &from, const QDate &to,
+                              const QList<TimetrackRecord> &records, const QDateTime &fetchedAt);
+    void markDaysFetched(int userId, const QDate &from, const QDate &to, const char *column,
+                         const QDateTime &fetchedAt);
+    StoreResult editCell(OutboxKind kind, int userId, const QDate &date, int targetId,
+                         const CellValue &value);
+
+    QString m_path;
+    QString m_connection;
+    StoreOptions m_options;
+    StoreResult m_lastError;
+};
+
+} // namespace actidesk

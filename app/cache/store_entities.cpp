@@ -1,0 +1,226 @@
+// Store: the entity tables (users, scope of work, reference lists, server settings).
+#include "entitytables.h"
+#include "storeprivate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+using tables::Table;
+
+namespace {
+
+QString replacedKey(StoreEntity entity)
+{
+    return u"replaced:"_s + tables::tableName(entity);
+}
+
+QString selectColumns(const QStringList &columns, const QString &table)
+{
+    return u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table;
+}
+
+} // namespace
+
+template<typename T>
+StoreResult Store::putRows(const QList<T> &rows, bool replace)
+{
+    return write([&] {
+        const QSqlDatabase database = db();
+        const QString table = Table<T>::name();
+        QList<int> ids;
+        ids.reserve(rows.size());
+        for (const T &row : rows)
+            ids.append(Table<T>::id(row));
+        if (replace) {
+            sql::Query(database,
+                       u"DELETE FROM "_s + table
+                           + u" WHERE id NOT IN (SELECT value FROM json_each(?))"_s)
+                .bind(sql::idList(ids))
+                .exec();
+        }
+        const QStringList columns = Table<T>::columns();
+        const QString placeholders = QString(u"?, "_s.repeated(columns.size()) + u'?');
+        sql::Query insert(database,
+                          u"INSERT OR REPLACE INTO "_s + table + u" ("_s + columns.join(u", "_s)
+                              + u", fetched_at) VALUES ("_s + placeholders + u')');
+        const QVariant fetchedAt = sql::timeValue(now());
+        for (const T &row : rows) {
+            for (const QVariant &value : Table<T>::values(row))
+                insert.bind(value);
+            insert.bind(fetchedAt).exec();
+        }
+        // Copy the new names into the rows that show them; only rows whose name differs are
+        // written.
+        for (const tables::CopiedName &copy : Table<T>::copiedNames()) {
+            const QString name = u"(SELECT name FROM "_s + table + u" WHERE id = "_s + copy.table
+                + u'.' + copy.idColumn + u')';
+            sql::Query(database,
+                       u"UPDATE "_s + copy.table + u" SET "_s + copy.nameColumn + u" = "_s + name
+                           + u" WHERE "_s + copy.idColumn
+                           + u" IN (SELECT value FROM json_each(?)) AND "_s + copy.nameColumn
+                           + u" IS NOT "_s + name)
+                .bind(sql::idList(ids))
+                .exec();
+        }
+        if (replace) {
+            sql::Query(database,
+                       u"INSERT OR REPLACE INTO sync_meta (key, value, updated_at) "
+                       u"VALUES (?, ?, ?)"_s)
+                .bind(replacedKey(Table<T>::entity))
+                .bind(QString::number(fetchedAt.toLongLong()))
+                .bind(fetchedAt)
+                .exec();
+        }
+    });
+}
+
+template<typename T>
+QList<T> Store::readRows(const QString &where, const QVariantList &values)
+{
+    return read<QList<T>>([&] {
+        QString text = selectColumns(Table<T>::columns(), Table<T>::name());
+        if (!where.isEmpty())
+            text += u" WHERE "_s + where;
+        sql::Query query(db(), text + u" ORDER BY id"_s);
+        for (const QVariant &value : values)
+            query.bind(value);
+        query.exec();
+        QList<T> rows;
+        while (query.next())
+            rows.append(Table<T>::fromRow(query));
+        return rows;
+    });
+}
+
+StoreResult Store::putServerInfo(const ServerInfo &info)
+{
+    return write([&] {
+        sql::Query(db(),
+                   u"INSERT OR REPLACE INTO server_info (id, json, fetched_at) "
+                   u"VALUES (1, ?, ?)"_s)
+            .bind(tables::serverInfoJson(info))
+            .bind(sql::timeValue(now()))
+            .exec();
+    });
+}
+
+std::optional<ServerInfo> Store::serverInfo()
+{
+    return read<std::optional<ServerInfo>>([&]() -> std::optional<ServerInfo> {
+        const QVariant json = sql::scalar(db(), u"SELECT json FROM server_info WHERE id = 1"_s);
+        if (!json.isValid())
+            return std::nullopt;
+        return tables::serverInfoFromJson(json.toString());
+    });
+}
+
+// clang-format off
+StoreResult Store::putUsers(const QList<User> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceUsers(const QList<User> &rows) { return putRows(rows, true); }
+StoreResult Store::putCustomers(const QList<Customer> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceCustomers(const QList<Customer> &rows) { return putRows(rows, true); }
+StoreResult Store::putProjects(const QList<Project> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceProjects(const QList<Project> &rows) { return putRows(rows, true); }
+StoreResult Store::putTasks(const QList<Task> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceTasks(const QList<Task> &rows) { return putRows(rows, true); }
+StoreResult Store::putDepartments(const QList<Department> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceDepartments(const QList<Department> &rows) { return putRows(rows, true); }
+StoreResult Store::putTimeZoneGroups(const QList<TimeZoneGroup> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceTimeZoneGroups(const QList<TimeZoneGroup> &rows) { return putRows(rows, true); }
+StoreResult Store::putTypesOfWork(const QList<TypeOfWork> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceTypesOfWork(const QList<TypeOfWork> &rows) { return putRows(rows, true); }
+StoreResult Store::putWorkflowStatuses(const QList<WorkflowStatus> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceWorkflowStatuses(const QList<WorkflowStatus> &rows) { return putRows(rows, true); }
+StoreResult Store::putLeaveTypes(const QList<LeaveType> &rows) { return putRows(rows, false); }
+StoreResult Store::replaceLeaveTypes(const QList<LeaveType> &rows) { return putRows(rows, true); }
+
+QList<User> Store::users(const QList<int> &ids) { return readRows<User>(ids.isEmpty() ? QString() : u"id IN (SELECT value FROM json_each(?))"_s, ids.isEmpty() ? QVariantList() : QVariantList{sql::idList(ids)}); }
+QList<Customer> Store::customers(const QList<int> &ids) { return readRows<Customer>(ids.isEmpty() ? QString() : u"id IN (SELECT value FROM json_each(?))"_s, ids.isEmpty() ? QVariantList() : QVariantList{sql::idList(ids)}); }
+QList<Department> Store::departments() { return readRows<Department>({}, {}); }
+QList<TimeZoneGroup> Store::timeZoneGroups() { return readRows<TimeZoneGroup>({}, {}); }
+QList<TypeOfWork> Store::typesOfWork() { return readRows<TypeOfWork>({}, {}); }
+QList<WorkflowStatus> Store::workflowStatuses() { return readRows<WorkflowStatus>({}, {}); }
+QList<LeaveType> Store::leaveTypes() { return readRows<LeaveType>({}, {}); }
+// clang-format on
+
+QList<Project> Store::projects(const QList<int> &ids, const QList<int> &customerIds)
+{
+    QStringList where;
+    QVariantList values;
+    if (!ids.isEmpty()) {
+        where.append(u"id IN (SELECT value FROM json_each(?))"_s);
+        values.append(sql::idList(ids));
+    }
+    if (!customerIds.isEmpty()) {
+        where.append(u"customer_id IN (SELECT value FROM json_each(?))"_s);
+        values.append(sql::idList(customerIds));
+    }
+    return readRows<Project>(where.join(u" AND "_s), values);
+}
+
+QList<Task> Store::tasks(const TaskQuery &query)
+{
+    QStringList where;
+    QVariantList values;
+    const auto inList = [&](const QString &column, const QList<int> &ids) {
+        if (ids.isEmpty())
+            return;
+        where.append(column + u" IN (SELECT value FROM json_each(?))"_s);
+        values.append(sql::idList(ids));
+    };
+    inList(u"id"_s, query.ids);
+    inList(u"customer_id"_s, query.customerIds);
+    inList(u"project_id"_s, query.projectIds);
+    if (query.status) {
+        where.append(u"status = ?"_s);
+        values.append(*query.status == TaskStatus::Completed ? 1 : 0);
+    }
+    QList<Task> rows = readRows<Task>(where.join(u" AND "_s), values);
+    // Words are matched here, not with LIKE: SQLite folds case for ASCII only.
+    const QStringList words = query.words.split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
+        rows.removeIf([&](const Task &task) {
+            return !std::all_of(words.begin(), words.end(), [&](const QString &word) {
+                return task.name.contains(word, Qt::CaseInsensitive);
+            });
+        });
+    }
+    return rows;
+}
+
+std::optional<Task> Store::task(int id)
+{
+    const QList<Task> rows = readRows<Task>(u"id = ?"_s, {id});
+    return rows.isEmpty() ? std::nullopt : std::optional<Task>(rows.first());
+}
+
+StoreResult Store::removeEntities(StoreEntity entity, const QList<int> &ids)
+{
+    return write([&] {
+        sql::Query(db(),
+                   u"DELETE FROM "_s + tables::tableName(entity)
+                       + u" WHERE id IN (SELECT value FROM json_each(?))"_s)
+            .bind(sql::idList(ids))
+            .exec();
+    });
+}
+
+QDateTime Store::lastReplaced(StoreEntity entity)
+{
+    return read<QDateTime>([&] {
+        sql::Query query(db(), u"SELECT value FROM sync_meta WHERE key = ?"_s);
+        query.bind(replacedKey(entity)).exec();
+        return query.next() ? sql::toTime(query.value(0).toLongLong()) : QDateTime();
+    });
+}
+
+QDateTime Store::lastFetched(StoreEntity entity)
+{
+    return read<QDateTime>([&] {
+        return sql::toTime(
+            sql::scalar(db(), u"SELECT max(fetched_at) FROM "_s + tables::tableName(entity)));
+    });
+}
+
+} // namespace actidesk

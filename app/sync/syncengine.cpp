@@ -1,0 +1,311 @@
+#include "syncengine.h"
+
+#include "actitimeclient.h"
+#include "store.h"
+
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+
+namespace actidesk {
+
+Q_LOGGING_CATEGORY(lcSync, "actidesk.sync")
+
+namespace {
+// A failure that says nothing about this entry: the server was not reached, or it is busy.
+bool isTransient(const ApiError &error)
+{
+    using K = ApiError::Kind;
+    return error.kind == K::Network || error.kind == K::Timeout || error.kind == K::Server
+        || error.kind == K::RateLimited || error.kind == K::Banned || error.kind == K::Cancelled
+        || error.kind == K::Tls || error.kind == K::InvalidResponse;
+}
+
+bool isAccountProblem(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Unauthorized;
+}
+} // namespace
+
+SyncEngine::SyncEngine(Store &store, ActiTimeClient &client, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client)
+{
+    m_probe.setInterval(5000);
+    connect(&m_probe, &QTimer::timeout, this, &SyncEngine::probe);
+    // Where the platform tells about reachability, a change triggers a probe at once; the timer
+    // remains the fallback (and the only way on platforms without a backend).
+    if (QNetworkInformation::load(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (m_state == State::Offline
+                        && reachability == QNetworkInformation::Reachability::Online)
+                        probe();
+                });
+    }
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::track(ApiCall *call)
+{
+    call->setAutoDelete(true);
+    call->setParent(this); // dropped with the engine
+}
+
+void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
+{
+    auto *call = m_client.week(userId, from, to);
+    track(call);
+    ++m_busy;
+    if (m_state == State::Online)
+        setState(State::Syncing);
+    connect(call, &ApiCall::finished, this, [this, call, userId, from, to]() {
+        --m_busy;
+        if (!call->isOk()) {
+            if (isAccountProblem(call->error())) {
+                m_lastError = call->error().userMessage();
+                setState(State::Error);
+            } else if (isTransient(call->error())) {
+                wentOffline(call->error().userMessage());
+            }
+            return;
+        }
+        const WeekBundle &week = call->value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Task> tasks = week.timetrack.tasks.values();
+        m_store.putCustomers(week.timetrack.customers.values());
+        m_store.putProjects(week.timetrack.projects.values());
+        m_store.putTasks(tasks);
+        m_store.putServerTimetrackDays(userId, from, to, week.timetrack.days, now);
+        m_store.putServerLeave(userId, from, to, week.leave.records, now);
+        m_store.putLeaveTypes(week.leave.leaveTypes.values());
+        m_store.putSchedule(userId, week.schedule);
+        wentOnline();
+        Q_EMIT weekRefreshed(userId, from, to);
+    });
+}
+
+void SyncEngine::refreshReferenceData()
+{
+    // Six small lists; the queue sends them in parallel under its limits.
+    int *left = new int(6);
+    auto done = [this, left]() {
+        if (--*left == 0) {
+            delete left;
+            Q_EMIT referenceDataRefreshed();
+        }
+    };
+    auto handle = [this, done](auto *call, auto store) {
+        track(call);
+        connect(call, &ApiCall::finished, this, [this, call, store, done]() {
+            if (call->isOk()) {
+                store(call->value());
+                wentOnline();
+            } else if (isTransient(call->error())) {
+                wentOffline(call->error().userMessage());
+            }
+            done();
+        });
+    };
+    handle(m_client.info(), [this](const ServerInfo &v) { m_store.putServerInfo(v); });
+    handle(m_client.leaveTypes(),
+           [this](const QList<LeaveType> &v) { m_store.replaceLeaveTypes(v); });
+    handle(m_client.typesOfWork(),
+           [this](const QList<TypeOfWork> &v) { m_store.replaceTypesOfWork(v); });
+    handle(m_client.workflowStatuses(),
+           [this](const QList<WorkflowStatus> &v) { m_store.replaceWorkflowStatuses(v); });
+    handle(m_client.departments(),
+           [this](const QList<Department> &v) { m_store.replaceDepartments(v); });
+    handle(m_client.timeZoneGroups(),
+           [this](const QList<TimeZoneGroup> &v) { m_store.replaceTimeZoneGroups(v); });
+}
+
+void SyncEngine::sync()
+{
+    if (m_replaying || m_state == State::Error)
+        return;
+    m_replaying = true;
+    replayNext();
+}
+
+void SyncEngine::replayNext()
+{
+    emitOutbox();
+    const QList<OutboxEntry> pending = m_store.pendingEdits();
+    if (pending.isEmpty()) {
+        m_replaying = false;
+        if (m_state == State::Syncing)
+            setState(State::Online);
+        Q_EMIT syncFinished();
+        return;
+    }
+    setState(State::Syncing);
+    const OutboxEntry &entry = pending.first();
+    if (entry.isCell()) {
+        replayCell(entry);
+        return;
+    }
+    // Changes of customers, projects and tasks are replayed by the task browser's issue; until
+    // then they wait, and so does everything queued behind them (order matters).
+    qCWarning(lcSync) << "outbox entry kind not replayed yet:" << int(entry.kind);
+    m_replaying = false;
+    setState(State::Online);
+}
+
+void SyncEngine::replayCell(const OutboxEntry &entry)
+{
+    // Read the server's value first: it decides between sent already, send, and conflict.
+    if (entry.kind == OutboxKind::Timetrack) {
+        auto *current = m_client.timetrackRecord(entry.userId, entry.date, entry.targetId);
+        track(current);
+        connect(current, &ApiCall::finished, this, [this, current, entry]() {
+            CellValue server;
+            if (current->isOk())
+                server = {current->value().minutes, current->value().comment};
+            else if (current->error().kind != ApiError::Kind::NotFound) {
+                if (handleFailure(entry, current->error()))
+                    replayNext();
+                return;
+            }
+            const CellValue mine = entry.payloadCell();
+            if (server == mine) {
+                m_store.confirmEdit(entry, server);
+                replayNext();
+            } else if (server == entry.baseCell()) {
+                sendCell(entry);
+            } else {
+                m_store.markConflict(entry, server);
+                replayNext();
+            }
+        });
+        return;
+    }
+    auto *current =
+        m_client.leave({entry.date, entry.date, {entry.userId}, {entry.targetId}, false});
+    track(current);
+    connect(current, &ApiCall::finished, this, [this, current, entry]() {
+        if (!current->isOk()) {
+            if (handleFailure(entry, current->error()))
+                replayNext();
+            return;
+        }
+        CellValue server;
+        for (const LeaveRecord &r : current->value().records) {
+            if (r.userId == entry.userId && r.date == entry.date && r.leaveTypeId == entry.targetId)
+                server.minutes = r.minutes;
+        }
+        const CellValue mine{entry.payloadCell().minutes, {}};
+        if (server.minutes == mine.minutes) {
+            m_store.confirmEdit(entry, server);
+            replayNext();
+        } else if (server.minutes == entry.baseCell().minutes) {
+            sendCell(entry);
+        } else {
+            m_store.markConflict(entry, server);
+            replayNext();
+        }
+    });
+}
+
+void SyncEngine::sendCell(const OutboxEntry &entry)
+{
+    const CellValue mine = entry.payloadCell();
+    if (entry.kind == OutboxKind::Timetrack) {
+        auto *call =
+            m_client.setTime(entry.userId, entry.date, entry.targetId, mine.minutes, mine.comment);
+        track(call);
+        connect(call, &ApiCall::finished, this, [this, call, entry]() {
+            if (!call->isOk()) {
+                if (handleFailure(entry, call->error()))
+                    replayNext();
+                return;
+            }
+            m_store.confirmEdit(entry, CellValue{call->value().minutes, call->value().comment});
+            wentOnline();
+            replayNext();
+        });
+        return;
+    }
+    auto *call = m_client.setLeave(entry.userId, entry.date, entry.targetId, mine.minutes);
+    track(call);
+    connect(call, &ApiCall::finished, this, [this, call, entry]() {
+        if (!call->isOk()) {
+            if (handleFailure(entry, call->error()))
+                replayNext();
+            return;
+        }
+        m_store.confirmEdit(entry, CellValue{call->value().minutes, {}});
+        wentOnline();
+        replayNext();
+    });
+}
+
+// Returns true when replay may go on with the next entry.
+bool SyncEngine::handleFailure(const OutboxEntry &entry, const ApiError &error)
+{
+    if (isAccountProblem(error)) {
+        m_lastError = error.userMessage();
+        m_replaying = false;
+        setState(State::Error);
+        return false;
+    }
+    if (isTransient(error)) {
+        m_store.recordAttempt(entry, error.userMessage());
+        m_replaying = false;
+        wentOffline(error.userMessage());
+        return false;
+    }
+    // The server refused this edit (4xx): keep the user's value, marked with the reason.
+    m_store.markRejected(entry, error.message.isEmpty() ? error.userMessage() : error.message);
+    return true;
+}
+
+void SyncEngine::probe()
+{
+    auto *call = m_client.info();
+    track(call);
+    connect(call, &ApiCall::finished, this, [this, call]() {
+        if (call->isOk()) {
+            m_store.putServerInfo(call->value());
+            wentOnline();
+            sync();
+        } else if (isAccountProblem(call->error())) {
+            m_lastError = call->error().userMessage();
+            setState(State::Error);
+        }
+    });
+}
+
+void SyncEngine::wentOnline()
+{
+    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    m_probe.stop();
+    if (m_state == State::Offline || m_state == State::Error)
+        setState(m_replaying || m_busy > 0 ? State::Syncing : State::Online);
+    else if (m_state == State::Syncing && !m_replaying && m_busy == 0)
+        setState(State::Online);
+}
+
+void SyncEngine::wentOffline(const QString &reason)
+{
+    m_lastError = reason;
+    setState(State::Offline);
+    if (!m_probe.isActive())
+        m_probe.start();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::emitOutbox()
+{
+    Q_EMIT outboxChanged(m_store.outboxCount(OutboxState::Pending),
+                         m_store.outboxCount(OutboxState::Conflict),
+                         m_store.outboxCount(OutboxState::Rejected));
+}
+
+} // namespace actidesk

@@ -1,0 +1,221 @@
+// SyncEngine against the in-process emulator: cache-first refresh, a week of edits made offline
+// then replayed on reconnect, conflicts (keep mine / take theirs), server refusals, answers lost
+// after the server applied an edit, and a refused account.
+#include "actitimeclient.h"
+#include "emulatorfixture.h"
+#include "requestqueue.h"
+#include "store.h"
+#include "syncengine.h"
+#include "testdataset.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace actidesk;
+using Kind = emu::FaultRule::Kind;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Rig
+    {
+        explicit Rig(const QString &password = u"employee"_s)
+            : fixture(testdata::contractDataset(), options())
+        {
+            OpenReport report;
+            store = Store::open(dir.filePath(u"cache.sqlite"_s), &report);
+            queue = std::make_unique<RequestQueue>(&network, fixture.apiBase());
+            queue->setCredentials(u"employee"_s, password);
+            queue->setRetryPolicy({2, 10, 20, 0, 5});
+            client = std::make_unique<ActiTimeClient>(*queue);
+            engine = std::make_unique<SyncEngine>(*store, *client);
+            engine->setProbeIntervalMs(100);
+        }
+        static emu::EmulatorOptions options()
+        {
+            emu::EmulatorOptions o;
+            o.rateLimits.enabled = false;
+            return o;
+        }
+        const emu::TimeRecord *serverRecord(const QDate &date, int taskId)
+        {
+            const auto day = fixture.data().timetrack.find(emu::dayKey(date, 3));
+            if (day == fixture.data().timetrack.end())
+                return nullptr;
+            const auto it = day->second.find(taskId);
+            return it == day->second.end() ? nullptr : &it->second;
+        }
+        bool refresh(const QDate &from, const QDate &to)
+        {
+            QSignalSpy done(engine.get(), &SyncEngine::weekRefreshed);
+            engine->refreshWeek(3, from, to);
+            return done.wait(5000);
+        }
+        bool syncAndWait()
+        {
+            QSignalSpy done(engine.get(), &SyncEngine::syncFinished);
+            engine->sync();
+            return done.count() > 0 || done.wait(10'000);
+        }
+
+        EmulatorFixture fixture;
+        QTemporaryDir dir;
+        QNetworkAccessManager network;
+        std::unique_ptr<Store> store;
+        std::unique_ptr<RequestQueue> queue;
+        std::unique_ptr<ActiTimeClient> client;
+        std::unique_ptr<SyncEngine> engine;
+    };
+
+    const QDate monday = testdata::kWeekStart;
+
+private slots:
+    void refreshFillsTheCache()
+    {
+        Rig rig;
+        QVERIFY(rig.store->timetrack(3, monday, monday.addDays(6)).isEmpty());
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        const QList<TimetrackCell> cells = rig.store->timetrack(3, monday, monday.addDays(6));
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells.first().minutes, 240);
+        QCOMPARE(cells.first().comment, u"hull sketches"_s);
+        QCOMPARE(cells.first().state, CellState::Synced);
+        QVERIFY(rig.store->task(1).has_value());
+        QCOMPARE(rig.store->task(1)->projectName, u"Spaceship building"_s);
+        const std::optional<Schedule> schedule = rig.store->schedule(3, monday, monday.addDays(6));
+        QVERIFY(schedule.has_value());
+        QCOMPARE(schedule->minutesOn(monday), 480);
+        QCOMPARE(schedule->minutesOn(monday.addDays(3)), 0); // the holiday
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+        QVERIFY(rig.engine->lastSuccess().isValid());
+    }
+
+    void aWeekOfEditsOfflineThenReconnect()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        rig.fixture.emulator().faults().add({Kind::DropBeforeHandling, -1, 0, {}, {}});
+        for (int d = 0; d < 5; ++d) {
+            for (int task = 1; task <= 3; ++task)
+                QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(d), task, 60 * task + d,
+                                                     u"offline %1"_s.arg(d)));
+        }
+        QSignalSpy states(rig.engine.get(), &SyncEngine::stateChanged);
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 15);
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().state, CellState::Pending);
+        QVERIFY(!rig.serverRecord(monday.addDays(2), 3));
+
+        // The server comes back; the probe notices and the outbox drains in order.
+        QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
+        rig.fixture.emulator().faults().clear();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(rig.store->outboxCount(), 0);
+        for (int d = 0; d < 5; ++d) {
+            for (int task = 1; task <= 3; ++task) {
+                const emu::TimeRecord *r = rig.serverRecord(monday.addDays(d), task);
+                QVERIFY(r);
+                QCOMPARE(r->time, 60 * task + d);
+                QCOMPARE(r->comment, u"offline %1"_s.arg(d));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Online, 2000);
+        for (const TimetrackCell &c : rig.store->timetrack(3, monday, monday.addDays(4)))
+            QCOMPARE(c.state, CellState::Synced);
+    }
+
+    void conflictKeepMineAndTakeTheirs()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        // Someone else changes two cells on the server after we fetched them.
+        auto other = rig.fixture.client(u"manager"_s);
+        QCOMPARE(other
+                     ->patch(u"/timetrack/3/%1/1"_s.arg(monday.toString(Qt::ISODate)),
+                             QJsonObject{{u"time"_s, 300}, {u"comment"_s, u"by manager"_s}})
+                     .status,
+                 200);
+        QCOMPARE(other
+                     ->patch(u"/timetrack/3/%1/2"_s.arg(monday.toString(Qt::ISODate)),
+                             QJsonObject{{u"time"_s, 200}})
+                     .status,
+                 200);
+        QVERIFY(rig.store->editTimetrackCell(3, monday, 1, 100, u"mine"_s));
+        QVERIFY(rig.store->editTimetrackCell(3, monday, 2, 120, QString()));
+        QVERIFY(rig.syncAndWait());
+        // Neither side was overwritten silently.
+        QCOMPARE(rig.store->outboxCount(OutboxState::Conflict), 2);
+        QCOMPARE(rig.serverRecord(monday, 1)->time, 300);
+        QCOMPARE(rig.serverRecord(monday, 2)->time, 200);
+        QList<TimetrackCell> cells = rig.store->timetrack(3, monday, monday);
+        QCOMPARE(cells.at(0).state, CellState::Conflict);
+        QCOMPARE(cells.at(0).minutes, 100);
+        QCOMPARE(cells.at(0).serverMinutes, 300);
+
+        const QList<OutboxEntry> conflicts = rig.store->outboxEntries();
+        QVERIFY(rig.store->resolveKeepMine(conflicts.at(0).id));
+        QVERIFY(rig.store->resolveTakeTheirs(conflicts.at(1).id));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(), 0);
+        QCOMPARE(rig.serverRecord(monday, 1)->time, 100);
+        QCOMPARE(rig.serverRecord(monday, 1)->comment, u"mine"_s);
+        QCOMPARE(rig.serverRecord(monday, 2)->time, 200);
+        cells = rig.store->timetrack(3, monday, monday);
+        QCOMPARE(cells.at(1).minutes, 200);
+        QCOMPARE(cells.at(1).state, CellState::Synced);
+    }
+
+    void refusalKeepsTheUsersValueAndReplayGoesOn()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QVERIFY(rig.store->editTimetrackCell(3, monday, 5, 60, QString())); // task 5 is completed
+        QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(2), 3, 90, QString()));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(OutboxState::Rejected), 1);
+        const OutboxEntry rejected = rig.store->outboxEntries().first();
+        QVERIFY(rejected.message.contains(u"completed"_s, Qt::CaseInsensitive));
+        QCOMPARE(rig.store->timetrack(3, monday, monday).last().minutes, 60);
+        QCOMPARE(rig.serverRecord(monday.addDays(2), 3)->time, 90);
+    }
+
+    void anAnswerLostAfterTheServerAppliedIsNoConflict()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        // Every PATCH is applied but its answer never arrives, until the fault is cleared.
+        rig.fixture.emulator().faults().add(
+            {Kind::DropAfterHandling, -1, 0, u"/timetrack/"_s, "PATCH"});
+        QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(1), 2, 45, u"lost answer"_s));
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
+        QCOMPARE(rig.serverRecord(monday.addDays(1), 2)->time, 45); // applied, unanswered
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1);
+        QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
+        rig.fixture.emulator().faults().clear();
+        QVERIFY(finished.wait(10'000)); // the probe brings it back
+        // The replay saw its own value on the server: confirmed, not a conflict.
+        QCOMPARE(rig.store->outboxCount(), 0);
+        QCOMPARE(rig.store->timetrack(3, monday.addDays(1), monday.addDays(1)).last().state,
+                 CellState::Synced);
+    }
+
+    void aRefusedAccountStopsTheEngine()
+    {
+        Rig rig(u"wrong"_s);
+        QVERIFY(rig.store->editTimetrackCell(3, monday, 1, 30, QString()));
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Error, 5000);
+        QVERIFY(!rig.engine->lastError().isEmpty());
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1); // kept for later
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
