@@ -3,12 +3,9 @@
 #include "actitimeclient.h"
 #include "store.h"
 
-#include <QLoggingCategory>
 #include <QNetworkInformation>
 
 namespace actidesk {
-
-Q_LOGGING_CATEGORY(lcSync, "actidesk.sync")
 
 namespace {
 // A failure that says nothing about this entry: the server was not reached, or it is busy.
@@ -27,13 +24,13 @@ bool isAccountProblem(const ApiError &error)
 } // namespace
 
 SyncEngine::SyncEngine(Store &store, ActiTimeClient &client, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client)
+    : QObject(parent), m_store(store), m_client(client), m_entities(store, client)
 {
     m_probe.setInterval(5000);
     connect(&m_probe, &QTimer::timeout, this, &SyncEngine::probe);
     // Where the platform tells about reachability, a change triggers a probe at once; the timer
     // remains the fallback (and the only way on platforms without a backend).
-    if (QNetworkInformation::load(QNetworkInformation::Feature::Reachability)) {
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
                     if (m_state == State::Offline
@@ -144,11 +141,28 @@ void SyncEngine::replayNext()
         replayCell(entry);
         return;
     }
-    // Changes of customers, projects and tasks are replayed by the task browser's issue; until
-    // then they wait, and so does everything queued behind them (order matters).
-    qCWarning(lcSync) << "outbox entry kind not replayed yet:" << int(entry.kind);
-    m_replaying = false;
-    setState(State::Online);
+    m_entities.replay(entry, [this, entry](EntityReplay::Outcome outcome, const ApiError *error) {
+        switch (outcome) {
+        case EntityReplay::Outcome::Confirmed:
+            wentOnline();
+            replayNext();
+            return;
+        case EntityReplay::Outcome::Conflict:
+            replayNext();
+            return;
+        case EntityReplay::Outcome::Rejected:
+            m_store.markRejected(entry,
+                                 error && !error->message.isEmpty() ? error->message
+                                     : error                        ? error->userMessage()
+                                                                    : QString());
+            replayNext();
+            return;
+        case EntityReplay::Outcome::Failed:
+            if (handleFailure(entry, *error))
+                replayNext();
+            return;
+        }
+    });
 }
 
 void SyncEngine::replayCell(const OutboxEntry &entry)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entityreplay.h"
 #include "storetypes.h"
 
 #include <QDate>
@@ -75,6 +76,7 @@ private:
 
     Store &m_store;
     ActiTimeClient &m_client;
+    EntityReplay m_entities;
     State m_state = State::Online;
     QString m_lastError;
     QDateTime m_lastSuccess;

@@ -24,13 +24,13 @@ class TestSyncEngine : public QObject
 private:
     struct Rig
     {
-        explicit Rig(const QString &password = u"employee"_s)
+        explicit Rig(const QString &password = u"employee"_s, const QString &login = u"employee"_s)
             : fixture(testdata::contractDataset(), options())
         {
             OpenReport report;
             store = Store::open(dir.filePath(u"cache.sqlite"_s), &report);
             queue = std::make_unique<RequestQueue>(&network, fixture.apiBase());
-            queue->setCredentials(u"employee"_s, password);
+            queue->setCredentials(login, password);
             queue->setRetryPolicy({2, 10, 20, 0, 5});
             client = std::make_unique<ActiTimeClient>(*queue);
             engine = std::make_unique<SyncEngine>(*store, *client);
@@ -204,6 +204,117 @@ private slots:
         QCOMPARE(rig.store->outboxCount(), 0);
         QCOMPARE(rig.store->timetrack(3, monday.addDays(1), monday.addDays(1)).last().state,
                  CellState::Synced);
+    }
+
+    void leaveEditsAreReplayed()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QVERIFY(rig.store->editLeaveCell(3, monday.addDays(4), 1, 480));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(), 0);
+        const auto day = rig.fixture.data().leave.find(emu::dayKey(monday.addDays(4), 3));
+        QVERIFY(day != rig.fixture.data().leave.end());
+        QCOMPARE(day->second.at(1), 480);
+        const QList<LeaveCell> cells = rig.store->leave(3, monday.addDays(4), monday.addDays(4));
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(cells.first().state, CellState::Synced);
+    }
+
+    void objectsCreatedOfflineWithTemporaryIds()
+    {
+        Rig rig(u"manager"_s, u"manager"_s);
+        // A customer, a project in it and a task in that project, all made offline.
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateCustomer, -1,
+                                         json::customerCreateBody(u"Nebula Ltd"_s, u"new"_s)));
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateProject, -2,
+                                         json::projectCreateBody(-1, u"Launch site"_s)));
+        json::NewTask task;
+        task.projectId = -2;
+        task.name = u"Pour concrete"_s;
+        task.estimatedMinutes = 600;
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateTask, -3, json::taskCreateBody(task)));
+        json::TaskChanges rename;
+        rename.name = u"Pour the concrete"_s;
+        QVERIFY(rig.store->enqueueChange(OutboxKind::UpdateTask, -3, json::taskUpdateBody(rename),
+                                         QJsonObject{{u"name"_s, u"Pour concrete"_s}}));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(), 0);
+
+        const emu::Dataset &server = rig.fixture.data();
+        const auto customer =
+            std::find_if(server.customers.begin(), server.customers.end(),
+                         [](const auto &c) { return c.second.name == u"Nebula Ltd"_s; });
+        QVERIFY(customer != server.customers.end());
+        const auto project =
+            std::find_if(server.projects.begin(), server.projects.end(),
+                         [](const auto &p) { return p.second.name == u"Launch site"_s; });
+        QVERIFY(project != server.projects.end());
+        QCOMPARE(project->second.customerId, customer->first);
+        const auto created =
+            std::find_if(server.tasks.begin(), server.tasks.end(),
+                         [](const auto &t) { return t.second.name == u"Pour the concrete"_s; });
+        QVERIFY(created != server.tasks.end());
+        QCOMPARE(created->second.projectId, project->first);
+        QCOMPARE(created->second.estimatedTime, std::optional<int>(600));
+    }
+
+    void aCreateWhoseAnswerWasLostIsNotRepeated()
+    {
+        Rig rig(u"manager"_s, u"manager"_s);
+        rig.fixture.emulator().faults().add(
+            {Kind::DropAfterHandling, -1, 0, u"/customers"_s, "POST"});
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateCustomer, -7,
+                                         json::customerCreateBody(u"Once Only Inc"_s)));
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
+        QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
+        rig.fixture.emulator().faults().clear();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(rig.store->outboxCount(), 0);
+        const auto &customers = rig.fixture.data().customers;
+        QCOMPARE(std::count_if(customers.begin(), customers.end(),
+                               [](const auto &c) { return c.second.name == u"Once Only Inc"_s; }),
+                 1);
+    }
+
+    void updateConflictsAndRefusals()
+    {
+        Rig rig(u"manager"_s, u"manager"_s);
+        // Someone renamed project 2 after we based our rename on "Website".
+        rig.fixture.data().projects[2].name = u"Web site"_s;
+        json::ProjectChanges mine;
+        mine.name = u"Site"_s;
+        QVERIFY(rig.store->enqueueChange(OutboxKind::UpdateProject, 2,
+                                         json::projectUpdateBody(mine),
+                                         QJsonObject{{u"name"_s, u"Website"_s}}));
+        // A change that does not clash goes through.
+        json::CustomerChanges described;
+        described.description = u"Rockets and more"_s;
+        QVERIFY(rig.store->enqueueChange(OutboxKind::UpdateCustomer, 1,
+                                         json::customerUpdateBody(described),
+                                         QJsonObject{{u"description"_s, u"Rocket makers"_s}}));
+        // Deleting what is gone already is done.
+        QVERIFY(rig.store->enqueueChange(OutboxKind::DeleteTask, 999, QJsonObject{}));
+        // A refused change keeps its entry with the server's reason.
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateProject, -5,
+                                         json::projectCreateBody(404, u"Orphan"_s)));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.fixture.data().projects.at(2).name, u"Web site"_s);
+        QCOMPARE(rig.fixture.data().customers.at(1).description, u"Rockets and more"_s);
+        QCOMPARE(rig.store->outboxCount(OutboxState::Conflict), 1);
+        QCOMPARE(rig.store->outboxCount(OutboxState::Rejected), 1);
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 0);
+    }
+
+    void anEmployeeMayNotCreateCustomers()
+    {
+        Rig rig;
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateCustomer, -1,
+                                         json::customerCreateBody(u"Not mine"_s)));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(OutboxState::Rejected), 1);
+        QVERIFY(!rig.store->outboxEntries().first().message.isEmpty());
     }
 
     void aRefusedAccountStopsTheEngine()

@@ -1,0 +1,444 @@
+#include "entityreplay.h"
+
+#include "actitimeclient.h"
+#include "store.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+enum class Entity { Customer, Project, Task };
+
+Entity entityOf(OutboxKind kind)
+{
+    switch (kind) {
+    case OutboxKind::CreateCustomer:
+    case OutboxKind::UpdateCustomer:
+    case OutboxKind::DeleteCustomer:
+        return Entity::Customer;
+    case OutboxKind::CreateProject:
+    case OutboxKind::UpdateProject:
+    case OutboxKind::DeleteProject:
+        return Entity::Project;
+    default:
+        return Entity::Task;
+    }
+}
+
+QString metaKey(Entity entity, int temporaryId)
+{
+    static const char *names[] = {"customer", "project", "task"};
+    return u"id/%1/%2"_s.arg(QLatin1StringView(names[int(entity)])).arg(temporaryId);
+}
+
+// "" and null both mean "no text" on the wire.
+QJsonValue normalised(const QJsonValue &v)
+{
+    return v.isString() && v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : v;
+}
+
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject fieldsOf(const Customer &c)
+{
+    return {
+        {u"name"_s, c.name}, {u"description"_s, text(c.description)}, {u"archived"_s, c.archived}};
+}
+
+QJsonObject fieldsOf(const Project &p)
+{
+    return {{u"customerId"_s, p.customerId},
+            {u"name"_s, p.name},
+            {u"description"_s, text(p.description)},
+            {u"archived"_s, p.archived}};
+}
+
+QJsonObject fieldsOf(const Task &t)
+{
+    return {{u"projectId"_s, t.projectId},
+            {u"name"_s, t.name},
+            {u"description"_s, text(t.description)},
+            {u"workflowStatusId"_s, t.workflowStatusId},
+            {u"typeOfWorkId"_s, t.typeOfWorkId},
+            {u"status"_s, t.isCompleted() ? u"completed"_s : u"open"_s},
+            {u"deadline"_s,
+             t.deadline.isValid() ? QJsonValue(t.deadline.toString(Qt::ISODate))
+                                  : QJsonValue(QJsonValue::Null)},
+            {u"estimatedTime"_s,
+             t.estimatedMinutes ? QJsonValue(*t.estimatedMinutes) : QJsonValue(QJsonValue::Null)}};
+}
+
+std::optional<QString> optText(const QJsonObject &o, const QString &key)
+{
+    if (!o.contains(key))
+        return std::nullopt;
+    return o.value(key).toString(); // null -> "" -> the body builders send null (clears)
+}
+
+std::optional<int> optInt(const QJsonObject &o, const QString &key)
+{
+    if (!o.contains(key) || o.value(key).isNull())
+        return std::nullopt;
+    return o.value(key).toInt();
+}
+
+std::optional<TaskStatus> optStatus(const QJsonObject &o)
+{
+    if (!o.contains(u"status"_s) || o.value(u"status"_s).isNull())
+        return std::nullopt;
+    return o.value(u"status"_s).toString() == u"completed"_s ? TaskStatus::Completed
+                                                             : TaskStatus::Open;
+}
+
+json::TaskChanges taskChanges(const QJsonObject &p)
+{
+    json::TaskChanges c;
+    c.projectId = optInt(p, u"projectId"_s);
+    c.name = optText(p, u"name"_s);
+    c.description = optText(p, u"description"_s);
+    c.workflowStatusId = optInt(p, u"workflowStatusId"_s);
+    c.status = optStatus(p);
+    c.typeOfWorkId = optInt(p, u"typeOfWorkId"_s);
+    if (p.contains(u"deadline"_s))
+        c.deadline = QDate::fromString(p.value(u"deadline"_s).toString(), Qt::ISODate);
+    if (p.contains(u"estimatedTime"_s))
+        c.estimatedMinutes = optInt(p, u"estimatedTime"_s);
+    return c;
+}
+
+json::NewTask newTask(const QJsonObject &p)
+{
+    json::NewTask t;
+    t.projectId = p.value(u"projectId"_s).toInt();
+    t.name = p.value(u"name"_s).toString();
+    t.description = p.value(u"description"_s).toString();
+    t.workflowStatusId = optInt(p, u"workflowStatusId"_s);
+    t.status = optStatus(p);
+    t.typeOfWorkId = optInt(p, u"typeOfWorkId"_s);
+    t.deadline = QDate::fromString(p.value(u"deadline"_s).toString(), Qt::ISODate);
+    t.estimatedMinutes = optInt(p, u"estimatedTime"_s);
+    return t;
+}
+
+bool isDuplicateName(const ApiError &e)
+{
+    return e.kind == ApiError::Kind::Rejected && e.key.endsWith(u"_exists"_s);
+}
+
+bool isTransient(const ApiError &e)
+{
+    using K = ApiError::Kind;
+    return e.kind != K::Rejected && e.kind != K::NotFound && e.kind != K::Forbidden;
+}
+} // namespace
+
+EntityReplay::EntityReplay(Store &store, ActiTimeClient &client, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client)
+{
+}
+
+void EntityReplay::track(ApiCall *call)
+{
+    call->setAutoDelete(true);
+    call->setParent(this);
+}
+
+int EntityReplay::realId(OutboxKind kind, int id)
+{
+    if (id >= 0)
+        return id;
+    return m_store.meta(metaKey(entityOf(kind), id)).value_or(u"0"_s).toInt();
+}
+
+// Parent ids in a payload may be temporary too (a task in a project created offline).
+QJsonObject EntityReplay::mapIds(const QJsonObject &payload)
+{
+    QJsonObject mapped = payload;
+    if (payload.contains(u"customerId"_s))
+        mapped[u"customerId"_s] =
+            realId(OutboxKind::CreateCustomer, payload.value(u"customerId"_s).toInt());
+    if (payload.contains(u"projectId"_s))
+        mapped[u"projectId"_s] =
+            realId(OutboxKind::CreateProject, payload.value(u"projectId"_s).toInt());
+    return mapped;
+}
+
+void EntityReplay::replay(const OutboxEntry &entry, Done done)
+{
+    const QJsonObject payload = mapIds(entry.payload);
+    if (payload.value(u"customerId"_s).toInt(1) == 0
+        || payload.value(u"projectId"_s).toInt(1) == 0) {
+        const ApiError e = ApiError::make(
+            ApiError::Kind::Rejected,
+            QCoreApplication::translate("EntityReplay", "its parent could not be created"));
+        done(Outcome::Rejected, &e);
+        return;
+    }
+    switch (entry.kind) {
+    case OutboxKind::CreateCustomer:
+    case OutboxKind::CreateProject:
+    case OutboxKind::CreateTask:
+        create(entry, payload, std::move(done));
+        return;
+    case OutboxKind::DeleteCustomer:
+    case OutboxKind::DeleteProject:
+    case OutboxKind::DeleteTask:
+        remove(entry, std::move(done));
+        return;
+    default:
+        update(entry, payload, std::move(done));
+        return;
+    }
+}
+
+void EntityReplay::lookUpByName(const OutboxEntry &entry, const QJsonObject &payload,
+                                std::function<void(int, const ApiError *)> found)
+{
+    const QString name = payload.value(u"name"_s).toString();
+    auto finish = [this, found](ApiCall *call, auto idOf) {
+        track(call);
+        connect(call, &ApiCall::finished, this, [call, found, idOf]() {
+            if (!call->isOk())
+                found(0, &call->error());
+            else
+                found(idOf(), nullptr);
+        });
+    };
+    ListFilter filter;
+    filter.name = name;
+    switch (entityOf(entry.kind)) {
+    case Entity::Customer: {
+        auto *call = m_client.customers(filter);
+        finish(call, [call]() { return call->value().isEmpty() ? 0 : call->value().first().id; });
+        return;
+    }
+    case Entity::Project: {
+        auto *call = m_client.projects(filter, {payload.value(u"customerId"_s).toInt()});
+        finish(call, [call]() { return call->value().isEmpty() ? 0 : call->value().first().id; });
+        return;
+    }
+    case Entity::Task: {
+        TaskFilter taskFilter;
+        taskFilter.list = filter;
+        taskFilter.projectIds = {payload.value(u"projectId"_s).toInt()};
+        auto *call = m_client.tasks(taskFilter);
+        finish(call, [call]() { return call->value().isEmpty() ? 0 : call->value().first().id; });
+        return;
+    }
+    }
+}
+
+void EntityReplay::adopt(const OutboxEntry &entry, int id, Done done)
+{
+    if (entry.targetId < 0)
+        m_store.setMeta(metaKey(entityOf(entry.kind), entry.targetId), QString::number(id));
+    m_store.confirmEdit(entry);
+    done(Outcome::Confirmed, nullptr);
+}
+
+void EntityReplay::create(const OutboxEntry &entry, const QJsonObject &payload, Done done)
+{
+    // Created already (before a crash, or the answer was lost)? Then adopt it.
+    lookUpByName(entry, payload, [this, entry, payload, done](int existing, const ApiError *error) {
+        if (error) {
+            done(isTransient(*error) ? Outcome::Failed : Outcome::Rejected, error);
+            return;
+        }
+        if (existing) {
+            adopt(entry, existing, done);
+            return;
+        }
+        ApiCall *call = nullptr;
+        std::function<int()> createdId;
+        const QString name = payload.value(u"name"_s).toString();
+        const QString description = payload.value(u"description"_s).toString();
+        switch (entityOf(entry.kind)) {
+        case Entity::Customer: {
+            auto *c = m_client.createCustomer(name, description);
+            createdId = [c]() { return c->value().id; };
+            call = c;
+            break;
+        }
+        case Entity::Project: {
+            auto *c =
+                m_client.createProject(payload.value(u"customerId"_s).toInt(), name, description);
+            createdId = [c]() { return c->value().id; };
+            call = c;
+            break;
+        }
+        case Entity::Task: {
+            auto *c = m_client.createTask(newTask(payload));
+            createdId = [c]() { return c->value().id; };
+            call = c;
+            break;
+        }
+        }
+        track(call);
+        connect(call, &ApiCall::finished, this, [this, call, createdId, entry, payload, done]() {
+            if (call->isOk()) {
+                adopt(entry, createdId(), done);
+            } else if (isDuplicateName(call->error())) {
+                // A resend of our own create got there first: find it and adopt it.
+                const ApiError first = call->error();
+                lookUpByName(entry, payload, [this, entry, done, first](int id, const ApiError *e) {
+                    if (id)
+                        adopt(entry, id, done);
+                    else
+                        done(e && isTransient(*e) ? Outcome::Failed : Outcome::Rejected,
+                             e ? e : &first);
+                });
+            } else {
+                done(isTransient(call->error()) ? Outcome::Failed : Outcome::Rejected,
+                     &call->error());
+            }
+        });
+    });
+}
+
+void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, Done done)
+{
+    const int id = realId(entry.kind, entry.targetId);
+    const Entity entity = entityOf(entry.kind);
+    // Read the server's current values: a field changed by someone else since our base is a
+    // conflict for the user to decide.
+    auto compareThenPatch = [this, entry, payload, done, id, entity](const QJsonObject &current) {
+        for (auto it = payload.begin(); it != payload.end(); ++it) {
+            const QJsonValue now = normalised(current.value(it.key()));
+            if (entry.base.contains(it.key()) && now != normalised(entry.base.value(it.key()))
+                && now != normalised(it.value())) {
+                m_store.markConflict(entry, current);
+                done(Outcome::Conflict, nullptr);
+                return;
+            }
+        }
+        ApiCall *call = nullptr;
+        switch (entity) {
+        case Entity::Customer: {
+            json::CustomerChanges c;
+            c.name = optText(payload, u"name"_s);
+            c.description = optText(payload, u"description"_s);
+            if (payload.contains(u"archived"_s))
+                c.archived = payload.value(u"archived"_s).toBool();
+            auto *u = m_client.updateCustomer(id, c);
+            connect(u, &ApiCall::finished, this, [this, u]() {
+                if (u->isOk())
+                    m_store.putCustomers({u->value()});
+            });
+            call = u;
+            break;
+        }
+        case Entity::Project: {
+            json::ProjectChanges c;
+            c.customerId = optInt(payload, u"customerId"_s);
+            c.name = optText(payload, u"name"_s);
+            c.description = optText(payload, u"description"_s);
+            if (payload.contains(u"archived"_s))
+                c.archived = payload.value(u"archived"_s).toBool();
+            auto *u = m_client.updateProject(id, c);
+            connect(u, &ApiCall::finished, this, [this, u]() {
+                if (u->isOk())
+                    m_store.putProjects({u->value()});
+            });
+            call = u;
+            break;
+        }
+        case Entity::Task: {
+            auto *u = m_client.updateTask(id, taskChanges(payload));
+            connect(u, &ApiCall::finished, this, [this, u]() {
+                if (u->isOk())
+                    m_store.putTasks({u->value()});
+            });
+            call = u;
+            break;
+        }
+        }
+        track(call);
+        connect(call, &ApiCall::finished, this, [this, call, entry, done]() {
+            if (call->isOk()) {
+                m_store.confirmEdit(entry);
+                done(Outcome::Confirmed, nullptr);
+            } else {
+                done(isTransient(call->error()) ? Outcome::Failed : Outcome::Rejected,
+                     &call->error());
+            }
+        });
+    };
+    auto read = [this, done, compareThenPatch](ApiCall *call, std::function<QJsonObject()> fields) {
+        track(call);
+        connect(call, &ApiCall::finished, this, [call, done, compareThenPatch, fields]() {
+            if (call->isOk())
+                compareThenPatch(fields());
+            else
+                done(isTransient(call->error()) ? Outcome::Failed : Outcome::Rejected,
+                     &call->error());
+        });
+    };
+    if (id == 0) {
+        const ApiError e =
+            ApiError::make(ApiError::Kind::Rejected,
+                           QCoreApplication::translate("EntityReplay", "it was never created"));
+        done(Outcome::Rejected, &e);
+        return;
+    }
+    switch (entity) {
+    case Entity::Customer: {
+        auto *c = m_client.customer(id);
+        read(c, [c]() { return fieldsOf(c->value()); });
+        return;
+    }
+    case Entity::Project: {
+        auto *c = m_client.project(id);
+        read(c, [c]() { return fieldsOf(c->value()); });
+        return;
+    }
+    case Entity::Task: {
+        auto *c = m_client.task(id);
+        read(c, [c]() { return fieldsOf(c->value()); });
+        return;
+    }
+    }
+}
+
+void EntityReplay::remove(const OutboxEntry &entry, Done done)
+{
+    const int id = realId(entry.kind, entry.targetId);
+    if (id == 0) { // created and deleted offline: nothing to tell the server
+        m_store.confirmEdit(entry);
+        done(Outcome::Confirmed, nullptr);
+        return;
+    }
+    ValueCall<bool> *call = nullptr;
+    StoreEntity table = StoreEntity::Tasks;
+    switch (entityOf(entry.kind)) {
+    case Entity::Customer:
+        call = m_client.deleteCustomer(id);
+        table = StoreEntity::Customers;
+        break;
+    case Entity::Project:
+        call = m_client.deleteProject(id);
+        table = StoreEntity::Projects;
+        break;
+    case Entity::Task:
+        call = m_client.deleteTask(id);
+        break;
+    }
+    track(call);
+    connect(call, &ApiCall::finished, this, [this, call, entry, done, id, table]() {
+        // Gone already (deleted before a crash, or by someone else) is as good as deleted.
+        if (call->isOk() || call->error().kind == ApiError::Kind::NotFound) {
+            m_store.removeEntities(table, {id});
+            m_store.confirmEdit(entry);
+            done(Outcome::Confirmed, nullptr);
+        } else {
+            done(isTransient(call->error()) ? Outcome::Failed : Outcome::Rejected, &call->error());
+        }
+    });
+}
+
+} // namespace actidesk
