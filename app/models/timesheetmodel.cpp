@@ -1,0 +1,459 @@
+#include "timesheetmodel.h"
+
+#include <QFont>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+
+constexpr int DayCount = 7;
+
+bool isDayColumn(int column)
+{
+    return column >= TimesheetModel::FirstDayColumn && column <= TimesheetModel::LastDayColumn;
+}
+
+QDate startOfWeek(const QDate &day, Qt::DayOfWeek first)
+{
+    return day.addDays(-((day.dayOfWeek() - int(first) + DayCount) % DayCount));
+}
+
+// Customer, project, task name (locale-aware), unknown tasks last, then id.
+bool rowLess(const std::optional<Task> &a, int aId, const std::optional<Task> &b, int bId)
+{
+    if (a.has_value() != b.has_value())
+        return a.has_value();
+    if (a) {
+        for (const auto &[x, y] :
+             {std::pair(a->customerName, b->customerName),
+              std::pair(a->projectName, b->projectName), std::pair(a->name, b->name)}) {
+            if (const int c = QString::localeAwareCompare(x, y); c != 0)
+                return c < 0;
+        }
+    }
+    return aId < bId;
+}
+
+// The roles reload() compares to find the cells that changed.
+constexpr int ComparedRoles[] = {
+    Qt::DisplayRole,
+    Qt::EditRole,
+    Qt::ToolTipRole,
+    TimesheetModel::CommentRole,
+    TimesheetModel::CellStateRole,
+    TimesheetModel::MessageRole,
+    TimesheetModel::ScheduledRole,
+    TimesheetModel::OvertimeRole,
+    TimesheetModel::ReadOnlyReasonRole,
+};
+
+} // namespace
+
+TimesheetModel::TimesheetModel(Store &store, int userId, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_userId(userId)
+{
+    setWeek(QDate::currentDate());
+}
+
+void TimesheetModel::setWeek(const QDate &anyDay)
+{
+    const ServerInfo info = m_store.serverInfo().value_or(ServerInfo{});
+    beginResetModel();
+    m_snap = readSnapshot(startOfWeek(anyDay, info.firstDayOfWeek));
+    endResetModel();
+}
+
+QDate TimesheetModel::dateOf(int column) const
+{
+    return isDayColumn(column) ? m_snap.start.addDays(column - FirstDayColumn) : QDate();
+}
+
+int TimesheetModel::taskId(int row) const
+{
+    return row >= 0 && row < totalRow() ? m_snap.rows.at(row).taskId : 0;
+}
+
+TimesheetModel::Snapshot TimesheetModel::readSnapshot(const QDate &start) const
+{
+    const ServerInfo info = m_store.serverInfo().value_or(ServerInfo{});
+    Snapshot snap;
+    snap.start = start;
+    snap.format = DurationFormat(info, m_locale);
+    const QDate end = start.addDays(DayCount - 1);
+
+    // A user not cached yet is let edit: the server has the last word and rejects if need be.
+    if (const QList<User> users = m_store.users({m_userId}); !users.isEmpty())
+        snap.canSubmit = users.first().canSubmitTimetrack;
+    for (const DayInfo &day : m_store.days(m_userId, start, end))
+        snap.approved[start.daysTo(day.date)] = day.approved.value_or(false);
+    snap.schedule = m_store.schedule(m_userId, start, end);
+
+    QMap<int, Row> rows;
+    for (const TimetrackCell &cell : m_store.timetrack(m_userId, start, end)) {
+        Row &row = rows[cell.taskId];
+        row.taskId = cell.taskId;
+        row.cells[start.daysTo(cell.date)] = cell;
+    }
+    for (const int id : m_added.value(start)) {
+        if (!rows.contains(id))
+            rows[id].taskId = id;
+    }
+    if (!rows.isEmpty()) {
+        TaskQuery query;
+        query.ids = rows.keys();
+        for (const Task &task : m_store.tasks(query))
+            rows[task.id].task = task;
+    }
+    snap.rows = rows.values();
+    std::sort(snap.rows.begin(), snap.rows.end(), [](const Row &a, const Row &b) {
+        return rowLess(a.task, a.taskId, b.task, b.taskId);
+    });
+    return snap;
+}
+
+bool TimesheetModel::addTask(int taskId)
+{
+    const auto found = std::find_if(m_snap.rows.cbegin(), m_snap.rows.cend(),
+                                    [taskId](const Row &row) { return row.taskId == taskId; });
+    const std::optional<Task> task = m_store.task(taskId);
+    if (found != m_snap.rows.cend())
+        m_lastError = tr("The task is already on this week's timesheet.");
+    else if (!task)
+        m_lastError = tr("The task is not known here yet; refresh and try again.");
+    else if (task->isCompleted())
+        m_lastError =
+            tr("Time cannot be added to the completed task \u201c%1\u201d.").arg(task->name);
+    else
+        m_lastError.clear();
+    if (!m_lastError.isEmpty())
+        return false;
+
+    m_added[m_snap.start].insert(taskId);
+    Row row;
+    row.taskId = taskId;
+    row.task = task;
+    const auto at = std::find_if(m_snap.rows.cbegin(), m_snap.rows.cend(), [&row](const Row &r) {
+        return rowLess(row.task, row.taskId, r.task, r.taskId);
+    });
+    const int position = int(at - m_snap.rows.cbegin());
+    beginInsertRows({}, position, position);
+    m_snap.rows.insert(position, row);
+    endInsertRows();
+    return true;
+}
+
+void TimesheetModel::reload()
+{
+    Snapshot fresh = readSnapshot(m_snap.start);
+    const auto ids = [](const Snapshot &snap) {
+        QList<int> result;
+        for (const Row &row : snap.rows)
+            result.append(row.taskId);
+        return result;
+    };
+    if (ids(fresh) != ids(m_snap)) {
+        beginResetModel();
+        m_snap = std::move(fresh);
+        endResetModel();
+        return;
+    }
+    QList<QModelIndex> changed;
+    for (int row = 0; row <= totalRow(); ++row) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            for (const int role : ComparedRoles) {
+                if (value(m_snap, row, column, role) != value(fresh, row, column, role)) {
+                    changed.append(index(row, column));
+                    break;
+                }
+            }
+        }
+    }
+    m_snap = std::move(fresh);
+    for (const QModelIndex &cell : std::as_const(changed))
+        emit dataChanged(cell, cell);
+}
+
+int TimesheetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : totalRow() + 1;
+}
+
+int TimesheetModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimesheetModel::data(const QModelIndex &index, int role) const
+{
+    // Views and testers ask with invalid indexes on purpose: answer without a warning.
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    return value(m_snap, index.row(), index.column(), role);
+}
+
+QVariant TimesheetModel::value(const Snapshot &snap, int row, int column, int role) const
+{
+    if (role == DateRole)
+        return isDayColumn(column) ? QVariant(snap.start.addDays(column - FirstDayColumn))
+                                   : QVariant();
+    if (role == TaskIdRole)
+        return row < int(snap.rows.size()) ? QVariant(snap.rows.at(row).taskId) : QVariant();
+    if (role == Qt::TextAlignmentRole && column != TaskColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (row == int(snap.rows.size()) || column == TotalColumn)
+        return totalData(snap, row, column, role);
+    if (column == TaskColumn)
+        return taskData(snap, row, role);
+    return cellData(snap, row, column - FirstDayColumn, role);
+}
+
+QVariant TimesheetModel::taskData(const Snapshot &snap, int row, int role) const
+{
+    const Row &r = snap.rows.at(row);
+    const QString name = r.task ? r.task->name : tr("Task #%1").arg(r.taskId);
+    switch (role) {
+    case Qt::DisplayRole:
+        return name;
+    case Qt::ToolTipRole:
+        return r.task
+            ? QString(r.task->customerName + u" / "_s + r.task->projectName + u" / "_s + name)
+            : tr("This task is not cached yet; it appears after the next refresh.");
+    case RawSortRole:
+        return r.task
+            ? QString(r.task->customerName + u'\x1f' + r.task->projectName + u'\x1f' + name)
+            : name;
+    default:
+        return {};
+    }
+}
+
+QVariant TimesheetModel::cellData(const Snapshot &snap, int row, int day, int role) const
+{
+    const std::optional<TimetrackCell> &cell = snap.rows.at(row).cells.at(day);
+    const int minutes = cell ? cell->minutes : 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        return minutes == 0 ? QString() : snap.format.format(minutes);
+    case Qt::EditRole:
+    case MinutesRole:
+    case RawSortRole:
+        return minutes;
+    case CommentRole:
+        return cell ? cell->comment : QString();
+    case CellStateRole:
+        return int(cell ? cell->state : CellState::Synced);
+    case MessageRole:
+        return cell ? cell->message : QString();
+    case ReadOnlyReasonRole:
+        return readOnlyReason(snap, row, day);
+    case Qt::ToolTipRole: {
+        QStringList lines{readOnlyReason(snap, row, day),
+                          cellData(snap, row, day, MessageRole).toString(),
+                          cellData(snap, row, day, CommentRole).toString()};
+        lines.removeAll(QString());
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+// The Total row, and the Total column of task rows.
+QVariant TimesheetModel::totalData(const Snapshot &snap, int row, int column, int role) const
+{
+    const bool totalRow = row == int(snap.rows.size());
+    if (column == TaskColumn)
+        return role == Qt::DisplayRole ? QVariant(tr("Total")) : QVariant();
+    const int worked = minutes(snap, row, column);
+    const std::optional<int> planned = totalRow ? scheduled(snap, column) : std::nullopt;
+    switch (role) {
+    case Qt::DisplayRole:
+        return !totalRow && worked == 0 ? QString() : snap.format.format(worked);
+    case Qt::EditRole:
+    case MinutesRole:
+    case RawSortRole:
+        return worked;
+    case ScheduledRole:
+        return planned ? QVariant(*planned) : QVariant();
+    case OvertimeRole:
+        return planned ? QVariant(worked - *planned) : QVariant();
+    case Qt::ToolTipRole:
+        return planned
+            ? tr("Scheduled: %1, overtime: %2")
+                  .arg(snap.format.format(*planned), snap.format.format(worked - *planned))
+            : QVariant();
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    default:
+        return {};
+    }
+}
+
+QString TimesheetModel::readOnlyReason(const Snapshot &snap, int row, int day) const
+{
+    const std::optional<Task> &task = snap.rows.at(row).task;
+    if (!snap.canSubmit)
+        return tr("You are not allowed to submit time-track.");
+    if (task && task->isCompleted())
+        return tr("The task \u201c%1\u201d is completed; its time can no longer be changed.")
+            .arg(task->name);
+    if (snap.approved.at(day))
+        return tr("This day is approved; its time can no longer be changed.");
+    return {};
+}
+
+// Minutes of one cell, a row's week, a day's total or the week's total.
+int TimesheetModel::minutes(const Snapshot &snap, int row, int column) const
+{
+    const auto rowMinutes = [&column](const Row &r) {
+        int sum = 0;
+        for (int day = 0; day < DayCount; ++day) {
+            if (r.cells.at(day) && (column == TotalColumn || column - FirstDayColumn == day))
+                sum += r.cells.at(day)->minutes;
+        }
+        return sum;
+    };
+    if (row < int(snap.rows.size()))
+        return rowMinutes(snap.rows.at(row));
+    int sum = 0;
+    for (const Row &r : snap.rows)
+        sum += rowMinutes(r);
+    return sum;
+}
+
+std::optional<int> TimesheetModel::scheduled(const Snapshot &snap, int column) const
+{
+    if (!snap.schedule)
+        return std::nullopt;
+    if (isDayColumn(column))
+        return snap.schedule->minutesOn(snap.start.addDays(column - FirstDayColumn));
+    int sum = 0;
+    for (int day = 0; day < DayCount; ++day)
+        sum += snap.schedule->minutesOn(snap.start.addDays(day));
+    return sum;
+}
+
+QVariant TimesheetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QDate date = dateOf(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (section == TaskColumn)
+            return tr("Task");
+        if (section == TotalColumn)
+            return tr("Total");
+        return QString(m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u' '
+                       + m_locale.toString(date, QLocale::ShortFormat));
+    case Qt::ToolTipRole:
+        return date.isValid() ? QVariant(m_locale.toString(date, QLocale::LongFormat)) : QVariant();
+    case DateRole:
+        return date.isValid() ? QVariant(date) : QVariant();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TimesheetModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (!isTotalRow(index.row()) && isDayColumn(index.column())
+        && readOnlyReason(m_snap, index.row(), index.column() - FirstDayColumn).isEmpty())
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool TimesheetModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    m_lastError.clear();
+    if (role != Qt::EditRole || !index.isValid() || index.model() != this || isTotalRow(index.row())
+        || !isDayColumn(index.column())) {
+        m_lastError = tr("Only the days of a task can be edited.");
+        return false;
+    }
+    int minutes = 0;
+    if (value.typeId() == QMetaType::QString) {
+        const DurationFormat::Parsed parsed = m_snap.format.parse(value.toString());
+        if (!parsed.ok()) {
+            m_lastError = parsed.error;
+            return false;
+        }
+        minutes = *parsed.minutes;
+    } else {
+        bool ok = false;
+        minutes = value.toInt(&ok);
+        if (!ok || minutes < 0 || minutes > DurationFormat::MaxMinutes) {
+            m_lastError = tr("A day's time must be between 0:00 and 24:00.");
+            return false;
+        }
+    }
+    const int day = index.column() - FirstDayColumn;
+    const std::optional<TimetrackCell> &cell = m_snap.rows.at(index.row()).cells.at(day);
+    return writeCell(index.row(), day, minutes, cell ? cell->comment : QString());
+}
+
+bool TimesheetModel::setComment(int row, int day, const QString &text)
+{
+    m_lastError.clear();
+    if (row < 0 || row >= totalRow() || day < 0 || day >= DayCount) {
+        m_lastError = tr("Only the days of a task can have a comment.");
+        return false;
+    }
+    const std::optional<TimetrackCell> &cell = m_snap.rows.at(row).cells.at(day);
+    return writeCell(row, day, cell ? cell->minutes : 0, text);
+}
+
+bool TimesheetModel::writeCell(int row, int day, int minutes, const QString &comment)
+{
+    if (const QString reason = readOnlyReason(m_snap, row, day); !reason.isEmpty()) {
+        m_lastError = reason;
+        return false;
+    }
+    Row &r = m_snap.rows[row];
+    const std::optional<TimetrackCell> before = r.cells.at(day);
+    // Writing the value already shown would only queue a useless request.
+    if (before ? before->minutes == minutes && before->comment == comment
+               : minutes == 0 && comment.isEmpty())
+        return true;
+    const QDate date = m_snap.start.addDays(day);
+    if (const StoreResult result =
+            m_store.editTimetrackCell(m_userId, date, r.taskId, minutes, comment);
+        !result) {
+        m_lastError = result.message;
+        return false;
+    }
+    r.cells[day].reset();
+    for (const TimetrackCell &cell : m_store.timetrack(m_userId, date, date)) {
+        if (cell.taskId == r.taskId)
+            r.cells[day] = cell;
+    }
+    const int after = r.cells.at(day) ? r.cells.at(day)->minutes : 0;
+    emitCellChanged(row, day, after != (before ? before->minutes : 0));
+    return true;
+}
+
+// The cell, and when its minutes changed its row total, its day's total and the week's total.
+void TimesheetModel::emitCellChanged(int row, int day, bool totals)
+{
+    QList<QModelIndex> changed{index(row, FirstDayColumn + day)};
+    if (totals) {
+        changed << index(row, TotalColumn) << index(totalRow(), FirstDayColumn + day)
+                << index(totalRow(), TotalColumn);
+    }
+    for (const QModelIndex &cell : std::as_const(changed))
+        emit dataChanged(cell, cell);
+}
+
+} // namespace actidesk

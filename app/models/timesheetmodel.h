@@ -1,0 +1,113 @@
+#pragma once
+
+#include "duration.h"
+#include "store.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QLocale>
+#include <QMap>
+#include <QSet>
+
+#include <array>
+#include <optional>
+
+namespace actidesk {
+
+// One user's week as a table: a row per task with time that week (or added with addTask()), sorted
+// by customer, project and task name, then a Total row. Reads only from the Store; edits go to the
+// Store (the cell and its outbox entry), never to the network.
+class TimesheetModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TaskColumn,
+        FirstDayColumn,
+        LastDayColumn = FirstDayColumn + 6,
+        TotalColumn,
+        ColumnCount
+    };
+    enum Role {
+        MinutesRole = Qt::UserRole + 1, // int; the same as EditRole
+        CommentRole, // QString (task-row day cells)
+        CellStateRole, // int of CellState (task-row day cells)
+        MessageRole, // why Rejected / Conflict, or the last failed attempt
+        ScheduledRole, // total row: scheduled minutes (day or week); null when not cached
+        OvertimeRole, // total row: worked - scheduled, signed; null when the schedule is unknown
+        RawSortRole, // minutes, or a customer/project/task key in the task column
+        TaskIdRole, // task rows: the task id
+        DateRole, // day columns: the QDate
+        ReadOnlyReasonRole, // non-empty when a task-row day cell cannot be edited
+    };
+
+    TimesheetModel(Store &store, int userId, QObject *parent = nullptr);
+
+    // Shows the week containing anyDay; weeks start on the server's first day of week.
+    void setWeek(const QDate &anyDay);
+    QDate weekStart() const { return m_snap.start; }
+    QDate dateOf(int column) const;
+    int totalRow() const { return int(m_snap.rows.size()); }
+    bool isTotalRow(int row) const { return row == totalRow(); }
+    int taskId(int row) const;
+    const DurationFormat &durationFormat() const { return m_snap.format; }
+
+    // Adds a row for a cached task (kept for this week). False, with lastError(), when the task is
+    // unknown, completed or already shown.
+    bool addTask(int taskId);
+    // Changes the comment of a task-row cell, keeping its minutes; `day` is 0..6 from weekStart().
+    bool setComment(int row, int day, const QString &text);
+    // Re-reads the Store (e.g. after a sync refresh): dataChanged for the changed cells only when
+    // the rows are the same, a reset otherwise.
+    void reload();
+    // Why the last setData() / setComment() / addTask() failed.
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // EditRole on a task-row day cell: int minutes, or a QString parsed with DurationFormat.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    struct Row
+    {
+        int taskId = 0;
+        std::optional<Task> task; // unset when the task is not cached
+        std::array<std::optional<TimetrackCell>, 7> cells;
+    };
+    // Everything shown, read at once so reload() can compare old and new.
+    struct Snapshot
+    {
+        QDate start;
+        DurationFormat format;
+        QList<Row> rows;
+        std::array<bool, 7> approved{};
+        std::optional<Schedule> schedule;
+        bool canSubmit = true;
+    };
+
+    Snapshot readSnapshot(const QDate &start) const;
+    std::optional<Row> readRow(const Snapshot &snap, int taskId) const;
+    QVariant value(const Snapshot &snap, int row, int column, int role) const;
+    QVariant taskData(const Snapshot &snap, int row, int role) const;
+    QVariant cellData(const Snapshot &snap, int row, int day, int role) const;
+    QVariant totalData(const Snapshot &snap, int row, int column, int role) const;
+    QString readOnlyReason(const Snapshot &snap, int row, int day) const;
+    int minutes(const Snapshot &snap, int row, int column) const;
+    std::optional<int> scheduled(const Snapshot &snap, int column) const;
+    bool writeCell(int row, int day, int minutes, const QString &comment);
+    void emitCellChanged(int row, int day, bool totals);
+
+    Store &m_store;
+    const int m_userId;
+    QLocale m_locale;
+    QMap<QDate, QSet<int>> m_added; // week start -> tasks added with addTask()
+    Snapshot m_snap;
+    QString m_lastError;
+};
+
+} // namespace actidesk

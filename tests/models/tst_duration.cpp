@@ -1,0 +1,128 @@
+// DurationFormat: what the user may type in a timesheet cell and how minutes are shown.
+#include "duration.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace actidesk;
+using namespace Qt::StringLiterals;
+
+class TestDuration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A warning (e.g. an invalid regular expression) is a bug here.
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minutes"); // -1 = refused
+
+        QTest::newRow("empty clears") << u""_s << 0;
+        QTest::newRow("blank clears") << u"   "_s << 0;
+        QTest::newRow("zero clears") << u"0"_s << 0;
+        QTest::newRow("bare number is hours") << u"8"_s << 480;
+        QTest::newRow("colon") << u"1:30"_s << 90;
+        QTest::newRow("colon minutes only") << u":45"_s << 45;
+        QTest::newRow("colon 24:00") << u"24:00"_s << 1440;
+        QTest::newRow("decimal dot") << u"1.5"_s << 90;
+        QTest::newRow("decimal comma") << u"1,5"_s << 90;
+        QTest::newRow("decimal leading sep") << u".25"_s << 15;
+        QTest::newRow("decimal rounds to minutes") << u"0.33"_s << 20;
+        QTest::newRow("minutes m") << u"90m"_s << 90;
+        QTest::newRow("minutes min with space") << u"90 min"_s << 90;
+        QTest::newRow("minutes uppercase") << u"45 MIN"_s << 45;
+        QTest::newRow("hours h") << u"2h"_s << 120;
+        QTest::newRow("hours and minutes") << u"2h 15m"_s << 135;
+        QTest::newRow("hours then bare minutes") << u"1h30"_s << 90;
+        QTest::newRow("decimal hours h") << u"1.5h"_s << 90;
+        QTest::newRow("surrounding spaces") << u"  1:05 "_s << 65;
+        QTest::newRow("negative") << u"-1"_s << -1;
+        QTest::newRow("negative colon") << u"-0:30"_s << -1;
+        QTest::newRow("more than a day") << u"25"_s << -1;
+        QTest::newRow("bare 45 is hours, too many") << u"45"_s << -1;
+        QTest::newRow("24:01") << u"24:01"_s << -1;
+        QTest::newRow("minutes over 59") << u"1:60"_s << -1;
+        QTest::newRow("garbage") << u"abc"_s << -1;
+        QTest::newRow("two separators") << u"1.5.5"_s << -1;
+        QTest::newRow("unit only") << u"h"_s << -1;
+        QTest::newRow("minutes then hours") << u"30m 1h"_s << -1;
+        QTest::newRow("too many minutes") << u"1500m"_s << -1;
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minutes);
+        const DurationFormat::Parsed parsed = DurationFormat().parse(text);
+        if (minutes < 0) {
+            QVERIFY(!parsed.ok());
+            QVERIFY(parsed.error.contains(u"1:30"_s) || parsed.error.contains(u"45m"_s));
+        } else {
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+            QCOMPARE(*parsed.minutes, minutes);
+            QVERIFY(parsed.error.isEmpty());
+        }
+    }
+
+    // A separator the server or the locale uses is accepted besides '.' and ','.
+    void parseOtherSeparators()
+    {
+        ServerInfo server;
+        server.decimalSeparator = u"'"_s;
+        QCOMPARE(DurationFormat(server).parse(u"1'5"_s).minutes, 90);
+        QVERIFY(!DurationFormat().parse(u"1'5"_s).ok());
+        const DurationFormat arabic({}, QLocale(QLocale::Arabic, QLocale::Egypt));
+        QCOMPARE(arabic
+                     .parse(QString(u'1' + QLocale(QLocale::Arabic, QLocale::Egypt).decimalPoint()
+                                    + u'5'))
+                     .minutes,
+                 90);
+    }
+
+    void format_data()
+    {
+        QTest::addColumn<bool>("decimalHours");
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("text");
+
+        QTest::newRow("zero") << false << u"."_s << 0 << u"0:00"_s;
+        QTest::newRow("h:mm") << false << u"."_s << 90 << u"1:30"_s;
+        QTest::newRow("pads minutes") << false << u"."_s << 65 << u"1:05"_s;
+        QTest::newRow("week total") << false << u"."_s << 40 * 60 << u"40:00"_s;
+        QTest::newRow("negative") << false << u"."_s << -75 << u"-1:15"_s;
+        QTest::newRow("decimal") << true << u"."_s << 90 << u"1.50"_s;
+        QTest::newRow("decimal comma") << true << u","_s << 90 << u"1,50"_s;
+        QTest::newRow("decimal rounds") << true << u"."_s << 20 << u"0.33"_s;
+        QTest::newRow("decimal negative") << true << u","_s << -30 << u"-0,50"_s;
+    }
+    void format()
+    {
+        QFETCH(bool, decimalHours);
+        QFETCH(QString, separator);
+        QFETCH(int, minutes);
+        QFETCH(QString, text);
+        ServerInfo server;
+        server.timeAsDecimalHours = decimalHours;
+        server.decimalSeparator = separator;
+        QCOMPARE(DurationFormat(server).format(minutes), text);
+    }
+
+    // What is shown parses back to the same minutes, in both formats.
+    void roundTrip()
+    {
+        for (const bool decimal : {false, true}) {
+            ServerInfo server;
+            server.timeAsDecimalHours = decimal;
+            server.decimalSeparator = u","_s;
+            const DurationFormat format(server);
+            for (const int minutes : {0, 1, 15, 59, 60, 61, 90, 479, 1440})
+                QCOMPARE(format.parse(format.format(minutes)).minutes, minutes);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDuration)
+#include "tst_duration.moc"
