@@ -5,6 +5,7 @@
 //  - the file size per 10k time-track cells.
 //   bench_store [cells] [tasks]   (defaults 10000 and 100000)
 #include "store.h"
+#include "timesheetmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -181,6 +182,22 @@ int main(int argc, char *argv[])
                 "%lld KB without)\n",
                 double(sizeWithCells - sizeWithoutCells) / 1024.0 * 10000.0 / cells,
                 sizeWithCells / 1024, sizeWithoutCells / 1024);
+
+    // Open + a filled timesheet model, as the app does when it starts on a cached week.
+    {
+        timer.start();
+        auto cached = Store::open(weekPath, nullptr);
+        TimesheetModel model(*cached, readUser);
+        model.setWeek(monday);
+        int filled = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                filled += model.data(model.index(row, column)).isValid() ? 1 : 0;
+        }
+        std::printf("store: open + filled timesheet model of the week (%d rows, %d cells with "
+                    "data): %.1f ms (target < 100 ms)\n",
+                    model.rowCount(), filled, ms(timer));
+    }
 
     // --- 100k tasks.
     const QString bigPath = dir.filePath(u"tasks.sqlite"_s);
