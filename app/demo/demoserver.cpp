@@ -10,12 +10,31 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
+struct DemoServer::Server
+{
+    std::unique_ptr<emu::SystemClock> clock;
+    std::unique_ptr<emu::Emulator> emulator;
+    std::unique_ptr<emu::HttpFrontend> frontend;
+};
+
 DemoServer::DemoServer(QObject *parent) : QObject(parent) { }
 
-DemoServer::~DemoServer() = default;
+DemoServer::~DemoServer()
+{
+    if (!m_thread)
+        return;
+    // The server's objects were made on its thread and must be destroyed there.
+    QMetaObject::invokeMethod(
+        m_context, [this]() { m_server.reset(); }, Qt::BlockingQueuedConnection);
+    m_context->deleteLater();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
 
 QString DemoServer::defaultStateFile()
 {
@@ -25,42 +44,68 @@ QString DemoServer::defaultStateFile()
 
 bool DemoServer::start(const QString &stateFile, QString *error)
 {
+    if (m_thread) {
+        if (error)
+            *error = tr("The demo server is already running.");
+        return false;
+    }
     m_stateFile = stateFile;
+    m_thread = new QThread;
+    m_thread->setObjectName(u"demo-server"_s);
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+    bool started = false;
+    QString failure;
+    QMetaObject::invokeMethod(
+        m_context, [this, &started, &failure]() { started = startOnServerThread(&failure); },
+        Qt::BlockingQueuedConnection);
+    if (!started && error)
+        *error = failure;
+    return started;
+}
+
+bool DemoServer::startOnServerThread(QString *error)
+{
     emu::Dataset data;
     bool loaded = false;
-    if (!stateFile.isEmpty() && QFileInfo::exists(stateFile)) {
+    if (!m_stateFile.isEmpty() && QFileInfo::exists(m_stateFile)) {
         QString loadError;
-        loaded = emu::datasetjson::loadFile(stateFile, &data, &loadError);
+        loaded = emu::datasetjson::loadFile(m_stateFile, &data, &loadError);
         if (!loaded) {
             // A damaged demo state is not worth stopping for: keep it aside and start afresh.
-            const QString aside = stateFile + u".broken"_s;
+            const QString aside = m_stateFile + u".broken"_s;
             QFile::remove(aside);
-            QFile::rename(stateFile, aside);
+            QFile::rename(m_stateFile, aside);
             qWarning("demo: state file unreadable (%s); moved to %s", qPrintable(loadError),
                      qPrintable(aside));
         }
     }
     if (!loaded)
         data = emu::generateDataset(emu::SeedOptions{});
-    if (!stateFile.isEmpty())
-        QDir().mkpath(QFileInfo(stateFile).absolutePath());
+    if (!m_stateFile.isEmpty())
+        QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
 
-    m_clock = std::make_unique<emu::SystemClock>();
+    m_server = std::make_unique<Server>();
+    m_server->clock = std::make_unique<emu::SystemClock>();
     emu::EmulatorOptions options;
-    options.stateFile = stateFile;
-    m_emulator = std::make_unique<emu::Emulator>(std::move(data), *m_clock, options);
-    m_frontend = std::make_unique<emu::HttpFrontend>(*m_emulator);
-    if (m_frontend->start(QHostAddress::LocalHost, 0) == 0) {
+    options.stateFile = m_stateFile;
+    m_server->emulator =
+        std::make_unique<emu::Emulator>(std::move(data), *m_server->clock, options);
+    m_server->frontend = std::make_unique<emu::HttpFrontend>(*m_server->emulator);
+    m_port = m_server->frontend->start(QHostAddress::LocalHost, 0);
+    if (m_port == 0) {
+        m_server.reset();
         if (error)
             *error = tr("The demo server could not listen on the loopback interface.");
         return false;
     }
-    if (!loaded && !stateFile.isEmpty())
-        m_emulator->saveState();
+    if (!loaded && !m_stateFile.isEmpty())
+        m_server->emulator->saveState();
     return true;
 }
 
 QUrl DemoServer::serverUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_frontend ? m_frontend->port() : 0));
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
 }
