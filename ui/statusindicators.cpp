@@ -1,0 +1,138 @@
+#include "statusindicators.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+QLabel *indicator(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+// A small filled circle in the given colour, before the state's word.
+QString dot(const QColor &colour)
+{
+    return u"<span style=\"color:%1\">●</span> "_s.arg(colour.name());
+}
+} // namespace
+
+StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
+{
+    m_account = indicator(this);
+    m_connection = indicator(this);
+    m_queue = indicator(this);
+    m_outbox = indicator(this);
+    m_dataAsOf = indicator(this);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    for (QLabel *label : {m_account, m_connection, m_queue, m_outbox, m_dataAsOf})
+        layout->addWidget(label);
+    m_queue->hide();
+    m_outbox->hide();
+
+    // "as of 3 minutes ago" must not go stale while nothing else happens.
+    auto *timer = new QTimer(this);
+    timer->setInterval(30 * 1000);
+    connect(timer, &QTimer::timeout, this, &StatusIndicators::refreshAge);
+    timer->start();
+}
+
+void StatusIndicators::setAccount(const QString &userName, const QString &server)
+{
+    m_account->setText(userName.isEmpty()
+                           ? server
+                           : tr("%1 on %2").arg(userName.toHtmlEscaped(), server.toHtmlEscaped()));
+    m_account->setToolTip(tr("Signed-in account"));
+}
+
+void StatusIndicators::setConnection(SyncEngine::State state, const QString &detail)
+{
+    switch (state) {
+    case SyncEngine::State::Online:
+        m_connection->setText(dot(QColor(0x2e, 0x9e, 0x4f)) + tr("Online"));
+        break;
+    case SyncEngine::State::Syncing:
+        m_connection->setText(dot(QColor(0x2f, 0x7d, 0xd1)) + tr("Syncing…"));
+        break;
+    case SyncEngine::State::Offline:
+        m_connection->setText(dot(QColor(0x9a, 0x9a, 0x9a)) + tr("Offline"));
+        break;
+    case SyncEngine::State::Error:
+        m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Sign-in needed"));
+        break;
+    }
+    m_connection->setToolTip(
+        detail.isEmpty()
+            ? tr("Edits are saved on this computer first and sent when the server is reachable.")
+            : detail);
+}
+
+void StatusIndicators::setQueueLength(int requests)
+{
+    m_queue->setVisible(requests > 0);
+    m_queue->setText(tr("%n request(s) waiting", nullptr, requests));
+}
+
+void StatusIndicators::setOutbox(int pending, int conflicts, int rejected)
+{
+    QStringList parts;
+    if (pending > 0)
+        parts << tr("%n change(s) to send", nullptr, pending);
+    if (conflicts > 0)
+        parts << u"<span style=\"color:#c26a00\">%1</span>"_s.arg(
+            tr("%n conflict(s)", nullptr, conflicts));
+    if (rejected > 0)
+        parts << u"<span style=\"color:#d13a2f\">%1</span>"_s.arg(
+            tr("%n refused", nullptr, rejected));
+    m_outbox->setVisible(!parts.isEmpty());
+    m_outbox->setText(parts.join(u" · "_s));
+    m_outbox->setToolTip(tr("Changes made here that the server has not confirmed yet. Conflicting "
+                            "and refused cells are marked in the timesheet."));
+}
+
+void StatusIndicators::setDataAsOf(const QDateTime &when)
+{
+    m_asOf = when;
+    refreshAge();
+}
+
+void StatusIndicators::refreshAge()
+{
+    if (!m_asOf.isValid()) {
+        m_dataAsOf->setText(tr("Not synced yet"));
+        return;
+    }
+    const QLocale locale;
+    const QDateTime local = m_asOf.toLocalTime();
+    const QString when = local.date() == QDate::currentDate()
+        ? locale.toString(local.time(), QLocale::ShortFormat)
+        : locale.toString(local, QLocale::ShortFormat);
+    m_dataAsOf->setText(tr("Data as of %1").arg(when));
+    m_dataAsOf->setToolTip(locale.toString(local, QLocale::LongFormat));
+}
+
+QString StatusIndicators::connectionText() const
+{
+    return m_connection->text();
+}
+
+QString StatusIndicators::outboxText() const
+{
+    return m_outbox->isHidden() ? QString() : m_outbox->text();
+}
+
+QString StatusIndicators::dataAsOfText() const
+{
+    return m_dataAsOf->text();
+}
+
+} // namespace actidesk
