@@ -1,0 +1,339 @@
+#include "leavepage.h"
+
+#include "leavecelldelegate.h"
+#include "leaverangedialog.h"
+#include "leavesummary.h"
+#include "store.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+
+QString balanceName(LeaveBalance balance)
+{
+    switch (balance) {
+    case LeaveBalance::Pto:
+        return LeavePage::tr("PTO");
+    case LeaveBalance::Sick:
+        return LeavePage::tr("Sick days");
+    case LeaveBalance::None:
+        break;
+    }
+    return LeavePage::tr("No balance");
+}
+
+QToolButton *toolButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    return button;
+}
+
+// "Previous week (Alt+Left)": the shortcut is part of what the tooltip teaches.
+QAction *navigationAction(const QString &text, const QString &tip, const QKeySequence &key,
+                          QWidget *parent)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(LeavePage::tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    parent->addAction(action);
+    return action;
+}
+
+} // namespace
+
+LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
+    : QWidget(parent), m_store(store), m_userId(userId), m_today(QDate::currentDate())
+{
+    m_model = new LeaveModel(store, userId, this);
+
+    m_previous = navigationAction(u"\u2039 "_s + tr("Previous"), tr("Show the previous period"),
+                                  QKeySequence(Qt::ALT | Qt::Key_Left), this);
+    m_todayAction = navigationAction(tr("Today"), tr("Show the period with today"),
+                                     QKeySequence(Qt::ALT | Qt::Key_Home), this);
+    m_next = navigationAction(tr("Next") + u" \u203a"_s, tr("Show the next period"),
+                              QKeySequence(Qt::ALT | Qt::Key_Right), this);
+    connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
+    connect(m_next, &QAction::triggered, this, [this] { step(1); });
+    connect(m_todayAction, &QAction::triggered, this,
+            [this] { showPeriod(m_model->period(), m_today); });
+
+    m_week = new QToolButton(this);
+    m_week->setText(tr("&Week"));
+    m_month = new QToolButton(this);
+    m_month->setText(tr("&Month"));
+    auto *periods = new QButtonGroup(this);
+    for (QToolButton *button : {m_week, m_month}) {
+        button->setCheckable(true);
+        periods->addButton(button);
+    }
+    m_week->setToolTip(tr("Show one week"));
+    m_month->setToolTip(tr("Show a calendar month"));
+    connect(m_week, &QToolButton::clicked, this,
+            [this] { showPeriod(LeaveModel::Period::Week, m_model->periodStart()); });
+    connect(m_month, &QToolButton::clicked, this, [this] {
+        // The month of the week's Thursday: the month most of the week belongs to.
+        const QDate start = m_model->periodStart();
+        showPeriod(LeaveModel::Period::Month,
+                   m_model->period() == LeaveModel::Period::Week ? start.addDays(3) : start);
+    });
+
+    m_periodLabel = new QLabel(this);
+    QFont bigger = m_periodLabel->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
+    bigger.setBold(true);
+    m_periodLabel->setFont(bigger);
+    m_add = new QPushButton(tr("&Add leave\u2026"), this);
+    m_add->setToolTip(tr("Enter leave for one day or a range of days (Ctrl+L)"));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_add, &QPushButton::clicked, this, [this] { openRangeDialog(); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(toolButton(m_previous, this));
+    bar->addWidget(toolButton(m_todayAction, this));
+    bar->addWidget(toolButton(m_next, this));
+    bar->addSpacing(12);
+    bar->addWidget(m_periodLabel);
+    bar->addStretch();
+    bar->addWidget(m_week);
+    bar->addWidget(m_month);
+    bar->addSpacing(12);
+    bar->addWidget(m_add);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_delegate = new LeaveCellDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::DoubleClicked);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    auto *clear = new QAction(tr("Clear"), m_view);
+    clear->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    clear->setShortcutContext(Qt::WidgetShortcut); // not while a cell's editor has the key
+    connect(clear, &QAction::triggered, this, &LeavePage::clearSelectedCells);
+    m_view->addAction(clear);
+    connect(m_delegate, &LeaveCellDelegate::edited, this, [this] {
+        m_error->hide();
+        updateSummaries();
+        emit edited();
+    });
+    connect(m_delegate, &LeaveCellDelegate::editFailed, this, &LeavePage::showError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeavePage::resizeColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeavePage::resizeColumns);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b91c1c;"_s);
+    m_error->hide();
+    m_summaries = new QLabel(this);
+    m_summaries->setTextFormat(Qt::RichText);
+    m_summaries->setWordWrap(true);
+    m_summaries->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_summaries);
+
+    showPeriod(LeaveModel::Period::Week, m_today);
+}
+
+void LeavePage::showPeriod(LeaveModel::Period period, const QDate &anyDay)
+{
+    m_model->setPeriod(period, anyDay);
+    (period == LeaveModel::Period::Week ? m_week : m_month)->setChecked(true);
+    m_error->hide();
+    updatePeriodLabel();
+    updateSummaries();
+    emit periodShown(m_model->periodStart(), m_model->periodEnd());
+}
+
+void LeavePage::reload()
+{
+    m_model->reload();
+    updateSummaries();
+    if (m_dialog)
+        m_dialog->refresh();
+}
+
+void LeavePage::setToday(const QDate &today)
+{
+    m_today = today;
+    updateSummaries();
+}
+
+void LeavePage::step(int direction)
+{
+    const QDate start = m_model->periodStart();
+    showPeriod(m_model->period(),
+               m_model->period() == LeaveModel::Period::Week ? start.addDays(7 * direction)
+                                                             : start.addMonths(direction));
+}
+
+LeaveRangeDialog *LeavePage::openRangeDialog()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return m_dialog;
+    }
+    QDate from = m_model->periodStart();
+    QDate to = from;
+    int leaveType = 0;
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        if (!m_model->isDayColumn(index.column()))
+            continue;
+        const QDate date = m_model->dateOf(index.column());
+        if (leaveType == 0) {
+            from = to = date;
+            leaveType = m_model->leaveTypeId(index.row());
+        }
+        from = std::min(from, date);
+        to = std::max(to, date);
+    }
+    m_dialog = new LeaveRangeDialog(m_store, m_userId, from, to, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (leaveType != 0)
+        m_dialog->setLeaveType(leaveType);
+    connect(m_dialog, &LeaveRangeDialog::scheduleNeeded, this, &LeavePage::scheduleNeeded);
+    connect(m_dialog, &LeaveRangeDialog::written, this, [this] {
+        reload();
+        emit edited();
+    });
+    m_dialog->open();
+    return m_dialog;
+}
+
+void LeavePage::clearSelectedCells()
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    bool changed = false;
+    for (const QModelIndex &index : selected) {
+        if (!(index.flags() & Qt::ItemIsEditable)
+            || index.data(LeaveModel::MinutesRole).toInt() == 0)
+            continue;
+        if (!m_model->setData(index, 0)) {
+            showError(m_model->lastError());
+            break;
+        }
+        changed = true;
+    }
+    if (changed) {
+        updateSummaries();
+        emit edited();
+    }
+}
+
+void LeavePage::showError(const QString &message)
+{
+    m_error->setText(tr("Not saved: %1").arg(message));
+    m_error->show();
+}
+
+void LeavePage::updatePeriodLabel()
+{
+    const QLocale locale;
+    const QDate from = m_model->periodStart();
+    const QDate to = m_model->periodEnd();
+    if (m_model->period() == LeaveModel::Period::Month) {
+        m_periodLabel->setText(
+            tr("%1 %2").arg(locale.standaloneMonthName(from.month())).arg(from.year()));
+    } else if (from.month() == to.month()) {
+        m_periodLabel->setText(
+            tr("%1 \u2013 %2")
+                .arg(QString::number(from.day()), locale.toString(to, u"d MMM yyyy"_s)));
+    } else if (from.year() == to.year()) {
+        m_periodLabel->setText(
+            tr("%1 \u2013 %2")
+                .arg(locale.toString(from, u"d MMM"_s), locale.toString(to, u"d MMM yyyy"_s)));
+    } else {
+        m_periodLabel->setText(
+            tr("%1 \u2013 %2")
+                .arg(locale.toString(from, u"d MMM yyyy"_s), locale.toString(to, u"d MMM yyyy"_s)));
+    }
+    const bool week = m_model->period() == LeaveModel::Period::Week;
+    m_previous->setText(u"\u2039 "_s + (week ? tr("Previous week") : tr("Previous month")));
+    m_next->setText((week ? tr("Next week") : tr("Next month")) + u" \u203a"_s);
+}
+
+void LeavePage::updateSummaries()
+{
+    const QList<LeaveSummary> list =
+        leaveSummaries(m_store, m_userId, m_model->periodStart(), m_model->periodEnd(), m_today);
+    if (list.isEmpty()) {
+        m_summaries->setText(tr("No leave types are known here yet."));
+        return;
+    }
+    const DurationFormat &format = m_model->durationFormat();
+    const auto amount = [&format](int minutes) {
+        return minutes == 0 ? tr("none")
+                            : tr("%1 (%2)").arg(LeaveDays::format(minutes), format.format(minutes));
+    };
+    const QString period =
+        m_model->period() == LeaveModel::Period::Week ? tr("This week") : tr("This month");
+    QString rows;
+    bool partialYear = false;
+    for (const LeaveSummary &s : list) {
+        partialYear = partialYear || !s.yearComplete;
+        const QString year = s.yearComplete ? amount(s.yearMinutes)
+            : s.yearMinutes == 0            ? tr("none known")
+                                            : tr("at least %1").arg(amount(s.yearMinutes));
+        rows += u"<tr><td><b>%1</b></td><td style='color:palette(placeholder-text)'>%2</td>"
+                u"<td>%3: %4</td><td>%5: %6</td></tr>"_s.arg(
+                    s.name.toHtmlEscaped(), balanceName(s.balance), period, amount(s.periodMinutes),
+                    tr("So far in %1").arg(m_today.year()), year);
+    }
+    QString note = tr("Leave taken, from the leave on this computer; actiTIME does not share "
+                      "balances. A day here is 8 hours.");
+    if (partialYear)
+        note += u' '
+            + tr("Not all of this year is on this computer yet, so the year's totals "
+                 "may be higher.");
+    m_summaries->setText(
+        u"<table cellspacing='0' cellpadding='3'>%1</table><p><small>%2</small></p>"_s.arg(
+            rows, note.toHtmlEscaped()));
+}
+
+void LeavePage::resizeColumns()
+{
+    // Days share the width; a month's 28–31 columns scroll only when the window is too narrow
+    // for "Wed" and "8:00".
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(m_view->font());
+    header->setMinimumSectionSize(
+        std::max(metrics.horizontalAdvance(u"8:00"_s), metrics.horizontalAdvance(u"Wed"_s)) + 8);
+    header->setSectionResizeMode(LeaveModel::LeaveTypeColumn, QHeaderView::Interactive);
+    int nameWidth = metrics.horizontalAdvance(u"Sick leave (unpaid)"_s);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        nameWidth = std::max(nameWidth,
+                             metrics.horizontalAdvance(m_model->index(row, 0).data().toString()));
+    }
+    header->resizeSection(LeaveModel::LeaveTypeColumn, std::min(nameWidth, 320) + 16);
+    for (int column = LeaveModel::FirstDayColumn; column < m_model->totalColumn(); ++column)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    header->setSectionResizeMode(m_model->totalColumn(), QHeaderView::Fixed);
+    header->resizeSection(m_model->totalColumn(), metrics.horizontalAdvance(u"000:00"_s) + 18);
+}
+
+} // namespace actidesk

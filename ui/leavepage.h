@@ -1,0 +1,82 @@
+#pragma once
+
+#include "leavemodel.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace actidesk {
+
+class LeaveCellDelegate;
+class LeaveRangeDialog;
+class Store;
+
+// The leave page: a week or a month of one user's leave by leave type, edited in place; the
+// leave taken per type; and "Add leave…" for a day or a range. It reads and writes only the
+// Store: the window refreshes what periodShown() names, syncs after edited(), fetches the
+// schedule scheduleNeeded() asks for, and calls reload() when new data landed.
+class LeavePage : public QWidget
+{
+    Q_OBJECT
+public:
+    LeavePage(Store &store, int userId, QWidget *parent = nullptr);
+
+    // Shows the week or the calendar month containing anyDay; emits periodShown().
+    void showPeriod(LeaveModel::Period period, const QDate &anyDay);
+    // Re-reads the Store: the table (narrow updates), the summaries and an open range dialog.
+    void reload();
+    // "Today" for the Today button and the year-so-far totals (tests pin it).
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
+    LeaveModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // Opens the range dialog (as "Add leave…" does) for the selected days, or the first day of
+    // the period; returns it while it is open (it deletes itself on close).
+    LeaveRangeDialog *openRangeDialog();
+    LeaveRangeDialog *rangeDialog() const { return m_dialog; }
+
+    QAction *previousAction() const { return m_previous; }
+    QAction *todayAction() const { return m_todayAction; }
+    QAction *nextAction() const { return m_next; }
+
+Q_SIGNALS:
+    void periodShown(const QDate &from, const QDate &to);
+    // An edit went into the outbox.
+    void edited();
+    void scheduleNeeded(const QDate &from, const QDate &to);
+
+private:
+    void step(int direction);
+    void clearSelectedCells();
+    void showError(const QString &message);
+    void updatePeriodLabel();
+    void updateSummaries();
+    void resizeColumns();
+
+    Store &m_store;
+    const int m_userId;
+    QDate m_today;
+    LeaveModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    LeaveCellDelegate *m_delegate = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_next = nullptr;
+    QToolButton *m_week = nullptr;
+    QToolButton *m_month = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_summaries = nullptr;
+    QPushButton *m_add = nullptr;
+    QPointer<LeaveRangeDialog> m_dialog;
+};
+
+} // namespace actidesk
