@@ -227,6 +227,12 @@ QVariant TimesheetModel::taskData(const Snapshot &snap, int row, int role) const
         return r.task
             ? QString(r.task->customerName + u'\x1f' + r.task->projectName + u'\x1f' + name)
             : name;
+    case CustomerNameRole:
+        return r.task ? r.task->customerName : QString();
+    case ProjectNameRole:
+        return r.task ? r.task->projectName : QString();
+    case CompletedRole:
+        return r.task && r.task->isCompleted();
     default:
         return {};
     }

@@ -39,6 +39,9 @@ public:
         TaskIdRole, // task rows: the task id
         DateRole, // day columns: the QDate
         ReadOnlyReasonRole, // non-empty when a task-row day cell cannot be edited
+        CustomerNameRole, // task column: the task's customer (empty when not cached)
+        ProjectNameRole, // task column: the task's project (empty when not cached)
+        CompletedRole, // task column: bool, the task is completed
     };
 
     TimesheetModel(Store &store, int userId, QObject *parent = nullptr);

@@ -1,0 +1,407 @@
+#include "timesheetpage.h"
+
+#include "commentpanel.h"
+#include "copyweekdialog.h"
+#include "durationdelegate.h"
+#include "taskpickerdialog.h"
+#include "timesheetmodel.h"
+#include "timesheetpalette.h"
+#include "timesheetview.h"
+#include "weekrange.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace palette = timesheetpalette;
+
+namespace {
+
+QToolButton *toolButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setMinimumWidth(button->sizeHint().height() + 4);
+    return button;
+}
+
+QString tooltipWithShortcut(const QAction *action)
+{
+    return QString(action->text().remove(u'&') + u"  ("_s
+                   + action->shortcut().toString(QKeySequence::NativeText) + u')');
+}
+
+} // namespace
+
+TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
+    : QWidget(parent), m_store(store), m_userId(userId), m_today(QDate::currentDate())
+{
+    m_model = new TimesheetModel(store, userId, this);
+    m_view = new TimesheetView(this);
+    m_view->setModel(m_model);
+    m_comments = new CommentPanel(this);
+    m_comments->setModel(m_model);
+    m_comments->setFixedWidth(260);
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText);
+    createActions();
+
+    m_legend = new QLabel(this);
+    m_legend->setTextFormat(Qt::RichText);
+    updateLegend();
+
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(0);
+    middle->addWidget(m_view, 1);
+    middle->addWidget(m_comments);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_legend);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    layout->addWidget(createTopBar());
+    layout->addWidget(createMessageBar());
+    layout->addLayout(middle, 1);
+    layout->addLayout(bottom);
+
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimesheetPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimesheetPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimesheetPage::updateSummary);
+    connect(m_view, &TimesheetView::edited, this, [this] {
+        clearMessage();
+        emit edited();
+    });
+    connect(m_view, &TimesheetView::refused, this, &TimesheetPage::refused);
+    connect(m_view, &TimesheetView::commentRequested, this, [this] {
+        m_toggleComments->setChecked(true);
+        m_comments->focusEditor();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_comments,
+            &CommentPanel::setCell);
+    connect(m_comments, &CommentPanel::saved, this, [this] { emit edited(); });
+    connect(m_comments, &CommentPanel::message, this,
+            [this](const QString &text) { showMessage(text); });
+    connect(m_comments, &CommentPanel::finished, m_view, [this] { m_view->setFocus(); });
+
+    setToday(m_today);
+    m_model->setWeek(m_today);
+    updateWeekLabel();
+    updateSummary();
+    restoreCurrent(-1, -1);
+    setFocusProxy(m_view);
+}
+
+void TimesheetPage::updateLegend()
+{
+    const QPalette &pal = palette();
+    const auto mark = [](const QColor &color, const QString &text) {
+        return QString(u"<span style=\"color:%1\">\u25e5</span>&nbsp;%2"_s.arg(
+            color.name(), text.toHtmlEscaped()));
+    };
+    m_legend->setText(QString(u"<span style=\"color:%1\">"_s.arg(palette::subdued(pal).name())
+                              + mark(palette::pending(pal), tr("not sent yet")) + u" &nbsp; "_s
+                              + mark(palette::conflict(pal), tr("conflict")) + u" &nbsp; "_s
+                              + mark(palette::rejected(pal), tr("refused")) + u" &nbsp; "_s
+                              + u"\u25e4&nbsp;"_s + tr("comment").toHtmlEscaped() + u"</span>"_s));
+}
+
+// The colours of the labels are computed from the palette: follow a theme change.
+void TimesheetPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_legend) {
+        updateLegend();
+        updateSummary();
+        styleMessageBar();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimesheetPage::createActions()
+{
+    const auto make = [this](const QString &text, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_previous =
+        make(tr("&Previous Week"),
+             {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    // Buttons show the icon text; menus the full text.
+    m_previous->setIconText(u"\u2039"_s);
+    m_thisWeek = make(tr("&This Week"), {QKeySequence(Qt::ALT | Qt::Key_Home)});
+    m_next =
+        make(tr("&Next Week"),
+             {QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_next->setIconText(u"\u203a"_s);
+    m_addTask = make(tr("&Add Task\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_copyWeek =
+        make(tr("&Copy Previous Week\u2026"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    m_toggleComments = make(tr("Co&mments"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    m_toggleComments->setCheckable(true);
+    m_toggleComments->setChecked(true);
+    for (QAction *action :
+         {m_previous, m_thisWeek, m_next, m_addTask, m_copyWeek, m_toggleComments})
+        action->setToolTip(tooltipWithShortcut(action));
+
+    connect(m_previous, &QAction::triggered, this,
+            [this] { showWeek(m_model->weekStart().addDays(-7)); });
+    connect(m_thisWeek, &QAction::triggered, this, [this] { showWeek(m_today); });
+    connect(m_next, &QAction::triggered, this,
+            [this] { showWeek(m_model->weekStart().addDays(7)); });
+    connect(m_addTask, &QAction::triggered, this, &TimesheetPage::addTask);
+    connect(m_copyWeek, &QAction::triggered, this, &TimesheetPage::copyPreviousWeek);
+    connect(m_toggleComments, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            m_comments->save();
+        m_comments->setVisible(on);
+    });
+    m_view->setEmptyHint(tr("No time this week. Press %1 to add a task or copy last week.")
+                             .arg(m_addTask->shortcut().toString(QKeySequence::NativeText)));
+}
+
+QWidget *TimesheetPage::createTopBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->setSpacing(4);
+    layout->addWidget(toolButton(m_previous, bar));
+    layout->addWidget(toolButton(m_thisWeek, bar));
+    layout->addWidget(toolButton(m_next, bar));
+    layout->addSpacing(10);
+    m_weekLabel = new QLabel(bar);
+    QFont font = m_weekLabel->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    m_weekLabel->setFont(font);
+    layout->addWidget(m_weekLabel);
+    layout->addStretch(1);
+    layout->addWidget(toolButton(m_addTask, bar));
+    layout->addWidget(toolButton(m_copyWeek, bar));
+    layout->addWidget(toolButton(m_toggleComments, bar));
+    return bar;
+}
+
+QWidget *TimesheetPage::createMessageBar()
+{
+    m_messageBar = new QWidget(this);
+    m_messageBar->setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(m_messageBar);
+    layout->setContentsMargins(10, 6, 6, 6);
+    m_message = new QLabel(m_messageBar);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton(m_messageBar);
+    close->setAutoRaise(true);
+    close->setText(u"\u2715"_s);
+    close->setToolTip(tr("Dismiss"));
+    connect(close, &QToolButton::clicked, this, &TimesheetPage::clearMessage);
+    layout->addWidget(m_message, 1);
+    layout->addWidget(close);
+    m_messageBar->hide();
+    return m_messageBar;
+}
+
+void TimesheetPage::showWeek(const QDate &anyDay)
+{
+    m_comments->save();
+    const int column = m_view->currentIndex().column();
+    m_model->setWeek(anyDay);
+    updateWeekLabel();
+    clearMessage();
+    restoreCurrent(-1, column == -1 ? -1 : column);
+    emit weekShown(m_model->weekStart(), m_model->weekStart().addDays(6));
+}
+
+QDate TimesheetPage::weekStart() const
+{
+    return m_model->weekStart();
+}
+
+void TimesheetPage::reload()
+{
+    m_comments->save();
+    const QModelIndex current = m_view->currentIndex();
+    m_model->reload();
+    if (!m_view->currentIndex().isValid())
+        restoreCurrent(current.row(), current.column());
+}
+
+void TimesheetPage::setToday(const QDate &today)
+{
+    m_today = today;
+    m_view->setToday(today);
+    updateWeekLabel();
+}
+
+// Puts the cursor on (row, column) when the week has it, else on the preferred cell.
+void TimesheetPage::restoreCurrent(int row, int column)
+{
+    QModelIndex target = m_view->preferredCell();
+    if (row >= 0 && row < m_model->rowCount() && column >= 0)
+        target = m_model->index(row, column);
+    else if (column >= TimesheetModel::FirstDayColumn && target.isValid())
+        target = m_model->index(target.row(), column);
+    if (target.isValid())
+        m_view->setCurrentIndex(target);
+    m_comments->setCell(m_view->currentIndex());
+}
+
+void TimesheetPage::updateWeekLabel()
+{
+    if (!m_weekLabel)
+        return;
+    const QDate start = m_model->weekStart();
+    m_weekLabel->setText(tr("Week %1 \u00b7 %2").arg(weekNumber(start)).arg(weekRange(start)));
+    const bool current = m_today >= start && m_today < start.addDays(7);
+    m_thisWeek->setEnabled(!current);
+}
+
+void TimesheetPage::updateSummary()
+{
+    const QModelIndex week = m_model->index(m_model->totalRow(), TimesheetModel::TotalColumn);
+    const DurationFormat &format = m_model->durationFormat();
+    const int worked = week.data(TimesheetModel::MinutesRole).toInt();
+    const QVariant scheduled = week.data(TimesheetModel::ScheduledRole);
+    QString text;
+    if (!scheduled.isValid()) {
+        text = tr("This week %1 \u00b7 schedule not known yet").arg(format.format(worked));
+    } else {
+        const int overtime = week.data(TimesheetModel::OvertimeRole).toInt();
+        QString delta;
+        QColor color = palette::subdued(palette());
+        if (overtime > 0) {
+            delta = tr("%1 over").arg(format.format(overtime));
+            color = palette::overtime(palette());
+        } else if (overtime < 0) {
+            delta = tr("%1 under").arg(format.format(-overtime));
+        } else {
+            delta = tr("on schedule");
+        }
+        text = tr("This week <b>%1</b> of %2 scheduled \u00b7 <span style=\"color:%3\">%4</span>")
+                   .arg(format.format(worked), format.format(scheduled.toInt()), color.name(),
+                        delta.toHtmlEscaped());
+    }
+    m_summary->setText(text);
+}
+
+QString TimesheetPage::summaryText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_summary->text());
+    return doc.toPlainText();
+}
+
+QString TimesheetPage::messageText() const
+{
+    return m_messageBar->isHidden() ? QString() : m_message->text();
+}
+
+void TimesheetPage::showMessage(const QString &text, bool error)
+{
+    if (text.isEmpty())
+        return clearMessage();
+    m_messageIsError = error;
+    styleMessageBar();
+    m_message->setText(text);
+    m_messageBar->show();
+    emit message(text);
+}
+
+void TimesheetPage::styleMessageBar()
+{
+    QPalette pal = palette();
+    const QColor accent = m_messageIsError ? palette::rejected(pal) : palette::pending(pal);
+    pal.setColor(QPalette::Window, palette::mix(pal.color(QPalette::Base), accent, 0.14));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::Text));
+    pal.setColor(QPalette::ButtonText, pal.color(QPalette::Text));
+    m_messageBar->setPalette(pal);
+}
+
+void TimesheetPage::clearMessage()
+{
+    m_messageBar->hide();
+    m_message->clear();
+}
+
+void TimesheetPage::refused(const QModelIndex &index, const QString &text)
+{
+    showMessage(text);
+    if (index.isValid() && m_view->isVisible()) {
+        const QRect rect = m_view->visualRect(index);
+        QToolTip::showText(m_view->viewport()->mapToGlobal(rect.bottomLeft()), text,
+                           m_view->viewport(), rect);
+    }
+}
+
+void TimesheetPage::addTask()
+{
+    QSet<int> shown;
+    for (int row = 0; row < m_model->totalRow(); ++row)
+        shown.insert(m_model->taskId(row));
+    auto *dialog = new TaskPickerDialog(m_store, shown, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { addTasks(dialog->selectedTaskIds()); });
+    dialog->open();
+}
+
+void TimesheetPage::addTasks(const QList<int> &taskIds)
+{
+    QString error;
+    int first = -1;
+    for (const int id : taskIds) {
+        if (!m_model->addTask(id) && error.isEmpty())
+            error = m_model->lastError();
+    }
+    for (int row = 0; row < m_model->totalRow() && first < 0; ++row) {
+        if (!taskIds.isEmpty() && m_model->taskId(row) == taskIds.first())
+            first = row;
+    }
+    if (first >= 0)
+        m_view->setCurrentIndex(m_model->index(first, m_view->preferredCell().column()));
+    m_view->setFocus();
+    if (!error.isEmpty())
+        showMessage(error);
+}
+
+void TimesheetPage::copyPreviousWeek()
+{
+    m_comments->save();
+    auto *dialog = new CopyWeekDialog(m_store, m_userId, *m_model, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const WeekCopyPlan::Result &result = dialog->copyResult();
+        if (result.failures > 0)
+            showMessage(tr("%1 day(s) could not be copied: %2")
+                            .arg(result.failures)
+                            .arg(result.firstError));
+        else
+            showMessage(tr("Copied %1 new row(s) and %2 day(s) of time from last week.")
+                            .arg(result.rowsAdded)
+                            .arg(result.cellsCopied),
+                        false);
+        if (result.cellsCopied > 0)
+            emit edited();
+        restoreCurrent(-1, -1);
+        m_view->setFocus();
+    });
+    dialog->open();
+}
+
+} // namespace actidesk

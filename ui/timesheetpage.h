@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QToolButton;
+
+namespace actidesk {
+
+class CommentPanel;
+class Store;
+class TimesheetModel;
+class TimesheetView;
+
+// The weekly timesheet: week navigation, the week table, totals against the schedule, the comment
+// panel and an inline message line. Reads and writes only the Store (through TimesheetModel);
+// the window fetches weeks from the server (weekShown) and syncs edits (edited).
+class TimesheetPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TimesheetPage(Store &store, int userId, QWidget *parent = nullptr);
+
+    TimesheetModel *model() const { return m_model; }
+    TimesheetView *view() const { return m_view; }
+    CommentPanel *commentPanel() const { return m_comments; }
+
+    // Shows the week containing anyDay (weeks start on the server's first day of week) and emits
+    // weekShown().
+    void showWeek(const QDate &anyDay);
+    QDate weekStart() const;
+    // Re-reads the shown week from the Store (after the window refreshed it from the server).
+    void reload();
+    // "Today" for highlighting and "This week"; tests pin it. Does not change the shown week.
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
+    // QWidget::actions() lists, for the window's menus: previous / this / next week, add task,
+    // copy previous week, toggle comments. Their shortcuts work while the focus is in the page.
+    QAction *previousWeekAction() const { return m_previous; }
+    QAction *thisWeekAction() const { return m_thisWeek; }
+    QAction *nextWeekAction() const { return m_next; }
+    QAction *addTaskAction() const { return m_addTask; }
+    QAction *copyWeekAction() const { return m_copyWeek; }
+    QAction *toggleCommentsAction() const { return m_toggleComments; }
+
+    // The inline message line (empty when hidden).
+    QString messageText() const;
+    QString summaryText() const;
+
+    // Opens the task picker / copy dialog (window-modal, not blocking); what they do lands in the
+    // model when accepted.
+    void addTask();
+    void copyPreviousWeek();
+
+public slots:
+    void showMessage(const QString &text, bool error = true);
+    void clearMessage();
+
+signals:
+    void weekShown(const QDate &from, const QDate &to);
+    // An edit went into the outbox: time to sync.
+    void edited();
+    // Every message shown in the message line, e.g. for a status bar or log.
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void updateLegend();
+    void styleMessageBar();
+    QWidget *createTopBar();
+    QWidget *createMessageBar();
+    void updateWeekLabel();
+    void updateSummary();
+    void restoreCurrent(int row, int column);
+    void addTasks(const QList<int> &taskIds);
+    void refused(const QModelIndex &index, const QString &text);
+
+    Store &m_store;
+    const int m_userId;
+    QDate m_today;
+    TimesheetModel *m_model = nullptr;
+    TimesheetView *m_view = nullptr;
+    CommentPanel *m_comments = nullptr;
+    QLabel *m_weekLabel = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_legend = nullptr;
+    bool m_messageIsError = true;
+    QWidget *m_messageBar = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_thisWeek = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_addTask = nullptr;
+    QAction *m_copyWeek = nullptr;
+    QAction *m_toggleComments = nullptr;
+};
+
+} // namespace actidesk

@@ -1,0 +1,292 @@
+#include "timesheetview.h"
+
+#include "timesheetmodel.h"
+#include "timesheetpalette.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+
+using Model = TimesheetModel;
+
+bool isDayColumn(int column)
+{
+    return column >= Model::FirstDayColumn && column <= Model::LastDayColumn;
+}
+
+// Day columns as two lines (day name over date), right-aligned over the numbers; today's bold
+// on a tint of the highlight colour.
+class WeekHeader : public QHeaderView
+{
+public:
+    explicit WeekHeader(QWidget *parent) : QHeaderView(Qt::Horizontal, parent) { }
+    QDate today;
+
+protected:
+    QString label(int section) const
+    {
+        const QDate date = model()->headerData(section, orientation(), Model::DateRole).toDate();
+        if (!date.isValid())
+            return model()->headerData(section, orientation()).toString();
+        const QLocale locale;
+        return QString(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u'\n'
+                       + locale.toString(date, u"d MMM"_s));
+    }
+    void paintSection(QPainter *painter, const QRect &rect, int section) const override
+    {
+        if (!rect.isValid())
+            return;
+        QStyleOptionHeader opt;
+        initStyleOption(&opt);
+        initStyleOptionForIndex(&opt, section);
+        opt.rect = rect;
+        opt.text = label(section);
+        opt.textAlignment = section == Model::TaskColumn ? Qt::AlignLeft | Qt::AlignVCenter
+                                                         : Qt::AlignRight | Qt::AlignVCenter;
+        const QDate date = model()->headerData(section, orientation(), Model::DateRole).toDate();
+        painter->save();
+        if (date.isValid() && date == today) {
+            const QColor tint = timesheetpalette::mix(opt.palette.color(QPalette::Button),
+                                                      opt.palette.color(QPalette::Highlight), 0.25);
+            opt.palette.setColor(QPalette::Button, tint);
+            opt.palette.setColor(QPalette::Window, tint);
+            QFont font = painter->font();
+            font.setBold(true);
+            painter->setFont(font);
+        }
+        // Room from the edges, like the cells below.
+        style()->drawControl(QStyle::CE_HeaderSection, &opt, painter, this);
+        opt.rect = rect.adjusted(10, 0, -8, 0);
+        style()->drawControl(QStyle::CE_HeaderLabel, &opt, painter, this);
+        painter->restore();
+    }
+    QSize sectionSizeFromContents(int section) const override
+    {
+        QSize size = QHeaderView::sectionSizeFromContents(section);
+        size.setHeight(qMax(size.height(), fontMetrics().height() * 2 + 10));
+        return size;
+    }
+};
+
+} // namespace
+
+TimesheetView::TimesheetView(QWidget *parent)
+    : QTableView(parent), m_delegate(new DurationDelegate(this))
+{
+    setHorizontalHeader(new WeekHeader(this));
+    setItemDelegate(m_delegate);
+    setEditTriggers(DoubleClicked | EditKeyPressed | AnyKeyPressed);
+    setSelectionMode(ContiguousSelection);
+    setSelectionBehavior(SelectItems);
+    setTabKeyNavigation(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setMouseTracking(true);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 14);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsClickable(false);
+    setEmptyHint(tr("No time this week. Press Ctrl+T to add a task or copy last week."));
+
+    connect(m_delegate, &DurationDelegate::moveRequested, this, &TimesheetView::move);
+    connect(m_delegate, &DurationDelegate::committed, this, &TimesheetView::edited);
+    connect(m_delegate, &DurationDelegate::refused, this, &TimesheetView::refused);
+}
+
+void TimesheetView::setModel(QAbstractItemModel *model)
+{
+    Q_ASSERT(!model || qobject_cast<TimesheetModel *>(model));
+    QTableView::setModel(model);
+    layoutColumns();
+}
+
+TimesheetModel *TimesheetView::timesheetModel() const
+{
+    return qobject_cast<TimesheetModel *>(model());
+}
+
+void TimesheetView::layoutColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const int day = fontMetrics().horizontalAdvance(u"+00:00"_s) + 40;
+    header->setMinimumSectionSize(day);
+    header->setSectionResizeMode(Model::TaskColumn, QHeaderView::Stretch);
+    for (int column = Model::FirstDayColumn; column <= Model::LastDayColumn; ++column) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, day);
+    }
+    header->setSectionResizeMode(Model::TotalColumn, QHeaderView::Fixed);
+    header->resizeSection(Model::TotalColumn, day + 12);
+}
+
+void TimesheetView::setToday(const QDate &today)
+{
+    m_delegate->setToday(today);
+    static_cast<WeekHeader *>(horizontalHeader())->today = today;
+    horizontalHeader()->viewport()->update();
+    viewport()->update();
+}
+
+void TimesheetView::setEmptyHint(const QString &text)
+{
+    m_emptyHint = text;
+    viewport()->update();
+}
+
+QModelIndex TimesheetView::preferredCell() const
+{
+    const TimesheetModel *sheet = timesheetModel();
+    if (!sheet)
+        return {};
+    int column = Model::FirstDayColumn;
+    for (int c = Model::FirstDayColumn; c <= Model::LastDayColumn; ++c) {
+        if (sheet->dateOf(c) == m_delegate->today())
+            column = c;
+    }
+    for (int row = 0; row < sheet->totalRow(); ++row) {
+        if (sheet->index(row, column).flags() & Qt::ItemIsEditable)
+            return sheet->index(row, column);
+    }
+    return sheet->index(0, column);
+}
+
+void TimesheetView::move(DurationDelegate::Move move)
+{
+    CursorAction action = MoveDown;
+    switch (move) {
+    case DurationDelegate::Move::None:
+        return;
+    case DurationDelegate::Move::Down:
+        action = MoveDown;
+        break;
+    case DurationDelegate::Move::Up:
+        action = MoveUp;
+        break;
+    case DurationDelegate::Move::Next:
+        action = MoveNext;
+        break;
+    case DurationDelegate::Move::Previous:
+        action = MovePrevious;
+        break;
+    }
+    const QModelIndex next = moveCursor(action, Qt::NoModifier);
+    if (next.isValid())
+        setCurrentIndex(next);
+}
+
+QModelIndex TimesheetView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const TimesheetModel *sheet = timesheetModel();
+    const QModelIndex current = currentIndex();
+    if (!sheet || !current.isValid() || (action != MoveNext && action != MovePrevious))
+        return QTableView::moveCursor(action, modifiers);
+    // Tab walks the day cells only, row after row; at either end it stays put.
+    int row = current.row();
+    int column = current.column();
+    if (action == MoveNext) {
+        column = column < Model::FirstDayColumn ? Model::FirstDayColumn : column + 1;
+        if (column > Model::LastDayColumn) {
+            column = Model::FirstDayColumn;
+            ++row;
+        }
+    } else {
+        column = column > Model::LastDayColumn ? Model::LastDayColumn : column - 1;
+        if (column < Model::FirstDayColumn) {
+            column = Model::LastDayColumn;
+            --row;
+        }
+    }
+    if (row < 0 || row >= sheet->rowCount())
+        return current;
+    return sheet->index(row, column);
+}
+
+bool TimesheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    if (QTableView::edit(index, trigger, event))
+        return true;
+    // Say why instead of silently ignoring the key.
+    if (state() != EditingState && index.isValid()
+        && (trigger == AnyKeyPressed || trigger == EditKeyPressed || trigger == DoubleClicked)) {
+        const QString reason = index.data(Model::ReadOnlyReasonRole).toString();
+        if (!reason.isEmpty())
+            emit refused(index, reason);
+    }
+    return false;
+}
+
+void TimesheetView::keyPressEvent(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (ctrl)
+            emit commentRequested(currentIndex());
+        else
+            move(shift ? DurationDelegate::Move::Up : DurationDelegate::Move::Down);
+        event->accept();
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (event->modifiers() == Qt::NoModifier) {
+            clearSelectedCells();
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TimesheetView::clearSelectedCells()
+{
+    TimesheetModel *sheet = timesheetModel();
+    if (!sheet)
+        return;
+    QModelIndexList cells = selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && currentIndex().isValid())
+        cells.append(currentIndex());
+    QString firstRefusal;
+    QModelIndex refusedAt;
+    for (const QModelIndex &cell : std::as_const(cells)) {
+        if (!isDayColumn(cell.column()) || sheet->isTotalRow(cell.row())
+            || cell.data(Model::MinutesRole).toInt() == 0)
+            continue;
+        if (sheet->setData(cell, 0)) {
+            emit edited(cell);
+        } else if (firstRefusal.isEmpty()) {
+            firstRefusal = sheet->lastError();
+            refusedAt = cell;
+        }
+    }
+    if (!firstRefusal.isEmpty())
+        emit refused(refusedAt, firstRefusal);
+}
+
+void TimesheetView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    const TimesheetModel *sheet = timesheetModel();
+    if (!sheet || sheet->totalRow() > 0 || m_emptyHint.isEmpty())
+        return;
+    QPainter painter(viewport());
+    QRect area = viewport()->rect();
+    area.setTop(rowViewportPosition(0) + rowHeight(0));
+    painter.setPen(timesheetpalette::subdued(palette()));
+    painter.drawText(area.adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
+                     m_emptyHint);
+}
+
+} // namespace actidesk
