@@ -75,6 +75,12 @@ void RequestQueue::setCredentials(const QString &login, const QString &password)
     schedule(0);
 }
 
+void RequestQueue::clearCredentials()
+{
+    m_authorization.clear();
+    m_credentialsProven = false;
+}
+
 void RequestQueue::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;

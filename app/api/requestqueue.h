@@ -54,6 +54,8 @@ public:
 
     // The password stays in memory only, inside the Authorization header value.
     void setCredentials(const QString &login, const QString &password);
+    // Signed out: requests go out without credentials until setCredentials().
+    void clearCredentials();
     void setRateLimits(const RateLimitSettings &limits) { m_pacer.setSettings(limits); }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setMaxParallel(int count) { m_maxParallel = qMax(1, count); }

@@ -5,6 +5,8 @@
 
 #include <QNetworkInformation>
 
+#include <memory>
+
 namespace actidesk {
 
 namespace {
@@ -50,6 +52,8 @@ void SyncEngine::track(ApiCall *call)
 
 void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
 {
+    if (m_stopped)
+        return;
     auto *call = m_client.week(userId, from, to);
     track(call);
     ++m_busy;
@@ -83,13 +87,13 @@ void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
 
 void SyncEngine::refreshReferenceData()
 {
+    if (m_stopped)
+        return;
     // Six small lists; the queue sends them in parallel under its limits.
-    int *left = new int(6);
+    auto left = std::make_shared<int>(6);
     auto done = [this, left]() {
-        if (--*left == 0) {
-            delete left;
+        if (--*left == 0)
             Q_EMIT referenceDataRefreshed();
-        }
     };
     auto handle = [this, done](auto *call, auto store) {
         track(call);
@@ -116,9 +120,47 @@ void SyncEngine::refreshReferenceData()
            [this](const QList<TimeZoneGroup> &v) { m_store.replaceTimeZoneGroups(v); });
 }
 
+void SyncEngine::refreshTasks()
+{
+    if (m_stopped)
+        return;
+    // Without a status filter the server lists open and completed tasks alike.
+    auto left = std::make_shared<int>(3);
+    auto failed = std::make_shared<bool>(false);
+    auto done = [this, left, failed]() {
+        if (--*left == 0 && !*failed)
+            Q_EMIT tasksRefreshed();
+    };
+    auto handle = [this, done, failed](auto *call, auto store) {
+        track(call);
+        ++m_busy;
+        if (m_state == State::Online)
+            setState(State::Syncing);
+        connect(call, &ApiCall::finished, this, [this, call, store, done, failed]() {
+            --m_busy;
+            if (call->isOk()) {
+                store(call->value());
+                wentOnline();
+            } else {
+                *failed = true;
+                if (isAccountProblem(call->error())) {
+                    m_lastError = call->error().userMessage();
+                    setState(State::Error);
+                } else if (isTransient(call->error())) {
+                    wentOffline(call->error().userMessage());
+                }
+            }
+            done();
+        });
+    };
+    handle(m_client.customers(), [this](const QList<Customer> &v) { m_store.replaceCustomers(v); });
+    handle(m_client.projects(), [this](const QList<Project> &v) { m_store.replaceProjects(v); });
+    handle(m_client.tasks(), [this](const QList<Task> &v) { m_store.replaceTasks(v); });
+}
+
 void SyncEngine::sync()
 {
-    if (m_replaying || m_state == State::Error)
+    if (m_replaying || m_state == State::Error || m_stopped)
         return;
     m_replaying = true;
     replayNext();
@@ -275,6 +317,8 @@ bool SyncEngine::handleFailure(const OutboxEntry &entry, const ApiError &error)
 
 void SyncEngine::probe()
 {
+    if (m_stopped)
+        return;
     auto *call = m_client.info();
     track(call);
     connect(call, &ApiCall::finished, this, [this, call]() {
@@ -289,6 +333,33 @@ void SyncEngine::probe()
     });
 }
 
+void SyncEngine::reportOffline(const QString &reason)
+{
+    if (!m_stopped)
+        wentOffline(reason);
+}
+
+void SyncEngine::stop()
+{
+    m_stopped = true;
+    m_probe.stop();
+    // Deleting a call drops its request without running its finished() handlers, so nothing
+    // that was in flight is recorded as a failure or starts the probe.
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(m_entities.findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+    m_busy = 0;
+    m_replaying = false;
+    if (m_state == State::Syncing)
+        setState(State::Online);
+}
+
+void SyncEngine::resume()
+{
+    m_stopped = false;
+    if (m_state == State::Error)
+        setState(State::Online); // new credentials: the refusal no longer applies
+}
+
 void SyncEngine::wentOnline()
 {
     m_lastSuccess = QDateTime::currentDateTimeUtc();
@@ -301,6 +372,8 @@ void SyncEngine::wentOnline()
 
 void SyncEngine::wentOffline(const QString &reason)
 {
+    if (m_stopped)
+        return;
     m_lastError = reason;
     setState(State::Offline);
     if (!m_probe.isActive())

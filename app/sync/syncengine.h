@@ -51,15 +51,26 @@ public:
     // Fetches settings and the reference lists (leave types, types of work, workflow statuses,
     // departments, time-zone groups) into the Store.
     void refreshReferenceData();
+    // Fetches every task the account can see (open and completed, all pages) with the projects
+    // and customers it sees, replacing their lists in the Store; emits tasksRefreshed.
+    void refreshTasks();
     // Replays pending outbox entries until none is left or the server cannot be reached.
     void sync();
     // Asks the server whether it is reachable again (also done by the probe timer).
     void probe();
+    // The caller found the server unreachable itself (e.g. at sign-in): go Offline and probe.
+    void reportOffline(const QString &reason);
+    // Signed out: drops every request in flight, stops probing and sends nothing until resume().
+    // Outbox entries stay in the Store for the next session.
+    void stop();
+    void resume();
+    bool isStopped() const { return m_stopped; }
 
 Q_SIGNALS:
     void stateChanged(actidesk::SyncEngine::State state);
     void weekRefreshed(int userId, const QDate &from, const QDate &to);
     void referenceDataRefreshed();
+    void tasksRefreshed();
     void outboxChanged(int pending, int conflicts, int rejected);
     void syncFinished(); // the outbox holds no pending entry any more (conflicts may remain)
 
@@ -82,6 +93,7 @@ private:
     QDateTime m_lastSuccess;
     QTimer m_probe;
     bool m_replaying = false;
+    bool m_stopped = false;
     int m_busy = 0; // refreshes in flight
 };
 

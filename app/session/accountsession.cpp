@@ -1,0 +1,285 @@
+#include "accountsession.h"
+
+#include "actitimeclient.h"
+#include "requestqueue.h"
+#include "serveraddress.h"
+#include "store.h"
+#include "syncengine.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+const QString kUserId = u"session.userId"_s;
+const QString kCanReviewTeam = u"session.canReviewTeam"_s;
+const QString kDataAsOf = u"session.dataAsOf"_s;
+
+bool isUnreachable(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+}
+} // namespace
+
+AccountSession::AccountSession(const Account &account, const SessionOptions &options,
+                               QObject *parent)
+    : QObject(parent), m_account(account), m_options(options),
+      m_network(std::make_unique<QNetworkAccessManager>())
+{
+    // The dialog enforced the https policy when the account was entered; a settings file
+    // edited by hand must not get around it, so plain http is refused here as well.
+    const ServerAddress address = ServerAddress::parse(account.serverUrl.toString());
+    if (!address.isValid()) {
+        m_addressProblem =
+            SignInProblem::make(address.problem() == ServerAddress::Problem::InsecureHttp
+                                    ? SignInProblem::Kind::Tls
+                                    : SignInProblem::Kind::Unreachable,
+                                address.errorMessage());
+    }
+    const QUrl api = address.isValid()
+        ? address.apiUrl()
+        : ServerAddress::parse(account.serverUrl.toString(), true).apiUrl();
+    m_queue = std::make_unique<RequestQueue>(m_network.get(), api);
+    if (!options.caFile.isEmpty()) {
+        QString error;
+        if (!m_queue->trustCaFile(options.caFile, &error))
+            m_addressProblem = SignInProblem::make(SignInProblem::Kind::Tls, error);
+    }
+    m_client = std::make_unique<ActiTimeClient>(*m_queue);
+}
+
+AccountSession::~AccountSession()
+{
+    // The calls this session started hold replies of the queue: drop them while it exists.
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+    m_sync.reset();
+}
+
+bool AccountSession::openCache(QString *recoveryMessage, QString *error)
+{
+    if (m_store)
+        return true;
+    const QString path =
+        m_options.storePath.isEmpty() ? Store::defaultPath(m_account.key()) : m_options.storePath;
+    OpenReport report;
+    m_store = Store::open(path, &report);
+    if (!m_store) {
+        if (error)
+            *error = report.message;
+        return false;
+    }
+    if (recoveryMessage)
+        *recoveryMessage =
+            report.outcome == OpenReport::Outcome::Recovered ? report.message : QString();
+    m_canReviewTeam = m_store->meta(kCanReviewTeam).value_or(QString()) == u"1"_s;
+    m_dataAsOf =
+        QDateTime::fromString(m_store->meta(kDataAsOf).value_or(QString()), Qt::ISODateWithMs);
+
+    m_sync = std::make_unique<SyncEngine>(*m_store, *m_client);
+    m_sync->setProbeIntervalMs(m_options.probeIntervalMs);
+    // Nothing goes to the server before the credentials are proven.
+    m_sync->stop();
+    connect(m_sync.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        noteDataAsOf();
+        if (!m_waitingForServer)
+            return;
+        if (state == SyncEngine::State::Online || state == SyncEngine::State::Syncing) {
+            m_waitingForServer = false;
+            checkCredentials(); // the server is back: prove the password before going on
+        } else if (state == SyncEngine::State::Error) {
+            m_waitingForServer = false;
+            m_sync->stop();
+            ApiError refused;
+            refused.kind = ApiError::Kind::Unauthorized;
+            fail(signInProblemFrom(refused, m_account.serverUrl));
+        }
+    });
+    connect(m_sync.get(), &SyncEngine::tasksRefreshed, this, [this]() {
+        noteDataAsOf();
+        Q_EMIT tasksRefreshed();
+    });
+    connect(m_sync.get(), &SyncEngine::referenceDataRefreshed, this, &AccountSession::noteDataAsOf);
+    connect(m_sync.get(), &SyncEngine::weekRefreshed, this, &AccountSession::noteDataAsOf);
+    connect(m_sync.get(), &SyncEngine::syncFinished, this, &AccountSession::noteDataAsOf);
+    return true;
+}
+
+std::optional<User> AccountSession::currentUser() const
+{
+    if (m_user)
+        return m_user;
+    if (!m_store)
+        return std::nullopt;
+    bool ok = false;
+    const int id = m_store->meta(kUserId).value_or(QString()).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QList<User> users = m_store->users({id});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
+}
+
+QDateTime AccountSession::dataAsOf() const
+{
+    return m_dataAsOf;
+}
+
+void AccountSession::noteDataAsOf()
+{
+    if (!m_sync)
+        return;
+    const QDateTime last = m_sync->lastSuccess();
+    if (!last.isValid() || last == m_dataAsOf)
+        return;
+    m_dataAsOf = last;
+    m_store->setMeta(kDataAsOf, last.toString(Qt::ISODateWithMs));
+    Q_EMIT dataAsOfChanged(last);
+}
+
+void AccountSession::signIn(const QString &password)
+{
+    delete m_check;
+    m_waitingForServer = false;
+    m_signedIn = false;
+    if (m_addressProblem.isProblem()) {
+        fail(m_addressProblem);
+        return;
+    }
+    QString error;
+    if (!openCache(nullptr, &error)) {
+        fail(SignInProblem::make(SignInProblem::Kind::LocalStorage,
+                                 tr("ActiDesk cannot open its offline cache for this account: "
+                                    "%1")
+                                     .arg(error)));
+        return;
+    }
+    m_queue->setCredentials(m_account.login.trimmed(), password);
+    checkCredentials();
+}
+
+void AccountSession::checkCredentials()
+{
+    delete m_check;
+    // Already told to wait (a ban, or a 429 for this account): say how long rather than
+    // queueing a request that would sit there.
+    const QDateTime pausedUntil = m_queue->pausedUntil();
+    if (std::optional<SignInProblem> paused = signInProblemFrom(m_queue->state(), pausedUntil);
+        paused && pausedUntil > QDateTime::currentDateTimeUtc()) {
+        fail(*paused);
+        return;
+    }
+    m_client->setDefaultPriority(Priority::Interactive);
+    auto *call = m_client->me();
+    m_client->setDefaultPriority(Priority::Normal);
+    call->setParent(this);
+    m_check = call;
+    connect(call, &ApiCall::finished, this, &AccountSession::onChecked);
+    // The queue waits out a 429 silently; at sign-in the user is told how long instead.
+    connect(m_queue.get(), &RequestQueue::stateChanged, call, [this](RequestQueue::State state) {
+        if (state != RequestQueue::State::RateLimited || !m_check)
+            return;
+        ApiCall *dropped = m_check;
+        m_check = nullptr;
+        dropped->disconnect(this);
+        dropped->deleteLater(); // drops the request
+        fail(SignInProblem::waitUntil(SignInProblem::Kind::RateLimited, m_queue->pausedUntil()));
+    });
+}
+
+void AccountSession::onChecked()
+{
+    ApiCall *call = m_check;
+    if (!call)
+        return;
+    m_check = nullptr;
+    call->deleteLater();
+    auto *me = static_cast<ValueCall<User> *>(call);
+    if (call->isOk()) {
+        succeed(me->value());
+        return;
+    }
+    const ApiError &error = call->error();
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    SignInProblem problem = signInProblemFrom(error, m_account.serverUrl);
+    if (error.kind == ApiError::Kind::Banned && m_queue->state() == RequestQueue::State::Banned)
+        problem = *signInProblemFrom(m_queue->state(), m_queue->pausedUntil());
+    if (isUnreachable(error) && currentUser()) {
+        // Keep the credentials: the probe uses them and, once the server answers, the check
+        // is repeated without asking the user again.
+        m_waitingForServer = true;
+        m_sync->resume();
+        m_sync->reportOffline(problem.message);
+        Q_EMIT signInFailed(problem);
+        Q_EMIT workingOffline();
+        return;
+    }
+    fail(problem);
+}
+
+void AccountSession::fail(const SignInProblem &problem)
+{
+    m_signedIn = false;
+    Q_EMIT signInFailed(problem);
+}
+
+void AccountSession::succeed(const User &user)
+{
+    m_user = user;
+    m_signedIn = true;
+    m_store->putUsers({user});
+    m_store->setMeta(kUserId, QString::number(user.id));
+    m_sync->resume();
+    Q_EMIT signedIn(user);
+    // Server info is stored by refreshReferenceData (and by every probe).
+    m_sync->refreshReferenceData();
+    m_sync->refreshTasks();
+    m_sync->sync();
+    checkTeamAccess();
+}
+
+void AccountSession::checkTeamAccess()
+{
+    // Asked as GET /userRates for the own user: the server answers it for administrators and
+    // managers (the people who review others' time) and refuses it (403) to employees. This
+    // does not depend on whether anybody logged time this week, which a probe of /timetrack
+    // without userIds would.
+    auto *call = m_client->userRates({m_user->id});
+    call->setParent(this);
+    call->setAutoDelete(true);
+    connect(call, &ApiCall::finished, this, [this, call]() {
+        if (call->isOk())
+            setCanReviewTeam(true);
+        else if (call->error().kind == ApiError::Kind::Forbidden)
+            setCanReviewTeam(false);
+        // Anything else (offline, busy) says nothing: the last answer stays.
+    });
+}
+
+void AccountSession::setCanReviewTeam(bool canReview)
+{
+    if (m_store)
+        m_store->setMeta(kCanReviewTeam, canReview ? u"1"_s : u"0"_s);
+    const bool changed = canReview != m_canReviewTeam;
+    m_canReviewTeam = canReview;
+    if (changed)
+        Q_EMIT teamAccessChanged(canReview);
+}
+
+void AccountSession::signOut()
+{
+    delete m_check;
+    m_waitingForServer = false;
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+    if (m_sync)
+        m_sync->stop();
+    m_queue->cancelAll();
+    m_queue->clearCredentials();
+    const bool was = m_signedIn;
+    m_signedIn = false;
+    if (was)
+        Q_EMIT signedOut();
+}
+
+} // namespace actidesk

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "account.h"
+#include "apicall.h"
+#include "signinproblem.h"
+#include "user.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace actidesk {
+
+class ActiTimeClient;
+class RequestQueue;
+class Store;
+class SyncEngine;
+
+struct SessionOptions
+{
+    QString storePath; // empty: Store::defaultPath(account.key())
+    QString caFile; // extra certificate authority trusted for this server (PEM or DER)
+    int probeIntervalMs = 15000; // how often an offline session looks for the server
+};
+
+// One account, signed in or shown from its cache: the network stack (queue, typed client), the
+// offline Store and the SyncEngine over them. The cache can be opened and shown before — and
+// without — signing in, so the app paints the last known data at once, offline too.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    AccountSession(const Account &account, const SessionOptions &options,
+                   QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    const Account &account() const { return m_account; }
+    // Opens the Store (once). recoveryMessage is set when the file was unusable and was moved
+    // aside and rebuilt (the UI says so); false with `error` when no cache could be opened.
+    bool openCache(QString *recoveryMessage, QString *error);
+
+    Store *store() const { return m_store.get(); } // nullptr before openCache()
+    SyncEngine *sync() const { return m_sync.get(); } // nullptr before openCache()
+    ActiTimeClient *client() const { return m_client.get(); }
+    RequestQueue *queue() const { return m_queue.get(); }
+
+    // The signed-in user: from the server once signed in, from the cache before that.
+    std::optional<User> currentUser() const;
+    bool isSignedIn() const { return m_signedIn; }
+    bool isSigningIn() const { return bool(m_check); }
+    // May this account see other users' time (a manager or administrator)? The last answer is
+    // kept in the cache, so it is known offline.
+    bool canReviewTeam() const { return m_canReviewTeam; }
+    // When the server last answered (this run), else when it last did in an earlier one.
+    QDateTime dataAsOf() const;
+
+    // Checks the password with GET /users/me. Success: signedIn, then reference data, tasks and
+    // the outbox are brought up to date. A wrong password costs exactly one request (the queue
+    // never retries a 401). No server but a cached user: signInFailed(Unreachable) and
+    // workingOffline(); once the sync engine finds the server again the check is repeated.
+    void signIn(const QString &password);
+    // Forgets the credentials and stops syncing; the outbox stays in the Store.
+    void signOut();
+
+Q_SIGNALS:
+    void signedIn(const actidesk::User &user);
+    void signInFailed(const actidesk::SignInProblem &problem);
+    void workingOffline();
+    void signedOut();
+    void teamAccessChanged(bool canReviewTeam);
+    void tasksRefreshed();
+    void dataAsOfChanged(const QDateTime &asOf);
+
+private:
+    void checkCredentials();
+    void onChecked();
+    void fail(const SignInProblem &problem);
+    void succeed(const User &user);
+    void checkTeamAccess();
+    void setCanReviewTeam(bool canReview);
+    void noteDataAsOf();
+
+    Account m_account;
+    SessionOptions m_options;
+    SignInProblem m_addressProblem; // the address or CA file is unusable: nothing is sent
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RequestQueue> m_queue;
+    std::unique_ptr<ActiTimeClient> m_client;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SyncEngine> m_sync;
+    QPointer<ApiCall> m_check; // GET /users/me in flight
+    std::optional<User> m_user; // from the server, this run
+    bool m_signedIn = false;
+    bool m_waitingForServer = false; // offline with a cached user: re-check when it is back
+    bool m_canReviewTeam = false;
+    QDateTime m_dataAsOf;
+};
+
+} // namespace actidesk

@@ -1,0 +1,164 @@
+#include "sessioncontroller.h"
+
+#include "accountregistry.h"
+#include "credentialstore.h"
+#include "store.h"
+
+#include <utility>
+
+namespace actidesk {
+
+SessionController::SessionController(AccountRegistry &registry, CredentialStore &credentials,
+                                     QObject *parent)
+    : QObject(parent), m_registry(registry), m_credentials(credentials)
+{
+}
+
+SessionController::~SessionController() = default;
+
+void SessionController::setStorePathResolver(std::function<QString(const Account &)> resolver)
+{
+    m_storePath = std::move(resolver);
+}
+
+AccountSession *SessionController::open(const Account &account)
+{
+    if (m_current && m_current->account().isSameAs(account))
+        return m_current;
+    if (m_current) {
+        AccountSession *old = m_current;
+        Q_EMIT sessionClosing(old);
+        old->disconnect(this);
+        old->signOut();
+        old->deleteLater();
+    }
+    m_pending = {};
+    SessionOptions options = m_options;
+    options.storePath = m_storePath ? m_storePath(account) : QString();
+    auto *session = new AccountSession(account, options, this);
+    m_current = session;
+    connect(session, &AccountSession::signedIn, this,
+            [this, session](const User &user) { onSignedIn(session, user); });
+    connect(session, &AccountSession::signInFailed, this,
+            [this, session](const SignInProblem &problem) { onSignInFailed(session, problem); });
+
+    QString recovered, error;
+    if (!session->openCache(&recovered, &error))
+        Q_EMIT warning(error);
+    else if (!recovered.isEmpty())
+        Q_EMIT warning(recovered);
+    Q_EMIT sessionOpened(session);
+    return session;
+}
+
+void SessionController::start()
+{
+    const std::optional<Account> last = m_registry.lastUsed();
+    if (!last) {
+        Q_EMIT needsSignIn({}, {});
+        return;
+    }
+    resume(*last);
+}
+
+void SessionController::switchTo(const Account &account)
+{
+    resume(m_registry.find(account).value_or(account));
+}
+
+void SessionController::resume(const Account &account)
+{
+    AccountSession *session = open(account);
+    if (session->isSignedIn())
+        return;
+    if (!m_registry.remembersPassword(account)) {
+        Q_EMIT needsSignIn(account, {});
+        return;
+    }
+    CredentialJob *job = m_credentials.load(account);
+    QPointer<AccountSession> guard = session;
+    connect(job, &CredentialJob::finished, this,
+            [this, guard, job, account](const CredentialResult &result) {
+                if (!guard || guard != m_current)
+                    return; // the user switched meanwhile
+                if (result.ok()) {
+                    m_pending = {};
+                    guard->signIn(job->password());
+                } else if (result.status == CredentialStatus::NotFound) {
+                    Q_EMIT needsSignIn(account, {});
+                } else {
+                    Q_EMIT needsSignIn(
+                        account,
+                        SignInProblem::make(SignInProblem::Kind::Keychain, result.userMessage));
+                }
+            });
+}
+
+void SessionController::signIn(const Account &account, const QString &password, bool remember)
+{
+    AccountSession *session = open(account);
+    m_pending = {true, remember, password};
+    session->signIn(password);
+}
+
+void SessionController::onSignedIn(AccountSession *session, const User &user)
+{
+    const Pending pending = std::exchange(m_pending, {});
+    Account account = session->account();
+    if (!user.displayName().isEmpty())
+        account.displayName = user.displayName();
+    m_registry.add(account);
+    m_registry.setLastUsed(account);
+    if (pending.explicitSignIn) {
+        m_registry.setRemembersPassword(account, pending.remember);
+        CredentialJob *job = pending.remember ? m_credentials.save(account, pending.password)
+                                              : m_credentials.remove(account);
+        // The sign-in counts either way; a keychain failure only costs the automatic sign-in.
+        connect(job, &CredentialJob::finished, this, [this](const CredentialResult &result) {
+            if (!result.ok())
+                Q_EMIT warning(result.userMessage);
+        });
+    }
+    Q_EMIT signedIn(session, user);
+}
+
+void SessionController::onSignInFailed(AccountSession *session, const SignInProblem &problem)
+{
+    const Pending pending = std::exchange(m_pending, {});
+    if (pending.explicitSignIn) {
+        Q_EMIT signInFailed(problem);
+        return;
+    }
+    // An automatic sign-in that finds no server but a cache keeps showing the cache: the
+    // session signs in by itself once the server is back, so the dialog would only be in the way.
+    if (problem.kind == SignInProblem::Kind::Unreachable && session->currentUser()) {
+        Q_EMIT signInFailed(problem);
+        return;
+    }
+    Q_EMIT needsSignIn(session->account(), problem);
+}
+
+void SessionController::signOut(bool forgetPassword)
+{
+    if (!m_current) {
+        Q_EMIT signedOut();
+        return;
+    }
+    m_pending = {};
+    m_current->signOut();
+    const Account account = m_current->account();
+    if (!forgetPassword) {
+        Q_EMIT signedOut();
+        return;
+    }
+    m_registry.setRemembersPassword(account, false);
+    CredentialJob *job = m_credentials.remove(account);
+    // signedOut once the password is really gone, so nothing can load it in between.
+    connect(job, &CredentialJob::finished, this, [this](const CredentialResult &result) {
+        if (!result.ok())
+            Q_EMIT warning(result.userMessage);
+        Q_EMIT signedOut();
+    });
+}
+
+} // namespace actidesk

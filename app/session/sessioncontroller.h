@@ -1,0 +1,77 @@
+#pragma once
+
+#include "accountsession.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace actidesk {
+
+class AccountRegistry;
+class CredentialStore;
+
+// The app's sign-in flow, without widgets: which account is open, auto sign-in from the
+// keychain at start, explicit sign-in from the dialog (remembering the password or not),
+// switching accounts and signing out. The UI listens to the signals and shows the dialog on
+// needsSignIn.
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    SessionController(AccountRegistry &registry, CredentialStore &credentials,
+                      QObject *parent = nullptr);
+    ~SessionController() override;
+
+    // Where an account's cache lives (demo mode keeps them in a folder of its own). Unset:
+    // Store::defaultPath(account.key()).
+    void setStorePathResolver(std::function<QString(const Account &)> resolver);
+    // For every session opened from now on; storePath is ignored (see the resolver).
+    void setSessionOptions(const SessionOptions &options) { m_options = options; }
+
+    AccountSession *current() const { return m_current; }
+
+    // Opens the last used account at once (cached data shows, offline too) and signs in with
+    // its saved password; needsSignIn when that is not possible.
+    void start();
+    // The user asked to sign in (from the dialog). On success the account is added to the
+    // registry as the last used one, and the password saved to the keychain or removed from it.
+    void signIn(const Account &account, const QString &password, bool remember);
+    // Opens a known account like start() does for the last used one.
+    void switchTo(const Account &account);
+    // forgetPassword also deletes the password from the keychain.
+    void signOut(bool forgetPassword);
+
+Q_SIGNALS:
+    void sessionOpened(actidesk::AccountSession *session);
+    void sessionClosing(actidesk::AccountSession *session);
+    void signedIn(actidesk::AccountSession *session, const actidesk::User &user);
+    void signInFailed(const actidesk::SignInProblem &problem);
+    void needsSignIn(const actidesk::Account &account, const actidesk::SignInProblem &problem);
+    void signedOut();
+    void warning(const QString &message);
+
+private:
+    // What the user asked for while their sign-in is being checked.
+    struct Pending
+    {
+        bool explicitSignIn = false; // from the dialog (else: automatic, from the keychain)
+        bool remember = false;
+        QString password; // until saved to the keychain; memory only
+    };
+
+    AccountSession *open(const Account &account);
+    void resume(const Account &account);
+    void onSignedIn(AccountSession *session, const User &user);
+    void onSignInFailed(AccountSession *session, const SignInProblem &problem);
+
+    AccountRegistry &m_registry;
+    CredentialStore &m_credentials;
+    std::function<QString(const Account &)> m_storePath;
+    SessionOptions m_options;
+    QPointer<AccountSession> m_current;
+    Pending m_pending;
+};
+
+} // namespace actidesk

@@ -1,0 +1,281 @@
+#include "signindialog.h"
+
+#include "serveraddress.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+namespace {
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
+SignInDialog::SignInDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Sign in to actiTIME"));
+    setMinimumWidth(460);
+
+    auto *title = new QLabel(tr("Sign in to actiTIME"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *subtitle = new QLabel(tr("Use the address, login and password you use for actiTIME in "
+                                   "your browser."));
+    subtitle->setWordWrap(true);
+    subtitle->setForegroundRole(QPalette::PlaceholderText);
+
+    m_server = new QComboBox;
+    m_server->setEditable(true);
+    m_server->setInsertPolicy(QComboBox::NoInsert);
+    m_server->lineEdit()->setPlaceholderText(u"https://company.actitime.com"_s);
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_login = new QLineEdit;
+    m_login->setAccessibleName(tr("Login"));
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_remember = new QCheckBox(tr("&Remember password in the system keychain"));
+    m_remember->setToolTip(tr("ActiDesk then signs in by itself when it starts. The password is "
+                              "kept only in the system keychain, never in a file."));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setVerticalSpacing(10);
+    form->addRow(buddyLabel(tr("&Server:"), m_server), m_server);
+    form->addRow(buddyLabel(tr("&Login:"), m_login), m_login);
+    form->addRow(buddyLabel(tr("&Password:"), m_password), m_password);
+    form->addRow(QString(), m_remember);
+
+    // The problem area: an icon and a sentence that wraps; hidden while there is nothing to say.
+    m_problemFrame = new QFrame;
+    m_problemFrame->setObjectName(u"signInProblem"_s);
+    m_problemIcon = new QLabel;
+    m_problemIcon->setAlignment(Qt::AlignTop);
+    m_problemText = new QLabel;
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemText->setAccessibleName(tr("Sign-in problem"));
+    auto *problemLayout = new QHBoxLayout(m_problemFrame);
+    problemLayout->setContentsMargins(10, 8, 10, 8);
+    problemLayout->setSpacing(10);
+    problemLayout->addWidget(m_problemIcon);
+    problemLayout->addWidget(m_problemText, 1);
+    m_problemFrame->hide();
+
+    m_status = new QLabel(tr("Signing in…"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_signIn = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setDefault(true);
+    m_signIn->setAutoDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 18);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addSpacing(4);
+    layout->addLayout(form);
+    layout->addWidget(m_problemFrame);
+    layout->addStretch(1);
+    layout->addLayout(bottom);
+
+    m_countdown.setInterval(250);
+    connect(&m_countdown, &QTimer::timeout, this, &SignInDialog::tick);
+    connect(m_server, &QComboBox::currentTextChanged, this, &SignInDialog::updateButtons);
+    m_server->setFocus();
+}
+
+void SignInDialog::setKnownServers(const QList<QUrl> &servers)
+{
+    const QString typed = m_server->currentText();
+    m_server->clear();
+    QStringList seen;
+    for (const QUrl &url : servers) {
+        const QString text = url.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+        if (!text.isEmpty() && !seen.contains(text)) {
+            seen << text;
+            m_server->addItem(text);
+        }
+    }
+    m_server->setEditText(typed);
+}
+
+void SignInDialog::setAccount(const Account &account)
+{
+    m_server->setEditText(
+        account.serverUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
+    m_login->setText(account.login);
+    m_password->clear();
+    if (m_server->currentText().isEmpty())
+        m_server->setFocus();
+    else if (m_login->text().isEmpty())
+        m_login->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void SignInDialog::setRemember(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+bool SignInDialog::remember() const
+{
+    return m_remember->isChecked();
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *input : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_login),
+                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+        input->setEnabled(!busy);
+    m_status->setVisible(busy);
+    if (busy)
+        hideMessage();
+    updateButtons();
+    if (!busy)
+        m_password->setFocus();
+}
+
+void SignInDialog::showProblem(const SignInProblem &problem)
+{
+    m_problem = problem;
+    if (!problem.isProblem()) {
+        m_countdown.stop();
+        hideMessage();
+        updateButtons();
+        return;
+    }
+    showMessage(problem.messageAt(QDateTime::currentDateTimeUtc()));
+    if (problem.retryAt)
+        m_countdown.start();
+    else
+        m_countdown.stop();
+    if (problem.kind == SignInProblem::Kind::BadCredentials) {
+        m_password->setFocus();
+        m_password->selectAll();
+    }
+    updateButtons();
+}
+
+QString SignInDialog::problemText() const
+{
+    return m_problemFrame->isHidden() ? QString() : m_problemText->text();
+}
+
+void SignInDialog::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_problemText->setText(m_problem.messageAt(now));
+    if (!m_problem.retryAt || now >= *m_problem.retryAt)
+        m_countdown.stop();
+    updateButtons();
+}
+
+void SignInDialog::updateButtons()
+{
+    const bool waiting = m_problem.retryAt && QDateTime::currentDateTimeUtc() < *m_problem.retryAt;
+    m_signIn->setEnabled(!m_busy && !waiting);
+    // Disabling a default button drops its default state; Enter must sign in again afterwards.
+    if (m_signIn->isEnabled())
+        m_signIn->setDefault(true);
+    m_signIn->setText(m_busy ? tr("Signing in…") : tr("Sign in"));
+}
+
+void SignInDialog::showMessage(const QString &text)
+{
+    // A wait is no mistake of the user's: shown calmer than an error.
+    const bool wait = m_problem.retryAt.has_value();
+    m_problemIcon->setPixmap(
+        style()
+            ->standardIcon(wait ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning)
+            .pixmap(24, 24));
+    // Explicit colours on both background and text, so the note reads in light and dark themes.
+    m_problemFrame->setStyleSheet(
+        wait ? u"#signInProblem { background: #fff7e0; border: 1px solid #e8c46a; "
+               "border-radius: 6px; } #signInProblem QLabel { color: #4a3800; }"_s
+             : u"#signInProblem { background: #fdeceb; border: 1px solid #e6a6a1; "
+               "border-radius: 6px; } #signInProblem QLabel { color: #5b1a14; }"_s);
+    m_problemText->setText(text);
+    m_problemFrame->show();
+    growToFit();
+}
+
+void SignInDialog::growToFit()
+{
+    // A dialog already shown keeps its size; a longer message must not be cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void SignInDialog::hideMessage()
+{
+    m_problemFrame->hide();
+    m_problemText->clear();
+}
+
+void SignInDialog::submit()
+{
+    if (m_busy || !m_signIn->isEnabled())
+        return;
+    m_problem = {};
+    const ServerAddress address = ServerAddress::parse(m_server->currentText());
+    if (!address.isValid()) {
+        showMessage(address.errorMessage());
+        m_server->setFocus();
+        m_server->lineEdit()->selectAll();
+        return;
+    }
+    const QString login = m_login->text().trimmed();
+    if (login.isEmpty()) {
+        showMessage(tr("Enter your actiTIME login."));
+        m_login->setFocus();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        showMessage(tr("Enter your password."));
+        m_password->setFocus();
+        return;
+    }
+    hideMessage();
+    // Show the address as it will be used (e.g. https:// added).
+    m_server->setEditText(address.installationUrl().toString());
+    Q_EMIT signInRequested(Account{address.installationUrl(), login, {}}, m_password->text(),
+                           m_remember->isChecked());
+}
+
+} // namespace actidesk

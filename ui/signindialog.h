@@ -1,0 +1,71 @@
+#pragma once
+
+#include "account.h"
+#include "signinproblem.h"
+
+#include <QDialog>
+#include <QList>
+#include <QTimer>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace actidesk {
+
+// Asks for server, login and password. It never talks to the network: it checks the address
+// (ServerAddress decides https/http), then emits signInRequested; the owner signs in through
+// SessionController and reports back with setBusy() and showProblem(). A ban or a 429 shows a
+// live countdown, and "Sign in" stays disabled until the server accepts attempts again.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(QWidget *parent = nullptr);
+
+    // Servers offered in the drop-down (those of known accounts), without duplicates.
+    void setKnownServers(const QList<QUrl> &servers);
+    // Prefills server and login; the password gets the focus when both are known.
+    void setAccount(const Account &account);
+    void setRemember(bool remember);
+    bool remember() const;
+
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    // Shows what went wrong (None hides the area). Keeps the typed password for a retry, except
+    // after a wrong password, when it is selected to be typed over.
+    void showProblem(const actidesk::SignInProblem &problem);
+    SignInProblem problem() const { return m_problem; }
+    QString problemText() const; // as shown, for tests and accessibility
+
+Q_SIGNALS:
+    void signInRequested(const actidesk::Account &account, const QString &password, bool remember);
+
+private:
+    void submit();
+    void showMessage(const QString &text);
+    void hideMessage();
+    void growToFit();
+    void tick();
+    void updateButtons();
+
+    QComboBox *m_server = nullptr;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QFrame *m_problemFrame = nullptr;
+    QLabel *m_problemIcon = nullptr;
+    QLabel *m_problemText = nullptr;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QTimer m_countdown;
+    SignInProblem m_problem;
+    bool m_busy = false;
+};
+
+} // namespace actidesk
