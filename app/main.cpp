@@ -1,21 +1,36 @@
 // actidesk: the ActiDesk desktop application.
+#include "accountregistry.h"
+#include "credentialstore.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "startupreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace actidesk;
 
-int main(int argc, char *argv[])
+namespace {
+
+struct Options
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"ActiDesk"_s);
-    QApplication::setOrganizationName(u"ActiDesk"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    bool demo = false;
+    QString demoState;
+    QString demoUser;
+    QString screenshot;
+    QDate today;
+    bool startupReport = false;
+};
 
+Options parseOptions(QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Desktop client for actiTIME."));
@@ -26,43 +41,141 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoState(
         u"demo-state"_s, QApplication::translate("main", "Keep the demo server's data in FILE."),
         u"FILE"_s);
+    const QCommandLineOption demoUser(
+        u"demo-user"_s,
+        QApplication::translate("main",
+                                "Sign in to the demo as 'employee' (default) or 'manager'."),
+        u"WHO"_s, u"employee"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s,
-        QApplication::translate("main", "Save the main window as a PNG image to FILE and exit."),
+        QApplication::translate("main",
+                                "Save the main window as a PNG image to FILE once the "
+                                "timesheet is loaded, and exit."),
         u"FILE"_s);
-    parser.addOptions({demo, demoState, screenshot});
+    const QCommandLineOption today(
+        u"today"_s, QApplication::translate("main", "Show the week of DATE (YYYY-MM-DD) as today."),
+        u"DATE"_s);
+    const QCommandLineOption startupReport(
+        u"startup-report"_s,
+        QApplication::translate("main",
+                                "Print the time to the first painted timesheet and the "
+                                "memory in use, then exit (benchmarks)."));
+    parser.addOptions({demo, demoState, demoUser, screenshot, today, startupReport});
     parser.process(app);
 
-    if (!parser.isSet(demo)) {
-        // Signing in to a real server arrives with the sign-in dialog; until then say so plainly.
+    Options options;
+    options.demo = parser.isSet(demo);
+    options.demoState = parser.isSet(demoState) ? parser.value(demoState) : QString();
+    options.demoUser = parser.value(demoUser);
+    options.screenshot = parser.value(screenshot);
+    options.startupReport = parser.isSet(startupReport);
+    if (parser.isSet(today)) {
+        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!options.today.isValid()) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "actidesk: --today wants a date "
+                                                           "like 2026-11-23\n");
+            std::exit(2);
+        }
+    }
+    if (options.demoUser != u"employee"_s && options.demoUser != u"manager"_s) {
         QTextStream(stderr) << QApplication::translate(
-            "main", "actidesk: only demo mode is available in this build; run: actidesk --demo\n");
-        return 2;
+            "main", "actidesk: --demo-user is 'employee' or 'manager'\n");
+        std::exit(2);
+    }
+    return options;
+}
+
+// Saves the window once the timesheet shows fresh data (or, without a server, its first paint),
+// then quits. A window that never gets there is saved anyway after a while, with exit code 1.
+void scheduleScreenshot(MainWindow &window, const QString &file, bool waitForServer)
+{
+    auto save = [&window, file](int exitCode) {
+        const bool saved = window.grab().save(file, "PNG");
+        if (!saved)
+            QTextStream(stderr) << "actidesk: cannot write " << file << '\n';
+        QApplication::exit(saved ? exitCode : 1);
+    };
+    // A short settle time lets the view lay out the refreshed rows before the grab.
+    const auto ready = [save]() { QTimer::singleShot(250, qApp, [save]() { save(0); }); };
+    if (waitForServer)
+        QObject::connect(&window, &MainWindow::timesheetRefreshed, qApp, ready,
+                         Qt::SingleShotConnection);
+    else
+        QObject::connect(&window, &MainWindow::timesheetFirstPainted, qApp, ready,
+                         Qt::SingleShotConnection);
+    QTimer::singleShot(30000, qApp, [save]() {
+        QTextStream(stderr) << "actidesk: the timesheet did not load within 30 s\n";
+        save(1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    StartupReport::markProcessStart();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"ActiDesk"_s);
+    QApplication::setOrganizationName(u"ActiDesk"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    const Options options = parseOptions(app);
+
+    std::unique_ptr<DemoServer> server;
+    std::unique_ptr<QSettings> demoSettings;
+    const QString demoDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
+    if (options.demo) {
+        server = std::make_unique<DemoServer>();
+        QString error;
+        const QString stateFile =
+            options.demoState.isEmpty() ? DemoServer::defaultStateFile() : options.demoState;
+        if (!server->start(stateFile, &error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "ActiDesk"), error);
+            return 1;
+        }
+        // The demo keeps its accounts and caches apart from real ones.
+        QDir().mkpath(demoDir);
+        demoSettings =
+            std::make_unique<QSettings>(demoDir + u"/settings.ini"_s, QSettings::IniFormat);
     }
 
-    DemoServer server;
-    QString error;
-    const QString stateFile =
-        parser.isSet(demoState) ? parser.value(demoState) : DemoServer::defaultStateFile();
-    if (!server.start(stateFile, &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "ActiDesk"), error);
-        return 1;
-    }
-
-    MainWindow window;
-    window.showDemo({server.serverUrl(), DemoServer::employeeLogin(),
-                     DemoServer::employeePassword(), DemoServer::managerLogin(),
-                     DemoServer::managerPassword(), server.stateFile()});
-    window.show();
-
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file]() {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                QTextStream(stderr) << "actidesk: cannot write " << file << '\n';
-            QApplication::exit(saved ? 0 : 1);
+    AccountRegistry registry(demoSettings.get());
+    CredentialStore credentials;
+    SessionController controller(registry, credentials);
+    if (options.demo) {
+        // The demo's port changes every run; its caches are kept per demo login instead.
+        controller.setStorePathResolver([demoDir](const Account &account) {
+            return QString(demoDir + u"/cache-" + account.login + u".sqlite");
         });
+        controller.setKeychainEnabled(false); // demo passwords are public; nothing to keep
+    }
+
+    MainWindow window(controller, registry);
+    if (options.today.isValid())
+        window.setToday(options.today);
+
+    StartupReport report;
+    if (options.startupReport)
+        report.reportOnFirstPaint(window);
+    if (!options.screenshot.isEmpty())
+        scheduleScreenshot(window, options.screenshot, options.demo);
+
+    window.show();
+    if (options.demo) {
+        const QUrl url = server->serverUrl();
+        const Account employee{url, DemoServer::employeeLogin(), u"Emma Wilson"_s};
+        const Account manager{url, DemoServer::managerLogin(), u"Maria Lopez"_s};
+        window.setDemoSignIns({{employee, DemoServer::employeePassword(),
+                                QApplication::translate("main", "Employee (Emma Wilson)")},
+                               {manager, DemoServer::managerPassword(),
+                                QApplication::translate("main", "Manager (Maria Lopez)")}});
+        if (options.demoUser == u"manager"_s)
+            controller.signIn(manager, DemoServer::managerPassword(), false);
+        else
+            controller.signIn(employee, DemoServer::employeePassword(), false);
+    } else {
+        controller.start();
     }
     return app.exec();
 }

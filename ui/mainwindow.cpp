@@ -1,45 +1,362 @@
 #include "mainwindow.h"
 
+#include "accountregistry.h"
+#include "accountsession.h"
+#include "requestqueue.h"
+#include "sessioncontroller.h"
+#include "sessionview.h"
+#include "signindialog.h"
+#include "signinproblem.h"
+#include "statusindicators.h"
+#include "store.h"
+#include "syncengine.h"
+#include "timesheetmodel.h"
+#include "timesheetpage.h"
+#include "timesheetview.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTableView>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+using namespace Qt::StringLiterals;
+
+namespace actidesk {
+
+MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry, QWidget *parent)
+    : QMainWindow(parent), m_controller(controller), m_registry(registry)
 {
     setWindowTitle(tr("ActiDesk"));
-    resize(960, 640);
+    resize(1280, 760);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    m_status = new StatusIndicators(this);
+    statusBar()->addPermanentWidget(m_status);
+    m_signIn = new SignInDialog(this);
+    connect(m_signIn, &SignInDialog::signInRequested, this,
+            [this](const Account &account, const QString &password, bool remember) {
+                m_signIn->setBusy(true);
+                m_controller.signIn(account, password, remember);
+            });
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h1>ActiDesk</h1><p>A desktop client for actiTIME.</p>"), central);
-    m_body = new QLabel(central);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_body->setWordWrap(true);
-    layout->addWidget(title);
-    layout->addWidget(m_body);
-    layout->addStretch();
-    setCentralWidget(central);
+    buildMenus();
+    showPlaceholder(tr("Opening…"));
+
+    connect(&controller, &SessionController::sessionOpened, this, &MainWindow::onSessionOpened);
+    connect(&controller, &SessionController::sessionClosing, this, &MainWindow::onSessionClosing);
+    connect(&controller, &SessionController::signedIn, this, &MainWindow::onSignedIn);
+    connect(&controller, &SessionController::signInFailed, this, &MainWindow::onSignInFailed);
+    connect(&controller, &SessionController::needsSignIn, this, &MainWindow::onNeedsSignIn);
+    connect(&controller, &SessionController::signedOut, this, [this]() {
+        updateStatus();
+        m_status->setConnection(SyncEngine::State::Error, tr("Signed out"));
+        openSignIn(m_session ? m_session->account() : Account{});
+    });
+    // Warnings (a cache rebuilt after damage, a keychain that refused the password) matter but
+    // must not block: a window-modal box the user closes when they have read it.
+    connect(&controller, &SessionController::warning, this, [this](const QString &message) {
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("ActiDesk"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
-void MainWindow::showDemo(const DemoInfo &info)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
 {
-    setWindowTitle(tr("ActiDesk — demo"));
-    m_body->setText(
-        tr("<p>Demo mode: the bundled actiTIME-compatible server is running at <b>%1</b>.</p>"
-           "<p>Sign-ins: employee <b>%2</b> / <b>%3</b>, manager <b>%4</b> / <b>%5</b>, "
-           "administrator <b>admin</b> / <b>manager</b>.</p>"
-           "<p>Try it with curl: <tt>curl -u %2:%3 %1/api/v1/users/me</tt></p>"
-           "<p>Demo edits are kept in <tt>%6</tt>.</p>")
-            .arg(info.serverUrl.toString(), info.employeeLogin.toHtmlEscaped(),
-                 info.employeePassword.toHtmlEscaped(), info.managerLogin.toHtmlEscaped(),
-                 info.managerPassword.toHtmlEscaped(), info.stateFile.toHtmlEscaped()));
-    statusBar()->showMessage(tr("Demo server: %1").arg(info.serverUrl.toString()));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signIn = file->addAction(tr("Sign &In to Another Account…"));
+    connect(signIn, &QAction::triggered, this, [this]() { openSignIn(); });
+    m_accountMenu = file->addMenu(tr("S&witch Account"));
+    connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAccountMenu);
+    m_signOut = file->addAction(tr("Sign &Out…"));
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::confirmSignOut);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[SessionView::PageCount] = {tr("&Timesheet"), tr("&Leave"), tr("T&asks"),
+                                                   tr("&Review")};
+    for (int page = 0; page < SessionView::PageCount; ++page) {
+        QAction *action = view->addAction(names[page]);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, page]() {
+            if (m_view)
+                m_view->showPage(SessionView::Page(page));
+        });
+        m_pageActions.append(action);
+    }
+    view->addSeparator();
+    m_refresh = view->addAction(tr("&Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setEnabled(false);
+    connect(m_refresh, &QAction::triggered, this, [this]() {
+        if (m_view)
+            m_view->refreshCurrent();
+    });
+
+    m_pageMenu = menuBar()->addMenu(tr("&Timesheet"));
+    m_demoMenu = menuBar()->addMenu(tr("&Demo"));
+    m_demoMenu->menuAction()->setVisible(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ActiDesk"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this]() {
+        QMessageBox::about(this, tr("About ActiDesk"),
+                           tr("<h3>ActiDesk %1</h3><p>A fast, keyboard-first desktop client for "
+                              "actiTIME that keeps working offline.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
 }
+
+void MainWindow::rebuildPageMenu()
+{
+    m_pageMenu->clear();
+    if (!m_view)
+        return;
+    m_pageMenu->addActions(m_view->timesheet()->actions());
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    const QList<Account> accounts = m_registry.accounts();
+    if (accounts.isEmpty()) {
+        m_accountMenu->addAction(tr("No saved accounts"))->setEnabled(false);
+        return;
+    }
+    for (const Account &account : accounts) {
+        const QString name = account.displayName.isEmpty() ? account.login : account.displayName;
+        QAction *action =
+            m_accountMenu->addAction(tr("%1 on %2").arg(name, account.serverUrl.host()));
+        action->setCheckable(true);
+        action->setChecked(m_session && m_session->account().isSameAs(account));
+        connect(action, &QAction::triggered, this,
+                [this, account]() { m_controller.switchTo(account); });
+    }
+}
+
+void MainWindow::setDemoSignIns(const QList<DemoSignIn> &signIns)
+{
+    m_demoMenu->clear();
+    for (const DemoSignIn &demo : signIns) {
+        QAction *action = m_demoMenu->addAction(tr("Sign In as %1").arg(demo.label));
+        connect(action, &QAction::triggered, this,
+                [this, demo]() { m_controller.signIn(demo.account, demo.password, false); });
+    }
+    m_demoMenu->menuAction()->setVisible(!signIns.isEmpty());
+}
+
+void MainWindow::setToday(const QDate &today)
+{
+    m_today = today;
+    if (m_view)
+        m_view->setToday(today);
+}
+
+void MainWindow::onSessionOpened(AccountSession *session)
+{
+    m_session = session;
+    if (!session->store()) {
+        showPlaceholder(tr("The data of %1 cannot be opened on this computer.")
+                            .arg(session->account().serverUrl.host()));
+        return;
+    }
+    connect(session->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
+    connect(session->sync(), &SyncEngine::outboxChanged, this, &MainWindow::updateStatus);
+    connect(session->queue(), &RequestQueue::lengthChanged, m_status,
+            &StatusIndicators::setQueueLength);
+    if (const std::optional<User> user = session->currentUser())
+        showSessionView(session, user->id); // the cache paints at once, online or not
+    else
+        showPlaceholder(tr("Signing in to %1…").arg(session->account().serverUrl.host()));
+    updateStatus();
+}
+
+void MainWindow::onSessionClosing(AccountSession *session)
+{
+    if (m_view && &m_view->session() == session) {
+        delete m_view; // before the session (and its Store) goes
+        m_view = nullptr;
+        rebuildPageMenu();
+    }
+    if (m_session == session)
+        m_session = nullptr;
+    showPlaceholder(tr("Switching account…"));
+}
+
+void MainWindow::onSignedIn(AccountSession *session, const User &user)
+{
+    m_signIn->setBusy(false);
+    m_signIn->hide();
+    if (!m_view || &m_view->session() != session || m_view->userId() != user.id)
+        showSessionView(session, user.id);
+    else
+        m_view->refreshCurrent(); // online again: fetch what the cache showed
+    updateStatus();
+}
+
+void MainWindow::onSignInFailed(const SignInProblem &problem)
+{
+    if (m_signIn->isVisible()) {
+        m_signIn->setBusy(false);
+        m_signIn->showProblem(problem);
+        return;
+    }
+    // An automatic sign-in: a wrong password needs the user; anything else only delays syncing,
+    // and the cached data stays usable.
+    if (problem.kind == SignInProblem::Kind::BadCredentials && m_session) {
+        openSignIn(m_session->account());
+        m_signIn->showProblem(problem);
+        return;
+    }
+    statusBar()->showMessage(problem.message, 15000);
+    updateStatus();
+}
+
+void MainWindow::onNeedsSignIn(const Account &account, const SignInProblem &problem)
+{
+    openSignIn(account);
+    if (problem.kind != SignInProblem::Kind::None)
+        m_signIn->showProblem(problem);
+}
+
+void MainWindow::openSignIn(const Account &account)
+{
+    m_signIn->setBusy(false);
+    m_signIn->setAccount(account);
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void MainWindow::confirmSignOut()
+{
+    if (!m_session)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Sign Out"),
+                    tr("Sign out of %1?").arg(m_session->account().serverUrl.host()),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Changes not yet sent stay on this computer and are sent the next "
+                              "time you sign in to this account."));
+    QPushButton *signOut = box.addButton(tr("Sign Out"), QMessageBox::AcceptRole);
+    auto *forget = new QCheckBox(tr("Also forget the saved password"), &box);
+    box.setCheckBox(forget);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(signOut))
+        m_controller.signOut(forget->isChecked());
+}
+
+void MainWindow::showSessionView(AccountSession *session, int userId)
+{
+    delete m_view;
+    m_view = new SessionView(*session, userId, this);
+    m_firstPaintSeen = false;
+    m_view->timesheet()->view()->viewport()->installEventFilter(this);
+    connect(m_view, &SessionView::dataAsOfChanged, this, [this]() {
+        updateStatus();
+        Q_EMIT timesheetRefreshed();
+    });
+    connect(m_view, &SessionView::reviewAvailabilityChanged, this, [this](bool available) {
+        m_pageActions.at(SessionView::Review)->setEnabled(available);
+    });
+    connect(m_view, &SessionView::pageChanged, this, [this](SessionView::Page page) {
+        m_pageMenu->menuAction()->setVisible(page == SessionView::Timesheet);
+    });
+    for (int page = 0; page < SessionView::PageCount; ++page)
+        m_pageActions.at(page)->setEnabled(m_view->isPageAvailable(SessionView::Page(page)));
+    m_refresh->setEnabled(true);
+    setCentralWidget(m_view); // takes ownership; deletes the placeholder
+    m_placeholder = nullptr;
+    rebuildPageMenu();
+    m_view->setToday(m_today.isValid() ? m_today : QDate::currentDate());
+    m_view->timesheet()->view()->setFocus();
+    updateTitle();
+}
+
+void MainWindow::showPlaceholder(const QString &text)
+{
+    if (m_view) {
+        // setCentralWidget() deletes the current central widget: detach the view first.
+        takeCentralWidget();
+        delete m_view;
+        m_view = nullptr;
+        rebuildPageMenu();
+    }
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(false);
+    m_refresh->setEnabled(false);
+    if (!m_placeholder) {
+        m_placeholder = new QLabel(this);
+        m_placeholder->setAlignment(Qt::AlignCenter);
+        m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+        setCentralWidget(m_placeholder);
+    }
+    m_placeholder->setText(text);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstPaintSeen && event->type() == QEvent::Paint && m_view
+        && watched == m_view->timesheet()->view()->viewport()
+        && m_view->timesheet()->model()->totalRow() > 0) {
+        m_firstPaintSeen = true;
+        Q_EMIT timesheetFirstPainted();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_signIn->hide();
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("ActiDesk"));
+        return;
+    }
+    const std::optional<User> user = m_session->currentUser();
+    setWindowTitle(
+        tr("%1 — ActiDesk").arg(user ? user->displayName() : m_session->account().login));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_status->setAccount({}, tr("Not signed in"));
+        return;
+    }
+    const std::optional<User> user = m_session->currentUser();
+    const QUrl server = m_session->account().serverUrl;
+    m_status->setAccount(user ? user->displayName() : m_session->account().login,
+                         server.port() > 0 ? u"%1:%2"_s.arg(server.host()).arg(server.port())
+                                           : server.host());
+    SyncEngine *sync = m_session->sync();
+    m_status->setConnection(sync->state(), sync->lastError());
+    Store *store = m_session->store();
+    if (store) {
+        m_status->setOutbox(store->outboxCount(OutboxState::Pending),
+                            store->outboxCount(OutboxState::Conflict),
+                            store->outboxCount(OutboxState::Rejected));
+    }
+    m_status->setQueueLength(m_session->queue()->length());
+    m_status->setDataAsOf(m_view ? m_view->timesheetDataAsOf() : QDateTime());
+    updateTitle();
+}
+
+} // namespace actidesk

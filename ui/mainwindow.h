@@ -1,29 +1,91 @@
 #pragma once
 
+#include "account.h"
+
+#include <QDate>
 #include <QMainWindow>
-#include <QUrl>
+#include <QPointer>
 
 class QLabel;
+class QMenu;
 
-// The application window. For now it shows which server the session talks to and how to sign
-// in; the timesheet, leave, task and review views take their places as they are built.
+namespace actidesk {
+
+class AccountRegistry;
+class AccountSession;
+class SessionController;
+class SessionView;
+class SignInDialog;
+class StatusIndicators;
+struct SignInProblem;
+struct User;
+
+// The application window: menus, the status bar and one SessionView for the account in use.
+// Sign-in, switching and sign-out go through the SessionController; this window only shows
+// their outcome (it never talks to the network or the cache itself).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(SessionController &controller, AccountRegistry &registry, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    struct DemoInfo
+    // Demo mode: a Demo menu signs in as the demo employee or the demo manager.
+    struct DemoSignIn
     {
-        QUrl serverUrl;
-        QString employeeLogin;
-        QString employeePassword;
-        QString managerLogin;
-        QString managerPassword;
-        QString stateFile;
+        Account account;
+        QString password;
+        QString label; // e.g. "Employee (Emma Wilson)"
     };
-    void showDemo(const DemoInfo &info);
+    void setDemoSignIns(const QList<DemoSignIn> &signIns);
+    // Pins "today" for every page (tests, reference screenshots).
+    void setToday(const QDate &today);
+
+    SessionView *sessionView() const { return m_view; }
+    StatusIndicators *statusIndicators() const { return m_status; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+
+Q_SIGNALS:
+    // The shown timesheet week has data from the server (after a sign-in or a refresh).
+    void timesheetRefreshed();
+    // The timesheet was painted for the first time with data (from the cache or the server).
+    void timesheetFirstPainted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QLabel *m_body = nullptr;
+    void buildMenus();
+    void rebuildPageMenu();
+    void rebuildAccountMenu();
+    void onSessionOpened(AccountSession *session);
+    void onSessionClosing(AccountSession *session);
+    void onSignedIn(AccountSession *session, const User &user);
+    void onSignInFailed(const SignInProblem &problem);
+    void onNeedsSignIn(const Account &account, const SignInProblem &problem);
+    void showSessionView(AccountSession *session, int userId);
+    void showPlaceholder(const QString &text);
+    void openSignIn(const Account &account = {});
+    void confirmSignOut();
+    void updateStatus();
+    void updateTitle();
+
+    SessionController &m_controller;
+    AccountRegistry &m_registry;
+    QPointer<AccountSession> m_session;
+    SessionView *m_view = nullptr;
+    QLabel *m_placeholder = nullptr;
+    StatusIndicators *m_status = nullptr;
+    SignInDialog *m_signIn = nullptr;
+    QMenu *m_pageMenu = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_demoMenu = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_signOut = nullptr;
+    QAction *m_refresh = nullptr;
+    QDate m_today;
+    bool m_firstPaintSeen = false;
 };
+
+} // namespace actidesk

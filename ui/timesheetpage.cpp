@@ -51,7 +51,7 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     m_view->setModel(m_model);
     m_comments = new CommentPanel(this);
     m_comments->setModel(m_model);
-    m_comments->setFixedWidth(260);
+    m_comments->setFixedWidth(240);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText);
     createActions();

@@ -116,7 +116,7 @@ TimesheetModel *TimesheetView::timesheetModel() const
 void TimesheetView::layoutColumns()
 {
     QHeaderView *header = horizontalHeader();
-    const int day = fontMetrics().horizontalAdvance(u"+00:00"_s) + 40;
+    const int day = fontMetrics().horizontalAdvance(u"+00:00"_s) + 26;
     header->setMinimumSectionSize(day);
     header->setSectionResizeMode(Model::TaskColumn, QHeaderView::Stretch);
     for (int column = Model::FirstDayColumn; column <= Model::LastDayColumn; ++column) {

@@ -71,7 +71,7 @@ void SessionController::resume(const Account &account)
     AccountSession *session = open(account);
     if (session->isSignedIn())
         return;
-    if (!m_registry.remembersPassword(account)) {
+    if (!m_keychainEnabled || !m_registry.remembersPassword(account)) {
         Q_EMIT needsSignIn(account, {});
         return;
     }
@@ -109,7 +109,7 @@ void SessionController::onSignedIn(AccountSession *session, const User &user)
         account.displayName = user.displayName();
     m_registry.add(account);
     m_registry.setLastUsed(account);
-    if (pending.explicitSignIn) {
+    if (pending.explicitSignIn && m_keychainEnabled) {
         m_registry.setRemembersPassword(account, pending.remember);
         CredentialJob *job = pending.remember ? m_credentials.save(account, pending.password)
                                               : m_credentials.remove(account);
@@ -152,6 +152,10 @@ void SessionController::signOut(bool forgetPassword)
         return;
     }
     m_registry.setRemembersPassword(account, false);
+    if (!m_keychainEnabled) {
+        Q_EMIT signedOut();
+        return;
+    }
     CredentialJob *job = m_credentials.remove(account);
     // signedOut once the password is really gone, so nothing can load it in between.
     connect(job, &CredentialJob::finished, this, [this](const CredentialResult &result) {

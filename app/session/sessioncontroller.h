@@ -30,6 +30,10 @@ public:
     // For every session opened from now on; storePath is ignored (see the resolver).
     void setSessionOptions(const SessionOptions &options) { m_options = options; }
 
+    // Off: passwords are never loaded from, saved to or removed from the keychain (demo mode,
+    // whose passwords are public and whose machine may have no keychain at all).
+    void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
+
     AccountSession *current() const { return m_current; }
 
     // Opens the last used account at once (cached data shows, offline too) and signs in with
@@ -72,6 +76,7 @@ private:
     SessionOptions m_options;
     QPointer<AccountSession> m_current;
     Pending m_pending;
+    bool m_keychainEnabled = true;
 };
 
 } // namespace actidesk

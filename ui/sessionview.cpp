@@ -1,0 +1,188 @@
+#include "sessionview.h"
+
+#include "accountsession.h"
+#include "leavemodel.h"
+#include "leavepage.h"
+#include "leaverangedialog.h"
+#include "reviewpage.h"
+#include "store.h"
+#include "syncengine.h"
+#include "taskbrowserpage.h"
+#include "teamweekmodel.h"
+#include "teamweekrefresh.h"
+#include "timesheetmodel.h"
+#include "timesheetpage.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace actidesk {
+
+SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
+    : QWidget(parent), m_session(session), m_userId(userId)
+{
+    Store &store = *session.store();
+    m_timesheet = new TimesheetPage(store, userId, this);
+    m_leave = new LeavePage(store, userId, this);
+    m_tasks = new TaskBrowserPage(store, this);
+    m_review = new ReviewPage(store, this);
+    m_teamRefresh = new TeamWeekRefresh(store, *session.client(), this);
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Views"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_stack = new QStackedWidget(this);
+    const QString labels[PageCount] = {tr("Timesheet"), tr("Leave"), tr("Tasks"), tr("Review")};
+    const QString tips[PageCount] = {
+        tr("Your week's time (Ctrl+1)"), tr("Your leave time (Ctrl+2)"),
+        tr("Customers, projects and tasks (Ctrl+3)"), tr("Your team's week (Ctrl+4)")};
+    QWidget *pages[PageCount] = {m_timesheet, m_leave, m_tasks, m_review};
+    int widest = 0;
+    for (int page = 0; page < PageCount; ++page) {
+        auto *item = new QListWidgetItem(labels[page], m_sidebar);
+        item->setToolTip(tips[page]);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2));
+        widest = std::max(widest, fontMetrics().horizontalAdvance(labels[page]));
+        m_stack->addWidget(pages[page]);
+    }
+    m_sidebar->setFixedWidth(widest + 48);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        Q_EMIT pageChanged(Page(row));
+    });
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+
+    setReviewAvailable(session.canReviewTeam());
+    connect(&session, &AccountSession::teamAccessChanged, this, &SessionView::setReviewAvailable);
+    connectSync();
+
+    m_tasks->reload();
+    m_sidebar->setCurrentRow(Timesheet);
+}
+
+void SessionView::connectSync()
+{
+    SyncEngine *sync = m_session.sync();
+    const int user = m_userId;
+    connect(
+        m_timesheet, &TimesheetPage::weekShown, sync,
+        [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
+    connect(m_timesheet, &TimesheetPage::edited, sync, &SyncEngine::sync);
+    connect(m_leave, &LeavePage::periodShown, this,
+            [this, sync, user](const QDate &from, const QDate &to) {
+                m_leaveFrom = from;
+                m_leaveTo = to;
+                sync->refreshWeek(user, from, to);
+            });
+    connect(
+        m_leave, &LeavePage::scheduleNeeded, sync,
+        [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
+    connect(m_leave, &LeavePage::edited, sync, &SyncEngine::sync);
+    connect(m_review, &ReviewPage::weekShown, m_teamRefresh, &TeamWeekRefresh::refresh);
+    connect(m_teamRefresh, &TeamWeekRefresh::refreshed, m_review, &ReviewPage::reload);
+
+    connect(sync, &SyncEngine::weekRefreshed, this, [this](int userId) {
+        if (userId != m_userId)
+            return;
+        // Each page re-reads only what changed (narrow dataChanged), so reloading both is cheap.
+        m_timesheet->reload();
+        m_leave->reload();
+        Q_EMIT dataAsOfChanged();
+    });
+    connect(sync, &SyncEngine::outboxChanged, this, [this]() {
+        m_timesheet->reload();
+        m_leave->reload();
+    });
+    connect(sync, &SyncEngine::tasksRefreshed, m_tasks, &TaskBrowserPage::reload);
+    connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
+        if (!m_timesheet->model()->addTask(taskId) && !m_timesheet->model()->lastError().isEmpty())
+            m_timesheet->showMessage(m_timesheet->model()->lastError());
+        showPage(Timesheet);
+    });
+}
+
+void SessionView::setReviewAvailable(bool available)
+{
+    m_sidebar->item(Review)->setHidden(!available);
+    if (!available && currentPage() == Review)
+        showPage(Timesheet);
+    Q_EMIT reviewAvailabilityChanged(available);
+}
+
+SessionView::Page SessionView::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+bool SessionView::isPageAvailable(Page page) const
+{
+    return page >= 0 && page < PageCount && !m_sidebar->item(page)->isHidden();
+}
+
+void SessionView::showPage(Page page)
+{
+    if (!isPageAvailable(page))
+        return;
+    m_sidebar->setCurrentRow(page);
+    if (page == Review && !m_review->model()->weekStart().isValid())
+        m_review->showWeek(m_timesheet->weekStart()); // fetched on first visit only
+}
+
+void SessionView::setToday(const QDate &today)
+{
+    m_timesheet->setToday(today);
+    m_leave->setToday(today);
+    m_review->setToday(today);
+    m_timesheet->showWeek(today);
+    m_leave->showPeriod(LeaveModel::Period::Week, today);
+}
+
+void SessionView::refreshCurrent()
+{
+    SyncEngine *sync = m_session.sync();
+    switch (currentPage()) {
+    case Timesheet:
+        sync->refreshWeek(m_userId, m_timesheet->weekStart(), m_timesheet->weekStart().addDays(6));
+        break;
+    case Leave:
+        if (m_leaveFrom.isValid())
+            sync->refreshWeek(m_userId, m_leaveFrom, m_leaveTo);
+        break;
+    case Tasks:
+        sync->refreshTasks();
+        break;
+    case Review:
+        m_teamRefresh->refresh(m_review->weekStart(), m_review->weekStart().addDays(6));
+        break;
+    case PageCount:
+        break;
+    }
+    sync->sync();
+}
+
+QDateTime SessionView::timesheetDataAsOf() const
+{
+    const QDate from = m_timesheet->weekStart();
+    const QList<DayInfo> days = m_session.store()->days(m_userId, from, from.addDays(6));
+    if (days.size() < 7)
+        return {};
+    QDateTime oldest;
+    for (const DayInfo &day : days) {
+        if (!day.timetrackFetchedAt.isValid())
+            return {};
+        if (!oldest.isValid() || day.timetrackFetchedAt < oldest)
+            oldest = day.timetrackFetchedAt;
+    }
+    return oldest;
+}
+
+} // namespace actidesk

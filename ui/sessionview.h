@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace actidesk {
+
+class AccountSession;
+class LeavePage;
+class ReviewPage;
+class TaskBrowserPage;
+class TeamWeekRefresh;
+class TimesheetPage;
+
+// Everything one signed-in (or cached) account shows: a sidebar with Timesheet, Leave, Tasks
+// and — for managers — Review, and the pages themselves. The pages paint from the account's
+// Store at once; this view asks the session's sync engine to refresh what a page shows and
+// reloads the page when the answer landed. One SessionView per account session.
+class SessionView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Page { Timesheet, Leave, Tasks, Review, PageCount };
+
+    SessionView(AccountSession &session, int userId, QWidget *parent = nullptr);
+
+    AccountSession &session() const { return m_session; }
+    int userId() const { return m_userId; }
+    TimesheetPage *timesheet() const { return m_timesheet; }
+    LeavePage *leave() const { return m_leave; }
+    TaskBrowserPage *tasks() const { return m_tasks; }
+    ReviewPage *review() const { return m_review; }
+
+    Page currentPage() const;
+    void showPage(Page page);
+    bool isPageAvailable(Page page) const;
+    // Pins "today" (tests, screenshots) and shows that week everywhere.
+    void setToday(const QDate &today);
+    // Fetches what the current page shows (F5).
+    void refreshCurrent();
+    // The oldest fetch time of the shown timesheet week (invalid when a day was never fetched).
+    QDateTime timesheetDataAsOf() const;
+
+Q_SIGNALS:
+    void pageChanged(actidesk::SessionView::Page page);
+    void dataAsOfChanged();
+    void reviewAvailabilityChanged(bool available);
+
+private:
+    void connectSync();
+    void setReviewAvailable(bool available);
+
+    AccountSession &m_session;
+    const int m_userId;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TimesheetPage *m_timesheet = nullptr;
+    LeavePage *m_leave = nullptr;
+    TaskBrowserPage *m_tasks = nullptr;
+    ReviewPage *m_review = nullptr;
+    TeamWeekRefresh *m_teamRefresh = nullptr;
+    QDate m_leaveFrom, m_leaveTo; // the leave page's shown range, for refreshes
+};
+
+} // namespace actidesk
