@@ -2,7 +2,9 @@
 
 #include "leavemodel.h"
 
+#include "leaverangedialog.h"
 #include <QDate>
+
 #include <QPointer>
 #include <QWidget>
 
@@ -15,7 +17,7 @@ class QToolButton;
 namespace actidesk {
 
 class LeaveCellDelegate;
-class LeaveRangeDialog;
+
 class Store;
 
 // The leave page: a week or a month of one user's leave by leave type, edited in place; the

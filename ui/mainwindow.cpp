@@ -236,6 +236,10 @@ void MainWindow::onNeedsSignIn(const Account &account, const SignInProblem &prob
 void MainWindow::openSignIn(const Account &account)
 {
     m_signIn->setBusy(false);
+    QList<QUrl> servers;
+    for (const Account &known : m_registry.accounts())
+        servers.append(known.serverUrl);
+    m_signIn->setKnownServers(servers);
     m_signIn->setAccount(account);
     m_signIn->show();
     m_signIn->raise();
@@ -269,6 +273,7 @@ void MainWindow::showSessionView(AccountSession *session, int userId)
         updateStatus();
         Q_EMIT timesheetRefreshed();
     });
+    connect(m_view, &SessionView::edited, this, &MainWindow::updateStatus);
     connect(m_view, &SessionView::reviewAvailabilityChanged, this, [this](bool available) {
         m_pageActions.at(SessionView::Review)->setEnabled(available);
     });

@@ -87,6 +87,8 @@ void SessionView::connectSync()
         m_leave, &LeavePage::scheduleNeeded, sync,
         [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
     connect(m_leave, &LeavePage::edited, sync, &SyncEngine::sync);
+    connect(m_timesheet, &TimesheetPage::edited, this, &SessionView::edited);
+    connect(m_leave, &LeavePage::edited, this, &SessionView::edited);
     connect(m_review, &ReviewPage::weekShown, m_teamRefresh, &TeamWeekRefresh::refresh);
     connect(m_teamRefresh, &TeamWeekRefresh::refreshed, m_review, &ReviewPage::reload);
 

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void pageChanged(actidesk::SessionView::Page page);
     void dataAsOfChanged();
+    // The user changed something (it is in the outbox now), online or not.
+    void edited();
     void reviewAvailabilityChanged(bool available);
 
 private:
