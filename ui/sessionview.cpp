@@ -12,6 +12,7 @@
 #include "teamweekrefresh.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
+#include "timesheetview.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -145,6 +146,8 @@ void SessionView::setToday(const QDate &today)
     m_leave->setToday(today);
     m_review->setToday(today);
     m_timesheet->showWeek(today);
+    // Start on today's column (week navigation later keeps the user's column instead).
+    m_timesheet->view()->setCurrentIndex(m_timesheet->view()->preferredCell());
     m_leave->showPeriod(LeaveModel::Period::Week, today);
 }
 
