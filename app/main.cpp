@@ -27,6 +27,7 @@ struct Options
     QString screenshot;
     QDate today;
     bool startupReport = false;
+    QString page;
 };
 
 Options parseOptions(QApplication &app)
@@ -60,7 +61,11 @@ Options parseOptions(QApplication &app)
         QApplication::translate("main",
                                 "Print the time to the first painted timesheet and the "
                                 "memory in use, then exit (benchmarks)."));
-    parser.addOptions({demo, demoState, demoUser, screenshot, today, startupReport});
+    const QCommandLineOption page(
+        u"page"_s,
+        QApplication::translate("main", "Open on PAGE: timesheet, leave, tasks or review."),
+        u"PAGE"_s);
+    parser.addOptions({demo, demoState, demoUser, screenshot, today, startupReport, page});
     parser.process(app);
 
     Options options;
@@ -69,6 +74,12 @@ Options parseOptions(QApplication &app)
     options.demoUser = parser.value(demoUser);
     options.screenshot = parser.value(screenshot);
     options.startupReport = parser.isSet(startupReport);
+    options.page = parser.value(page);
+    if (!options.page.isEmpty() && MainWindow::pageNamed(options.page) < 0) {
+        QTextStream(stderr) << QApplication::translate(
+            "main", "actidesk: --page is timesheet, leave, tasks or review\n");
+        std::exit(2);
+    }
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid()) {
@@ -154,6 +165,8 @@ int main(int argc, char *argv[])
     MainWindow window(controller, registry);
     if (options.today.isValid())
         window.setToday(options.today);
+    if (!options.page.isEmpty())
+        window.setStartPage(MainWindow::pageNamed(options.page));
 
     StartupReport report;
     if (options.startupReport)

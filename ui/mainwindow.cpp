@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -146,6 +147,12 @@ void MainWindow::rebuildAccountMenu()
         connect(action, &QAction::triggered, this,
                 [this, account]() { m_controller.switchTo(account); });
     }
+}
+
+int MainWindow::pageNamed(const QString &name)
+{
+    const QStringList names = {u"timesheet"_s, u"leave"_s, u"tasks"_s, u"review"_s};
+    return int(names.indexOf(name.toLower()));
 }
 
 void MainWindow::setDemoSignIns(const QList<DemoSignIn> &signIns)
@@ -276,6 +283,11 @@ void MainWindow::showSessionView(AccountSession *session, int userId)
     connect(m_view, &SessionView::edited, this, &MainWindow::updateStatus);
     connect(m_view, &SessionView::reviewAvailabilityChanged, this, [this](bool available) {
         m_pageActions.at(SessionView::Review)->setEnabled(available);
+        // Review is known to be allowed only after the server said so: honour --page then.
+        if (available && m_startPage == SessionView::Review && !m_startPageShown) {
+            m_startPageShown = true;
+            m_view->showPage(SessionView::Review);
+        }
     });
     connect(m_view, &SessionView::pageChanged, this, [this](SessionView::Page page) {
         m_pageMenu->menuAction()->setVisible(page == SessionView::Timesheet);
@@ -287,6 +299,10 @@ void MainWindow::showSessionView(AccountSession *session, int userId)
     m_placeholder = nullptr;
     rebuildPageMenu();
     m_view->setToday(m_today.isValid() ? m_today : QDate::currentDate());
+    if (m_startPage > 0 && m_view->isPageAvailable(SessionView::Page(m_startPage))) {
+        m_startPageShown = true;
+        m_view->showPage(SessionView::Page(m_startPage));
+    }
     m_view->timesheet()->view()->setFocus();
     updateTitle();
 }

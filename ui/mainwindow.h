@@ -41,6 +41,10 @@ public:
     // Pins "today" for every page (tests, reference screenshots).
     void setToday(const QDate &today);
 
+    // The page shown when an account's view opens (a SessionView::Page); -1 for an unknown name.
+    static int pageNamed(const QString &name);
+    void setStartPage(int page) { m_startPage = page; }
+
     SessionView *sessionView() const { return m_view; }
     StatusIndicators *statusIndicators() const { return m_status; }
     SignInDialog *signInDialog() const { return m_signIn; }
@@ -86,6 +90,8 @@ private:
     QAction *m_refresh = nullptr;
     QDate m_today;
     bool m_firstPaintSeen = false;
+    int m_startPage = 0;
+    bool m_startPageShown = false;
 };
 
 } // namespace actidesk

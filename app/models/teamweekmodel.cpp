@@ -217,8 +217,8 @@ QVariant TeamWeekModel::headerData(int section, Qt::Orientation orientation, int
     if (section == TotalColumn)
         return tr("Total");
     const QDate date = m_start.addDays(section - FirstDayColumn);
-    return QString(m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u' '
-                   + m_locale.toString(date, QLocale::ShortFormat));
+    return QString(m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u'\n'
+                   + m_locale.toString(date, u"d MMM"_s));
 }
 
 } // namespace actidesk
