@@ -182,6 +182,9 @@ void MainWindow::onSessionOpened(AccountSession *session)
         return;
     }
     connect(session->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &AccountSession::workingOffline, this, &MainWindow::updateStatus);
+    connect(session, &AccountSession::signedOut, this, &MainWindow::updateStatus);
+    connect(session, &AccountSession::signInFailed, this, &MainWindow::updateStatus);
     connect(session->sync(), &SyncEngine::outboxChanged, this, &MainWindow::updateStatus);
     connect(session->queue(), &RequestQueue::lengthChanged, m_status,
             &StatusIndicators::setQueueLength);
@@ -368,7 +371,16 @@ void MainWindow::updateStatus()
                          server.port() > 0 ? u"%1:%2"_s.arg(server.host()).arg(server.port())
                                            : server.host());
     SyncEngine *sync = m_session->sync();
-    m_status->setConnection(sync->state(), sync->lastError());
+    if (m_session->isSignedIn())
+        m_status->setConnection(sync->state(), sync->lastError());
+    else if (m_session->isSigningIn())
+        m_status->setConnection(SyncEngine::State::Syncing, tr("Signing in…"));
+    else if (sync->state() == SyncEngine::State::Offline)
+        m_status->setConnection(sync->state(), sync->lastError());
+    else
+        m_status->setConnection(
+            SyncEngine::State::Error,
+            tr("Not signed in: changes wait on this computer until you sign in."));
     Store *store = m_session->store();
     if (store) {
         m_status->setOutbox(store->outboxCount(OutboxState::Pending),

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QStyle>
 #include <QTextDocument>
 #include <QToolButton>
@@ -83,6 +84,8 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
         emit edited();
     });
     connect(m_view, &TimesheetView::refused, this, &TimesheetPage::refused);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimesheetPage::showCellMenu);
     connect(m_view, &TimesheetView::commentRequested, this, [this] {
         m_toggleComments->setChecked(true);
         m_comments->focusEditor();
@@ -95,11 +98,51 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     connect(m_comments, &CommentPanel::finished, m_view, [this] { m_view->setFocus(); });
 
     setToday(m_today);
-    m_model->setWeek(m_today);
+    // The model already read the week of the day it was made (start-up reads the cache once
+    // less); only a date change in between needs another read.
+    const QDate shown = m_model->weekStart();
+    if (!shown.isValid() || m_today < shown || m_today > shown.addDays(6))
+        m_model->setWeek(m_today);
     updateWeekLabel();
     updateSummary();
     restoreCurrent(-1, -1);
     setFocusProxy(m_view);
+}
+
+void TimesheetPage::showCellMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    const int day = index.column() - TimesheetModel::FirstDayColumn;
+    if (!index.isValid() || day < 0 || day > 6 || m_model->isTotalRow(index.row()))
+        return;
+    const auto state = CellState(index.data(TimesheetModel::CellStateRole).toInt());
+    QMenu menu(this);
+    if (state == CellState::Conflict) {
+        const QString theirs =
+            m_model->durationFormat().format(m_model->serverMinutes(index.row(), day));
+        menu.addAction(tr("Keep Mine (%1)").arg(index.data().toString()), this, [this, index, day] {
+            if (m_model->resolve(index.row(), day, TimesheetModel::Resolution::KeepMine))
+                Q_EMIT edited(); // it goes to the server again
+            else
+                showMessage(m_model->lastError());
+        });
+        menu.addAction(tr("Take the Server's (%1)").arg(theirs), this, [this, index, day] {
+            if (!m_model->resolve(index.row(), day, TimesheetModel::Resolution::TakeTheirs))
+                showMessage(m_model->lastError());
+        });
+    } else if (state == CellState::Rejected) {
+        menu.addAction(tr("Discard My Change"), this, [this, index, day] {
+            if (!m_model->resolve(index.row(), day, TimesheetModel::Resolution::TakeTheirs))
+                showMessage(m_model->lastError());
+        });
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(tr("Edit Comment"), this, [this, index] {
+        m_view->setCurrentIndex(index);
+        Q_EMIT m_view->commentRequested(index);
+    });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void TimesheetPage::updateLegend()

@@ -69,6 +69,9 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
 
+    // The cell's menu (right-click or the Menu key): settle a conflict or a refused change.
+    void showCellMenu(const QPoint &position);
+
 private:
     void createActions();
     void updateLegend();

@@ -258,8 +258,15 @@ QVariant TimesheetModel::cellData(const Snapshot &snap, int row, int day, int ro
     case ReadOnlyReasonRole:
         return readOnlyReason(snap, row, day);
     case Qt::ToolTipRole: {
+        QString settle;
+        if (cell && cell->state == CellState::Conflict)
+            settle = tr("Changed on the server to %1 after your edit. Right-click to keep yours "
+                        "or take the server's.")
+                         .arg(snap.format.format(cell->serverMinutes));
+        else if (cell && cell->state == CellState::Rejected)
+            settle = tr("Right-click to discard your change.");
         QStringList lines{readOnlyReason(snap, row, day),
-                          cellData(snap, row, day, MessageRole).toString(),
+                          cellData(snap, row, day, MessageRole).toString(), settle,
                           cellData(snap, row, day, CommentRole).toString()};
         lines.removeAll(QString());
         return lines.join(u'\n');
@@ -419,6 +426,37 @@ bool TimesheetModel::setComment(int row, int day, const QString &text)
     }
     const std::optional<TimetrackCell> &cell = m_snap.rows.at(row).cells.at(day);
     return writeCell(row, day, cell ? cell->minutes : 0, text);
+}
+
+int TimesheetModel::serverMinutes(int row, int day) const
+{
+    if (row < 0 || row >= totalRow() || day < 0 || day >= DayCount)
+        return 0;
+    const std::optional<TimetrackCell> &cell = m_snap.rows.at(row).cells.at(day);
+    return cell ? cell->serverMinutes : 0;
+}
+
+bool TimesheetModel::resolve(int row, int day, Resolution how)
+{
+    m_lastError.clear();
+    const std::optional<TimetrackCell> cell =
+        row >= 0 && row < totalRow() && day >= 0 && day < DayCount
+        ? m_snap.rows.at(row).cells.at(day)
+        : std::nullopt;
+    if (!cell || cell->outboxId == 0
+        || (cell->state != CellState::Conflict && cell->state != CellState::Rejected)) {
+        m_lastError = tr("This cell has no conflict or refused change to settle.");
+        return false;
+    }
+    const StoreResult result = how == Resolution::KeepMine
+        ? m_store.resolveKeepMine(cell->outboxId)
+        : m_store.resolveTakeTheirs(cell->outboxId);
+    if (!result) {
+        m_lastError = result.message;
+        return false;
+    }
+    reload();
+    return true;
 }
 
 bool TimesheetModel::writeCell(int row, int day, int minutes, const QString &comment)

@@ -60,6 +60,13 @@ public:
     bool addTask(int taskId);
     // Changes the comment of a task-row cell, keeping its minutes; `day` is 0..6 from weekStart().
     bool setComment(int row, int day, const QString &text);
+    // Settles a cell the server disagreed with: KeepMine sends the user's value again (based on
+    // the server's value now known); TakeTheirs drops the user's change and shows the server's.
+    // Works for Conflict and Rejected cells; false, with lastError(), for any other cell.
+    enum class Resolution { KeepMine, TakeTheirs };
+    bool resolve(int row, int day, Resolution how);
+    // The server's value of a task-row day cell as last fetched (for "take theirs" labels).
+    int serverMinutes(int row, int day) const;
     // Re-reads the Store (e.g. after a sync refresh): dataChanged for the changed cells only when
     // the rows are the same, a reset otherwise.
     void reload();

@@ -130,6 +130,34 @@ private slots:
         m_store.reset();
     }
 
+    void settlesConflictsAndRefusals()
+    {
+        // Design, Monday: the server had 1:00; the user typed 2:00; the server now says 1:30.
+        QVERIFY(m_model->setData(at(Design, 0), 120));
+        const OutboxEntry sent = m_store->pendingEdits().first();
+        QVERIFY(m_store->markConflict(sent, CellValue{90, u"planning"_s}));
+        m_model->reload();
+        QCOMPARE(CellState(at(Design, 0).data(Model::CellStateRole).toInt()), CellState::Conflict);
+        QVERIFY(at(Design, 0).data(Qt::ToolTipRole).toString().contains(u"1:30"_s));
+        QCOMPARE(m_model->serverMinutes(Design, 0), 90);
+        QVERIFY(!m_model->resolve(Backend, 0, Model::Resolution::KeepMine)); // nothing to settle
+        QVERIFY(!m_model->lastError().isEmpty());
+
+        QVERIFY(m_model->resolve(Design, 0, Model::Resolution::KeepMine));
+        QCOMPARE(CellState(at(Design, 0).data(Model::CellStateRole).toInt()), CellState::Pending);
+        QCOMPARE(at(Design, 0).data(Model::MinutesRole).toInt(), 120);
+        QCOMPARE(m_store->outboxCount(OutboxState::Pending), 1);
+
+        // Refused by the server: discarding shows the server's value and empties the outbox.
+        QVERIFY(m_store->markRejected(m_store->pendingEdits().first(), u"Locked"_s));
+        m_model->reload();
+        QCOMPARE(CellState(at(Design, 0).data(Model::CellStateRole).toInt()), CellState::Rejected);
+        QVERIFY(m_model->resolve(Design, 0, Model::Resolution::TakeTheirs));
+        QCOMPARE(at(Design, 0).data(Model::MinutesRole).toInt(), 90);
+        QCOMPARE(CellState(at(Design, 0).data(Model::CellStateRole).toInt()), CellState::Synced);
+        QCOMPARE(m_store->outboxCount(), 0);
+    }
+
     void rowsColumnsAndHeaders()
     {
         QCOMPARE(m_model->weekStart(), m_monday);
