@@ -1,5 +1,7 @@
 #include "durationdelegate.h"
 
+#include "cellstate.h"
+
 #include "timesheetmodel.h"
 #include "timesheetpalette.h"
 
@@ -138,19 +140,7 @@ QString DurationDelegate::toolTip(const QModelIndex &index)
     QStringList lines;
     if (isDayColumn(index.column()) && timesheet(index)
         && !timesheet(index)->isTotalRow(index.row())) {
-        switch (CellState(index.data(TimesheetModel::CellStateRole).toInt())) {
-        case CellState::Synced:
-            break;
-        case CellState::Pending:
-            lines << tr("Saved on this computer; not sent to the server yet.");
-            break;
-        case CellState::Conflict:
-            lines << tr("Conflict: the time on the server changed since this edit.");
-            break;
-        case CellState::Rejected:
-            lines << tr("The server refused this change.");
-            break;
-        }
+        lines << cellstate::sentence(CellState(index.data(TimesheetModel::CellStateRole).toInt()));
     }
     lines << index.data(Qt::ToolTipRole).toString();
     lines.removeAll(QString());
@@ -162,12 +152,7 @@ bool DurationDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const QString text = toolTip(index);
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPos(), text, view->viewport(), option.rect);
-    return true;
+    return cellstate::showToolTip(event, view, option.rect, toolTip(index));
 }
 
 QColor DurationDelegate::columnBackground(const QStyleOptionViewItem &option,

@@ -1,5 +1,7 @@
 #include "leavecelldelegate.h"
 
+#include "cellstate.h"
+
 #include "leavemodel.h"
 
 #include <QAbstractItemView>
@@ -12,21 +14,6 @@
 namespace actidesk {
 
 namespace {
-
-QColor stateColor(CellState state)
-{
-    switch (state) {
-    case CellState::Pending:
-        return QColor(0x25, 0x63, 0xeb); // blue: waiting to be sent
-    case CellState::Conflict:
-        return QColor(0xd9, 0x77, 0x06); // amber: the user decides
-    case CellState::Rejected:
-        return QColor(0xdc, 0x26, 0x26); // red: the server refused it
-    case CellState::Synced:
-        break;
-    }
-    return {};
-}
 
 CellState stateOf(const QModelIndex &index)
 {
@@ -97,7 +84,7 @@ void LeaveCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
     QStyledItemDelegate::paint(painter, option, index);
 
-    const QColor marker = stateColor(stateOf(index));
+    const QColor marker = cellstate::colour(stateOf(index), option.palette);
     if (!marker.isValid())
         return;
     const QRect r = option.rect;
@@ -115,21 +102,7 @@ void LeaveCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
 QString LeaveCellDelegate::toolTip(const QModelIndex &index)
 {
-    QStringList lines;
-    switch (stateOf(index)) {
-    case CellState::Pending:
-        lines << tr("Saved here; waiting to be sent to the server.");
-        break;
-    case CellState::Conflict:
-        lines << tr("Changed on the server since you edited it: choose which value to keep.");
-        break;
-    case CellState::Rejected:
-        lines << tr("The server refused this value.");
-        break;
-    case CellState::Synced:
-        break;
-    }
-    lines << index.data(Qt::ToolTipRole).toString();
+    QStringList lines{cellstate::sentence(stateOf(index)), index.data(Qt::ToolTipRole).toString()};
     lines.removeAll(QString());
     return lines.join(u'\n');
 }
@@ -139,12 +112,7 @@ bool LeaveCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const QString text = toolTip(index);
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPos(), text, view->viewport(), option.rect);
-    return true;
+    return cellstate::showToolTip(event, view, option.rect, toolTip(index));
 }
 
 } // namespace actidesk

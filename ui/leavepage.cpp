@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -131,6 +132,8 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     clear->setShortcutContext(Qt::WidgetShortcut); // not while a cell's editor has the key
     connect(clear, &QAction::triggered, this, &LeavePage::clearSelectedCells);
     m_view->addAction(clear);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &LeavePage::showCellMenu);
     connect(m_delegate, &LeaveCellDelegate::edited, this, [this] {
         m_error->hide();
         updateSummaries();
@@ -334,6 +337,37 @@ void LeavePage::resizeColumns()
         header->setSectionResizeMode(column, QHeaderView::Stretch);
     header->setSectionResizeMode(m_model->totalColumn(), QHeaderView::Fixed);
     header->resizeSection(m_model->totalColumn(), metrics.horizontalAdvance(u"000:00"_s) + 18);
+}
+
+// Right-click (or the Menu key) on a cell the server disagreed with: keep mine / take theirs.
+void LeavePage::showCellMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid() || m_model->isTotalRow(index.row())
+        || !m_model->isDayColumn(index.column()))
+        return;
+    const int day = index.column() - LeaveModel::FirstDayColumn;
+    const auto state = CellState(index.data(LeaveModel::CellStateRole).toInt());
+    QMenu menu(this);
+    const auto settle = [this, index, day](LeaveModel::Resolution how) {
+        if (!m_model->resolve(index.row(), day, how))
+            showError(m_model->lastError());
+        else if (how == LeaveModel::Resolution::KeepMine)
+            Q_EMIT edited(); // it goes to the server again
+    };
+    if (state == CellState::Conflict) {
+        const QString theirs =
+            m_model->durationFormat().format(m_model->serverMinutes(index.row(), day));
+        menu.addAction(tr("Keep Mine (%1)").arg(index.data().toString()), this,
+                       [settle] { settle(LeaveModel::Resolution::KeepMine); });
+        menu.addAction(tr("Take the Server's (%1)").arg(theirs), this,
+                       [settle] { settle(LeaveModel::Resolution::TakeTheirs); });
+    } else if (state == CellState::Rejected) {
+        menu.addAction(tr("Discard My Change"), this,
+                       [settle] { settle(LeaveModel::Resolution::TakeTheirs); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 } // namespace actidesk

@@ -58,6 +58,7 @@ Q_SIGNALS:
 private:
     void step(int direction);
     void clearSelectedCells();
+    void showCellMenu(const QPoint &position);
     void showError(const QString &message);
     void updatePeriodLabel();
     void updateSummaries();

@@ -91,4 +91,15 @@ QString DurationFormat::format(int minutes) const
     return sign + u"%1:%2"_s.arg(value / 60).arg(value % 60, 2, 10, QLatin1Char('0'));
 }
 
+DurationFormat::Parsed DurationFormat::parseValue(const QVariant &value) const
+{
+    if (value.typeId() == QMetaType::QString)
+        return parse(value.toString());
+    bool ok = false;
+    const int minutes = value.toInt(&ok);
+    if (!ok || minutes < 0 || minutes > MaxMinutes)
+        return {std::nullopt, tr("A day's time must be between 0:00 and 24:00.")};
+    return {minutes, {}};
+}
+
 } // namespace actidesk

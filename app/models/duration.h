@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -42,6 +43,8 @@ public:
     explicit DurationFormat(const ServerInfo &server = {}, const QLocale &locale = {});
 
     Parsed parse(const QString &text) const;
+    // What a model's setData() receives: text (parsed as above) or a number of minutes (0..24:00).
+    Parsed parseValue(const QVariant &value) const;
     QString format(int minutes) const;
 
     bool decimalHours() const { return m_decimalHours; }

@@ -393,22 +393,12 @@ bool LeaveModel::setData(const QModelIndex &index, const QVariant &value, int ro
         m_lastError = tr("Only the days of a leave type can be edited.");
         return false;
     }
-    int minutes = 0;
-    if (value.typeId() == QMetaType::QString) {
-        const DurationFormat::Parsed parsed = m_snap.format.parse(value.toString());
-        if (!parsed.ok()) {
-            m_lastError = parsed.error;
-            return false;
-        }
-        minutes = *parsed.minutes;
-    } else {
-        bool ok = false;
-        minutes = value.toInt(&ok);
-        if (!ok || minutes < 0 || minutes > DurationFormat::MaxMinutes) {
-            m_lastError = tr("A day's leave must be between 0:00 and 24:00.");
-            return false;
-        }
+    const DurationFormat::Parsed parsed = m_snap.format.parseValue(value);
+    if (!parsed.ok()) {
+        m_lastError = parsed.error;
+        return false;
     }
+    const int minutes = *parsed.minutes;
     return writeCell(index.row(), index.column() - FirstDayColumn, minutes);
 }
 
@@ -446,6 +436,36 @@ void LeaveModel::emitCellChanged(int row, int day)
                                      index(totalRow(), totalColumn())};
     for (const QModelIndex &cell : std::as_const(changed))
         emit dataChanged(cell, cell);
+}
+
+int LeaveModel::serverMinutes(int row, int day) const
+{
+    if (row < 0 || row >= totalRow() || day < 0 || day >= dayCount())
+        return 0;
+    const std::optional<LeaveCell> &cell = m_snap.rows.at(row).cells.at(day);
+    return cell ? cell->serverMinutes : 0;
+}
+
+bool LeaveModel::resolve(int row, int day, Resolution how)
+{
+    m_lastError.clear();
+    std::optional<LeaveCell> cell;
+    if (row >= 0 && row < totalRow() && day >= 0 && day < dayCount())
+        cell = m_snap.rows.at(row).cells.at(day);
+    if (!cell || cell->outboxId == 0
+        || (cell->state != CellState::Conflict && cell->state != CellState::Rejected)) {
+        m_lastError = tr("This cell has no conflict or refused change to settle.");
+        return false;
+    }
+    const StoreResult result = how == Resolution::KeepMine
+        ? m_store.resolveKeepMine(cell->outboxId)
+        : m_store.resolveTakeTheirs(cell->outboxId);
+    if (!result) {
+        m_lastError = result.message;
+        return false;
+    }
+    reload();
+    return true;
 }
 
 } // namespace actidesk

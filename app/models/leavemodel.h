@@ -62,6 +62,12 @@ public:
     // Re-reads the Store (e.g. after a sync refresh): dataChanged for the changed cells only when
     // the rows and days are the same, a reset otherwise.
     void reload();
+    // Settles a Conflict or Rejected cell (`day` counts from periodStart()): KeepMine sends the
+    // user's value again, TakeTheirs shows the server's and drops the change. False, with
+    // lastError(), for any other cell.
+    enum class Resolution { KeepMine, TakeTheirs };
+    bool resolve(int row, int day, Resolution how);
+    int serverMinutes(int row, int day) const;
     // Why the last setData() / addLeaveType() failed.
     QString lastError() const { return m_lastError; }
 

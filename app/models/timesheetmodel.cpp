@@ -396,22 +396,12 @@ bool TimesheetModel::setData(const QModelIndex &index, const QVariant &value, in
         m_lastError = tr("Only the days of a task can be edited.");
         return false;
     }
-    int minutes = 0;
-    if (value.typeId() == QMetaType::QString) {
-        const DurationFormat::Parsed parsed = m_snap.format.parse(value.toString());
-        if (!parsed.ok()) {
-            m_lastError = parsed.error;
-            return false;
-        }
-        minutes = *parsed.minutes;
-    } else {
-        bool ok = false;
-        minutes = value.toInt(&ok);
-        if (!ok || minutes < 0 || minutes > DurationFormat::MaxMinutes) {
-            m_lastError = tr("A day's time must be between 0:00 and 24:00.");
-            return false;
-        }
+    const DurationFormat::Parsed parsed = m_snap.format.parseValue(value);
+    if (!parsed.ok()) {
+        m_lastError = parsed.error;
+        return false;
     }
+    const int minutes = *parsed.minutes;
     const int day = index.column() - FirstDayColumn;
     const std::optional<TimetrackCell> &cell = m_snap.rows.at(index.row()).cells.at(day);
     return writeCell(index.row(), day, minutes, cell ? cell->comment : QString());

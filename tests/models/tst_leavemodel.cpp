@@ -375,6 +375,30 @@ private slots:
         QCOMPARE(LeaveDays::format(3 * 480 + 4 * 60), u"3d 4h"_s);
         QCOMPARE(LeaveDays::format(480 + 90), u"1d 1h 30m"_s);
     }
+
+    void settlesConflictsAndRefusals()
+    {
+        // Vacation, Monday: the server had 8:00; the user typed 4:00; the server now has 6:00.
+        QVERIFY(m_model->setData(at(VacationRow, 0), 240));
+        QVERIFY(m_store->markConflict(m_store->pendingEdits().first(), CellValue{360, {}}));
+        m_model->reload();
+        QCOMPARE(CellState(at(VacationRow, 0).data(Model::CellStateRole).toInt()),
+                 CellState::Conflict);
+        QCOMPARE(m_model->serverMinutes(VacationRow, 0), 360);
+        QVERIFY(!m_model->resolve(SickRow, 0, Model::Resolution::KeepMine));
+        QVERIFY(m_model->resolve(VacationRow, 0, Model::Resolution::KeepMine));
+        QCOMPARE(CellState(at(VacationRow, 0).data(Model::CellStateRole).toInt()),
+                 CellState::Pending);
+        QCOMPARE(at(VacationRow, 0).data(Model::MinutesRole).toInt(), 240);
+
+        QVERIFY(m_store->markRejected(m_store->pendingEdits().first(), u"Approved"_s));
+        m_model->reload();
+        QVERIFY(m_model->resolve(VacationRow, 0, Model::Resolution::TakeTheirs));
+        QCOMPARE(at(VacationRow, 0).data(Model::MinutesRole).toInt(), 360);
+        QCOMPARE(CellState(at(VacationRow, 0).data(Model::CellStateRole).toInt()),
+                 CellState::Synced);
+        QCOMPARE(m_store->outboxCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLeaveModel)

@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(pendingLeave(), 1);
         QCOMPARE(m_store->pendingEdits().first().payloadCell().minutes, 240);
         QCOMPARE(edited.count(), 1);
-        QVERIFY(LeaveCellDelegate::toolTip(target).contains(u"waiting"_s));
+        QVERIFY(LeaveCellDelegate::toolTip(target).contains(u"not sent to the server yet"_s));
 
         // Garbage is refused with a visible message; nothing is queued.
         const QModelIndex other = cell(Sick, m_monday.addDays(2));
