@@ -161,6 +161,11 @@ private Q_SLOTS:
                      .data(TimesheetModel::MinutesRole)
                      .toInt(),
                  1110);
+        // Overtime comes from the cached schedule, offline as online (the contract week has a
+        // holiday: 4 working days of 8:00).
+        const QModelIndex week = model->index(model->totalRow(), TimesheetModel::TotalColumn);
+        QCOMPARE(week.data(TimesheetModel::ScheduledRole).toInt(), 4 * 480);
+        QCOMPARE(week.data(TimesheetModel::OvertimeRole).toInt(), 1110 - 4 * 480);
         // No saved password (keychain off here): the dialog asks, over the usable cached week.
         QTRY_VERIFY(app.window->signInDialog()->isVisible());
         app.window->signInDialog()->hide();
