@@ -2,12 +2,12 @@
 # Installs what ActiDesk needs, builds it and runs the whole test suite with ctest.
 # Tests run inside a private D-Bus session with an unlocked gnome-keyring (a real Secret Service)
 # and with the offscreen Qt platform.
-#   scripts/test.sh                 # the Debug preset
-#   scripts/test.sh --preset asan   # AddressSanitizer + UBSan
+#   scripts/test.sh                    # Debug with AddressSanitizer + UBSan (what CI runs)
+#   scripts/test.sh --preset default   # plain Debug
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-preset=default
+preset=asan
 while [ $# -gt 0 ]; do
     case "$1" in
         --preset) preset="$2"; shift 2 ;;
