@@ -264,7 +264,11 @@ void TimesheetPage::showWeek(const QDate &anyDay)
 {
     m_comments->save();
     const int column = m_view->currentIndex().column();
-    m_model->setWeek(anyDay);
+    // The shown week is already read (the model follows every Store change through reload()):
+    // reading it again would only cost start-up time. The window still refreshes it (weekShown).
+    const QDate start = m_model->weekStart();
+    if (!start.isValid() || anyDay < start || anyDay > start.addDays(6))
+        m_model->setWeek(anyDay);
     updateWeekLabel();
     clearMessage();
     restoreCurrent(-1, column == -1 ? -1 : column);

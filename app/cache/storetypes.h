@@ -35,6 +35,13 @@ struct StoreResult
     explicit operator bool() const { return ok(); }
 };
 
+// Store meta keys shared by more than one layer.
+namespace metakeys {
+// Comma-separated ids of the users whose time this account fetched for a review (TeamWeekRefresh
+// writes it, TeamWeekModel reads it).
+inline const QString TeamMembers = QStringLiteral("team.userIds");
+} // namespace metakeys
+
 // What Store::open() did with the file.
 struct OpenReport
 {

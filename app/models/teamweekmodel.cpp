@@ -11,7 +11,6 @@ namespace actidesk {
 
 namespace {
 constexpr int DayCount = 7;
-const QString TeamMembersKey = u"team.userIds"_s; // written by TeamWeekRefresh
 
 bool isDay(int column)
 {
@@ -48,7 +47,7 @@ QList<TeamWeekModel::Member> TeamWeekModel::readMembers() const
 {
     QList<int> ids;
     for (const QString &id :
-         m_store.meta(TeamMembersKey).value_or(QString()).split(u',', Qt::SkipEmptyParts))
+         m_store.meta(metakeys::TeamMembers).value_or(QString()).split(u',', Qt::SkipEmptyParts))
         ids.append(id.toInt());
     if (ids.isEmpty())
         return {};

@@ -44,7 +44,7 @@ void TeamWeekRefresh::refresh(const QDate &from, const QDate &to)
             m_store.putServerTimetrackDays(it.key(), from, to, it.value(), now);
             ids.append(QString::number(it.key()));
         }
-        m_store.setMeta(teamMembersKey(), ids.join(u','));
+        m_store.setMeta(metakeys::TeamMembers, ids.join(u','));
         Q_EMIT refreshed(from, to);
     });
 }

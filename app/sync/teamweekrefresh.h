@@ -12,7 +12,7 @@ struct ApiError;
 // Fetches the time-track of everyone whose time this account may see (a manager's team, or
 // everybody for an administrator) for one range, in one request series, into the Store; the
 // review page reads it from there. The member list is kept in the Store too (meta key
-// teamMembersKey()), so the review opens from cache while offline.
+// metakeys::TeamMembers), so the review opens from cache while offline.
 class TeamWeekRefresh : public QObject
 {
     Q_OBJECT
@@ -20,7 +20,6 @@ public:
     TeamWeekRefresh(Store &store, ActiTimeClient &client, QObject *parent = nullptr);
 
     void refresh(const QDate &from, const QDate &to);
-    static QString teamMembersKey() { return QStringLiteral("team.userIds"); }
 
 Q_SIGNALS:
     void refreshed(const QDate &from, const QDate &to);
