@@ -342,6 +342,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    if (m_signIn->isVisible()) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_signIn->hide();
