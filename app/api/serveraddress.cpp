@@ -77,8 +77,8 @@ QString ServerAddress::errorMessage() const
     case Problem::InsecureHttp:
         return QCoreApplication::translate(
             "ServerAddress",
-            "Plain http would send your password unencrypted. Use https, or allow insecure "
-            "connections for this server explicitly.");
+            "Plain http would send your password unencrypted. Use the server's https:// "
+            "address.");
     }
     return {};
 }

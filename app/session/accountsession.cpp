@@ -29,8 +29,10 @@ AccountSession::AccountSession(const Account &account, const SessionOptions &opt
       m_network(std::make_unique<QNetworkAccessManager>())
 {
     // The dialog enforced the https policy when the account was entered; a settings file
-    // edited by hand must not get around it, so plain http is refused here as well.
-    const ServerAddress address = ServerAddress::parse(account.serverUrl.toString());
+    // edited by hand must not get around it, so plain http is refused here as well unless the
+    // user allowed it for this server.
+    const ServerAddress address =
+        ServerAddress::parse(account.serverUrl.toString(), options.allowPlainHttp);
     if (!address.isValid()) {
         m_addressProblem =
             SignInProblem::make(address.problem() == ServerAddress::Problem::InsecureHttp
