@@ -44,6 +44,10 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
                 m_signIn->setBusy(true);
                 m_controller.signIn(account, password, remember);
             });
+    connect(m_signIn, &SignInDialog::plainHttpConsent, this,
+            [this](const QUrl &server, bool allowed) {
+                m_registry.setAllowsPlainHttp(server, allowed);
+            });
 
     buildMenus();
     showPlaceholder(tr("Opening…"));
@@ -250,7 +254,10 @@ void MainWindow::openSignIn(const Account &account)
     for (const Account &known : m_registry.accounts())
         servers.append(known.serverUrl);
     m_signIn->setKnownServers(servers);
+    m_signIn->setPlainHttpServers(m_registry.plainHttpServers());
     m_signIn->setAccount(account);
+    // As the account has it: an unchecked box would delete its saved password on sign-in.
+    m_signIn->setRemember(m_registry.remembersPassword(account));
     m_signIn->show();
     m_signIn->raise();
     m_signIn->activateWindow();
