@@ -230,8 +230,7 @@ bool SignInDialog::confirmPlainHttp(const QUrl &server)
 
 void SignInDialog::clearPassword()
 {
-    // setText, not clear(): clear() is an edit that undo would bring back, so the password would
-    // stay in the field's undo history.
+    // setText() also resets the field's undo history: no undo can bring the password back.
     m_password->setText(QString());
 }
 
