@@ -429,6 +429,30 @@ private slots:
         QVERIFY(allow->isChecked());
     }
 
+    void anotherStartBringsTheWindowBackWithTheDialog()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QSettings settings(profile.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AccountRegistry registry(&settings);
+        CredentialStore credentials(u"actidesk-test-signindialog"_s);
+        SessionController controller(registry, credentials);
+        controller.setKeychainEnabled(false);
+        MainWindow window(controller, registry);
+        window.show();
+        controller.start(); // nothing known: the dialog opens
+        SignInDialog *d = window.signInDialog();
+        QTRY_VERIFY(d->isVisible());
+        window.hide();
+        window.setWindowState(Qt::WindowMinimized);
+        QVERIFY(window.isMinimized());
+
+        window.bringToFront();
+        QVERIFY(window.isVisible());
+        QVERIFY(!window.isMinimized());
+        QVERIFY(d->isVisible()); // still there to be answered
+    }
+
     void screenshot()
     {
         SignInDialog d;
