@@ -221,7 +221,7 @@ bool SignInDialog::confirmPlainHttp(const QUrl &server)
     box.setInformativeText(tr("Your password and your time data will travel unencrypted: anyone "
                               "on the network between you and the server can read them. Allow "
                               "this only for a server on a network you trust."));
-    QPushButton *allow = box.addButton(tr("Allow Plain http"), QMessageBox::AcceptRole);
+    QPushButton *allow = box.addButton(tr("Allow plain http"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -254,7 +254,8 @@ void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QWidget *input : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_login),
-                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember),
+                           static_cast<QWidget *>(m_plainHttp)})
         input->setEnabled(!busy);
     m_status->setVisible(busy);
     if (busy)

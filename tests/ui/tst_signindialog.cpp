@@ -225,6 +225,7 @@ private slots:
         QVERIFY(!p.login->isEnabled());
         QVERIFY(!p.password->isEnabled());
         QVERIFY(!p.remember->isEnabled());
+        QVERIFY(!Parts::plainHttp(d)->isEnabled());
         QVERIFY(!p.signIn->isEnabled());
         QCOMPARE(p.signIn->text(), u"Signing in…"_s);
         QTest::keyClick(&d, Qt::Key_Return);
