@@ -1,11 +1,12 @@
 // SyncEngine against the in-process emulator: cache-first refresh, a week of edits made offline
 // then replayed on reconnect, conflicts (keep mine / take theirs), server refusals, answers lost
-// after the server applied an edit, and a refused account.
+// after the server applied an edit, a refused account, and a Store that cannot be written.
 #include "actitimeclient.h"
 #include "emulatorfixture.h"
 #include "requestqueue.h"
 #include "store.h"
 #include "syncengine.h"
+#include "teamweekrefresh.h"
 #include "testdataset.h"
 
 #include <QNetworkAccessManager>
@@ -325,6 +326,103 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Error, 5000);
         QVERIFY(!rig.engine->lastError().isEmpty());
         QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1); // kept for later
+    }
+
+    // --- a Store that cannot be written (a full disk)
+
+    void aFullDiskStopsReplayKeepsTheEditAndResumes()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        int gets = 0;
+        int patches = 0;
+        rig.fixture.emulator().setObserver(
+            [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
+                if (!request.path.contains(u"/timetrack/"_s))
+                    return;
+                (request.method == "PATCH" ? patches : gets)++;
+            });
+        QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(2), 2, 75, u"typed"_s));
+        rig.store->simulateDiskFull(true);
+        rig.engine->sync();
+        // The server took the edit, but its confirmation cannot be written.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        QVERIFY2(rig.engine->lastError().contains(u"disk is full"_s),
+                 qPrintable(rig.engine->lastError()));
+        QCOMPARE(rig.serverRecord(monday.addDays(2), 2)->time, 75);
+        QCOMPARE(patches, 1);
+        // No loop: nothing more is sent while the disk stays full (it used to replay the same
+        // entry at the rate limit).
+        const int getsAtFailure = gets;
+        QTest::qWait(300);
+        QCOMPARE(gets, getsAtFailure);
+        QCOMPARE(patches, 1);
+        QCOMPARE(rig.engine->state(), SyncEngine::State::StoreFailed);
+        // Nothing typed is lost: the cell keeps the user's value, the entry waits.
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1);
+        const QList<TimetrackCell> cells =
+            rig.store->timetrack(3, monday.addDays(2), monday.addDays(2));
+        const auto typed = std::find_if(cells.begin(), cells.end(),
+                                        [](const TimetrackCell &c) { return c.taskId == 2; });
+        QVERIFY(typed != cells.end());
+        QCOMPARE(typed->minutes, 75);
+        QCOMPARE(typed->state, CellState::Pending);
+
+        // Space is back: the next sync finds the edit on the server and confirms it, once.
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(), 0);
+        QCOMPARE(patches, 1);
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+        QCOMPARE(rig.store->timetrack(3, monday.addDays(2), monday.addDays(2)).size(),
+                 cells.size());
+    }
+
+    void aFullDiskDuringARefreshIsReported()
+    {
+        Rig rig;
+        rig.store->simulateDiskFull(true);
+        QSignalSpy refreshed(rig.engine.get(), &SyncEngine::weekRefreshed);
+        QSignalSpy reference(rig.engine.get(), &SyncEngine::referenceDataRefreshed);
+        rig.engine->refreshWeek(3, monday, monday.addDays(6));
+        rig.engine->refreshReferenceData();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 5000);
+        QVERIFY(rig.engine->lastError().contains(u"disk is full"_s));
+        QTest::qWait(100);
+        QCOMPARE(refreshed.count(), 0); // the week did not land: views must not say it did
+        QCOMPARE(reference.count(), 0);
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+        QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 3);
+    }
+
+    void aRefusedRefreshIsReported()
+    {
+        Rig rig; // the employee may not read the manager's (user 2) time
+        QSignalSpy failed(rig.engine.get(), &SyncEngine::refreshFailed);
+        QSignalSpy refreshed(rig.engine.get(), &SyncEngine::weekRefreshed);
+        rig.engine->refreshWeek(2, monday, monday.addDays(6));
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(refreshed.count(), 0);
+    }
+
+    void aTeamRefreshThatCannotBeStoredIsReported()
+    {
+        Rig rig(u"manager"_s, u"manager"_s);
+        TeamWeekRefresh team(*rig.store, *rig.client);
+        QSignalSpy failed(&team, &TeamWeekRefresh::failed);
+        QSignalSpy refreshed(&team, &TeamWeekRefresh::refreshed);
+        rig.store->simulateDiskFull(true);
+        team.refresh(monday, monday.addDays(6));
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(u"disk is full"_s));
+        QCOMPARE(refreshed.count(), 0);
+        rig.store->simulateDiskFull(false);
+        team.refresh(monday, monday.addDays(6));
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(failed.count(), 1);
     }
 };
 
