@@ -378,6 +378,33 @@ private slots:
                  cells.size());
     }
 
+    void aFullDiskAfterACreateAdoptsItLater()
+    {
+        Rig rig(u"manager"_s, u"manager"_s);
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateCustomer, -9,
+                                         json::customerCreateBody(u"Full Disk Ltd"_s)));
+        int posts = 0;
+        rig.fixture.emulator().setObserver(
+            [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
+                if (request.method == "POST")
+                    ++posts;
+            });
+        rig.store->simulateDiskFull(true);
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        QTest::qWait(200);
+        QCOMPARE(posts, 1); // created once, then stopped
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1);
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(), 0);
+        QCOMPARE(posts, 1); // found by its name and adopted, not created again
+        const auto &customers = rig.fixture.data().customers;
+        QCOMPARE(std::count_if(customers.begin(), customers.end(),
+                               [](const auto &c) { return c.second.name == u"Full Disk Ltd"_s; }),
+                 1);
+    }
+
     void aFullDiskDuringARefreshIsReported()
     {
         Rig rig;
@@ -395,6 +422,20 @@ private slots:
         QVERIFY(rig.refresh(monday, monday.addDays(6)));
         QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
         QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 3);
+    }
+
+    void aFailedWriteOfAnotherLayerShowsInTheState()
+    {
+        Rig rig;
+        rig.store->simulateDiskFull(true);
+        QVERIFY(!rig.engine->noteStoreResult(rig.store->setMeta(u"session.x"_s, u"1"_s)));
+        QCOMPARE(rig.engine->state(), SyncEngine::State::StoreFailed);
+        QVERIFY(rig.engine->lastError().contains(u"disk is full"_s));
+        QVERIFY(rig.engine->noteStoreResult(StoreResult{})); // an ok result changes nothing
+        QCOMPARE(rig.engine->state(), SyncEngine::State::StoreFailed);
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.refresh(monday, monday.addDays(6))); // the engine's next write succeeds
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
     }
 
     void aRefusedRefreshIsReported()
