@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include <atomic>
 
@@ -133,19 +134,26 @@ QString moveAside(const QString &path, const QString &tag, const QDateTime &now)
 // Moved-aside files are kept a while for a bug report, not for ever.
 constexpr int KeepMovedAsideDays = 30;
 
-// Removes the files moved aside from `path` (tags of problemTag, with their -wal / -journal)
-// that were last modified more than KeepMovedAsideDays before `now`.
+// Removes the files moved aside from `path` (tags of problemTag, with their -wal / -journal /
+// -shm) that were moved aside more than KeepMovedAsideDays before `now`. When that was is in the
+// name (moveAside's stamp); a rename keeps the modification time of the file's last write, which
+// may be long before it was set aside. A name without a stamp falls back to that time.
 void removeOldMovedAside(const QString &path, const QDateTime &now)
 {
     const QFileInfo info(path);
-    const QDir folder = info.absoluteDir();
-    const QStringList patterns = {info.fileName() + u".corrupt-*"_s,
-                                  info.fileName() + u".foreign-*"_s,
-                                  info.fileName() + u".newer-*"_s};
     const QDateTime cutoff = now.addDays(-KeepMovedAsideDays);
-    for (const QFileInfo &file : folder.entryInfoList(patterns, QDir::Files | QDir::Hidden)) {
-        if (file.lastModified().toUTC() < cutoff)
-            QFile::remove(file.absoluteFilePath()); // best effort: tried again next time
+    for (const QString &tag : {u"corrupt"_s, u"foreign"_s, u"newer"_s}) {
+        const QString prefix = info.fileName() + u'.' + tag + u'-';
+        for (const QFileInfo &file :
+             info.absoluteDir().entryInfoList({prefix + u'*'}, QDir::Files | QDir::Hidden)) {
+            QDateTime movedAt = QDateTime::fromString(file.fileName().mid(prefix.size(), 16),
+                                                      u"yyyyMMdd'T'HHmmss'Z'"_s);
+            movedAt.setTimeZone(QTimeZone::utc());
+            if (!movedAt.isValid())
+                movedAt = file.lastModified().toUTC();
+            if (movedAt < cutoff)
+                QFile::remove(file.absoluteFilePath()); // best effort: tried again next time
+        }
     }
 }
 

@@ -304,21 +304,31 @@ private slots:
             return file.setFileTime(modified, QFileDevice::FileModificationTime);
         };
         const QString old = m_path + u".corrupt-20240101T093000Z"_s;
-        const QString recent = m_path + u".corrupt-20240301T093000Z"_s;
-        const QString oldNewer = m_path + u".newer-20240102T093000Z"_s;
+        const QString oldNewer = m_path + u".newer-20240202T093000Z"_s;
+        const QString recent = m_path + u".corrupt-20240205T093000Z"_s;
+        // Moved aside yesterday, last written two months ago: the name's stamp counts.
+        const QString movedYesterday = m_path + u".corrupt-20240303T093000Z"_s;
+        const QString unstamped = m_path + u".foreign-copy"_s; // no stamp: its mtime counts
         const QString unrelated = folder + u"/notes.txt"_s;
-        QVERIFY(make(old, m_clock.now.addDays(-40)));
-        QVERIFY(make(old + u"-wal"_s, m_clock.now.addDays(-40)));
-        QVERIFY(make(oldNewer, m_clock.now.addDays(-31)));
-        QVERIFY(make(recent, m_clock.now.addDays(-29)));
+        const QDateTime longAgo = m_clock.now.addDays(-60);
+        QVERIFY(make(old, longAgo));
+        QVERIFY(make(old + u"-wal"_s, longAgo));
+        QVERIFY(make(old + u"-shm"_s, m_clock.now)); // created by a later read: still old
+        QVERIFY(make(oldNewer, m_clock.now));
+        QVERIFY(make(recent, longAgo));
+        QVERIFY(make(movedYesterday, longAgo));
+        QVERIFY(make(unstamped, m_clock.now.addDays(-31)));
         QVERIFY(make(unrelated, m_clock.now.addDays(-400)));
 
         auto store = openStore();
         QVERIFY(store);
         QVERIFY(!QFile::exists(old));
         QVERIFY(!QFile::exists(old + u"-wal"_s));
-        QVERIFY(!QFile::exists(oldNewer));
-        QVERIFY(QFile::exists(recent));
+        QVERIFY(!QFile::exists(old + u"-shm"_s));
+        QVERIFY(!QFile::exists(oldNewer)); // 31 days
+        QVERIFY(!QFile::exists(unstamped));
+        QVERIFY(QFile::exists(recent)); // 28 days
+        QVERIFY(QFile::exists(movedYesterday));
         QVERIFY(QFile::exists(unrelated)); // not ours
     }
 
