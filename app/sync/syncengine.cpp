@@ -393,6 +393,10 @@ bool SyncEngine::stored(const StoreResult &result)
         if (m_storeFailed) {
             m_storeFailed = false;
             setState(m_replaying || m_busy > 0 ? State::Syncing : State::Online);
+            // Space is back (e.g. a refresh could write): replay what waited, without waiting
+            // for the next edit or F5. Queued: the caller finishes its own work first.
+            if (!m_replaying)
+                QMetaObject::invokeMethod(this, &SyncEngine::sync, Qt::QueuedConnection);
         }
         return true;
     }

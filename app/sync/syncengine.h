@@ -35,8 +35,8 @@ public:
         Offline, // no server: edits wait; a probe checks for it every probeIntervalMs
         Error, // the server refuses this account (sign-in needed); nothing is sent
         // The Store could not be written (disk full, damaged file, …; lastError() says why):
-        // replay stopped with every entry kept. The next sync() or refresh tries again, and the
-        // first Store write that succeeds ends this state.
+        // replay stopped with every entry kept. The next sync() or refresh tries again; the
+        // first Store write that succeeds ends this state and starts a replay.
         StoreFailed,
     };
     Q_ENUM(State)

@@ -378,6 +378,24 @@ private slots:
                  cells.size());
     }
 
+    void replayResumesByItselfOnceAWriteSucceedsAgain()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(3), 1, 15, u"waits"_s));
+        rig.store->simulateDiskFull(true);
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        rig.store->simulateDiskFull(false);
+        // Only a refresh (e.g. the user moves to another week): its write succeeds, and the
+        // waiting edit goes out without another sync() call.
+        QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
+        QVERIFY(rig.refresh(monday.addDays(7), monday.addDays(13)));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.store->outboxCount(), 0, 10'000);
+        QVERIFY(finished.count() > 0 || finished.wait(5000));
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+    }
+
     void aFullDiskAfterACreateAdoptsItLater()
     {
         Rig rig(u"manager"_s, u"manager"_s);
