@@ -247,6 +247,43 @@ private slots:
         QVERIFY(store->outboxEntries().constLast().id > before.constLast().id);
     }
 
+    void editsStillInTheWalAreRescued()
+    {
+        // A crash left the edits in the -wal (never checkpointed), and the file got damaged.
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            QVERIFY(store->putTasks(manyTasks(3000)));
+        } // closed: checkpointed, the -wal is gone
+        const QString copy = QFileInfo(m_path).absolutePath() + u"/crashed.sqlite"_s;
+        QList<OutboxEntry> before;
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            before = writeUnsentEdits(*store);
+            QVERIFY(QFileInfo(m_path + u"-wal"_s).size() > 0);
+            QVERIFY(QFile::copy(m_path, copy)); // what a crash leaves: the file and its -wal
+            QVERIFY(QFile::copy(m_path + u"-wal"_s, copy + u"-wal"_s));
+        }
+        int tasksRoot = 0;
+        int pageSize = 0;
+        {
+            RawDb raw(m_path);
+            tasksRoot =
+                raw.scalar(u"SELECT rootpage FROM sqlite_master WHERE name = 'tasks'"_s).toInt();
+            pageSize = raw.scalar(u"PRAGMA page_size"_s).toInt();
+        }
+        QVERIFY(smashPage(copy, tasksRoot, pageSize));
+
+        OpenReport report;
+        auto store = Store::open(copy, &report, m_clock.options());
+        QVERIFY(store);
+        QCOMPARE(report.outcome, OpenReport::Outcome::Recovered);
+        QCOMPARE(report.rescued, 4);
+        QCOMPARE(store->outboxEntries(), before);
+        QVERIFY(QFile::exists(report.movedTo + u"-wal"_s)); // kept with it, as it was
+    }
+
     void damagedOutboxIsReported()
     {
         {
