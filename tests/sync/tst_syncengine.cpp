@@ -332,10 +332,10 @@ private slots:
 
     void aFullDiskStopsReplayKeepsTheEditAndResumes()
     {
+        int gets = 0; // before the rig: they outlive its observer
+        int patches = 0;
         Rig rig;
         QVERIFY(rig.refresh(monday, monday.addDays(6)));
-        int gets = 0;
-        int patches = 0;
         rig.fixture.emulator().setObserver(
             [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
                 if (!request.path.contains(u"/timetrack/"_s))
@@ -398,10 +398,10 @@ private slots:
 
     void aFullDiskAfterACreateAdoptsItLater()
     {
+        int posts = 0; // before the rig: it outlives its observer
         Rig rig(u"manager"_s, u"manager"_s);
         QVERIFY(rig.store->enqueueChange(OutboxKind::CreateCustomer, -9,
                                          json::customerCreateBody(u"Full Disk Ltd"_s)));
-        int posts = 0;
         rig.fixture.emulator().setObserver(
             [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
                 if (request.method == "POST")
