@@ -31,7 +31,8 @@ Entity entityOf(OutboxKind kind)
 QString metaKey(Entity entity, int temporaryId)
 {
     static const char *names[] = {"customer", "project", "task"};
-    return u"id/%1/%2"_s.arg(QLatin1StringView(names[int(entity)])).arg(temporaryId);
+    return metakeys::TemporaryIdPrefix
+        + u"%1/%2"_s.arg(QLatin1StringView(names[int(entity)])).arg(temporaryId);
 }
 
 // "" and null both mean "no text" on the wire.
