@@ -291,6 +291,8 @@ void MainWindow::showSessionView(AccountSession *session, int userId)
         Q_EMIT timesheetRefreshed();
     });
     connect(m_view, &SessionView::edited, this, &MainWindow::updateStatus);
+    connect(m_view, &SessionView::refreshFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_view, &SessionView::reviewAvailabilityChanged, this, [this](bool available) {
         m_pageActions.at(SessionView::Review)->setEnabled(available);
         // Review is known to be allowed only after the server said so: honour --page then.

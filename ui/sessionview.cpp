@@ -92,6 +92,8 @@ void SessionView::connectSync()
     connect(m_leave, &LeavePage::edited, this, &SessionView::edited);
     connect(m_review, &ReviewPage::weekShown, m_teamRefresh, &TeamWeekRefresh::refresh);
     connect(m_teamRefresh, &TeamWeekRefresh::refreshed, m_review, &ReviewPage::reload);
+    connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &SessionView::refreshFailed);
+    connect(sync, &SyncEngine::refreshFailed, this, &SessionView::refreshFailed);
 
     connect(sync, &SyncEngine::weekRefreshed, this, [this](int userId) {
         if (userId != m_userId)

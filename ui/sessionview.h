@@ -50,6 +50,8 @@ Q_SIGNALS:
     // The user changed something (it is in the outbox now), online or not.
     void edited();
     void reviewAvailabilityChanged(bool available);
+    // A refresh (the team's week, reference data, …) failed; a sentence for the status bar.
+    void refreshFailed(const QString &message);
 
 private:
     void connectSync();

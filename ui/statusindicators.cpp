@@ -69,6 +69,9 @@ void StatusIndicators::setConnection(SyncEngine::State state, const QString &det
     case SyncEngine::State::Error:
         m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Sign-in needed"));
         break;
+    case SyncEngine::State::StoreFailed:
+        m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Cannot save"));
+        break;
     }
     m_connection->setToolTip(
         detail.isEmpty()

@@ -135,7 +135,7 @@ void AccountSession::noteDataAsOf()
     if (!last.isValid() || last == m_dataAsOf)
         return;
     m_dataAsOf = last;
-    m_store->setMeta(kDataAsOf, last.toString(Qt::ISODateWithMs));
+    m_sync->noteStoreResult(m_store->setMeta(kDataAsOf, last.toString(Qt::ISODateWithMs)));
     Q_EMIT dataAsOfChanged(last);
 }
 
@@ -230,8 +230,8 @@ void AccountSession::succeed(const User &user)
 {
     m_user = user;
     m_signedIn = true;
-    m_store->putUsers({user});
-    m_store->setMeta(kUserId, QString::number(user.id));
+    if (m_sync->noteStoreResult(m_store->putUsers({user})))
+        m_sync->noteStoreResult(m_store->setMeta(kUserId, QString::number(user.id)));
     m_sync->resume();
     Q_EMIT signedIn(user);
     // Server info is stored by refreshReferenceData (and by every probe).
@@ -261,8 +261,8 @@ void AccountSession::checkTeamAccess()
 
 void AccountSession::setCanReviewTeam(bool canReview)
 {
-    if (m_store)
-        m_store->setMeta(kCanReviewTeam, canReview ? u"1"_s : u"0"_s);
+    if (m_store && m_sync)
+        m_sync->noteStoreResult(m_store->setMeta(kCanReviewTeam, canReview ? u"1"_s : u"0"_s));
     const bool changed = canReview != m_canReviewTeam;
     m_canReviewTeam = canReview;
     if (changed)
