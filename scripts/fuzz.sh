@@ -11,8 +11,9 @@ bash packaging/install-deps.sh
 CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DACTIDESK_BUILD_FUZZERS=ON -DACTIDESK_BUILD_BENCHMARKS=OFF >/dev/null
 # Every fuzz_* target the build knows, also those added later: nothing to list here.
-mapfile -t targets < <(cmake --build build/fuzz --target help | grep -o '^fuzz_[A-Za-z0-9_]*' |
-    sort -u)
+# (Not the fuzz_*_autogen helper targets CMake adds for moc.)
+mapfile -t targets < <(cmake --build build/fuzz --target help | grep -oE '^fuzz_[A-Za-z0-9_]+:' |
+    tr -d : | grep -vE '_autogen(_timestamp_deps)?$' | sort -u)
 if [ "${#targets[@]}" -eq 0 ]; then
     echo "fuzz.sh: no fuzz_* targets (is clang installed?)" >&2
     exit 1

@@ -1,6 +1,6 @@
-// Shared by the emulator's fuzz targets: one request against a fresh emulator over the contract
-// dataset (so every input starts from the same state), signed in as the administrator, who may
-// call every endpoint. The answer must keep the server's contract whatever the request held: no
+// Shared by the emulator's fuzz targets: one request against the emulator, its data reset to the
+// contract dataset (so every input starts from the same state), signed in as the administrator, who
+// may call every endpoint. The answer must keep the server's contract whatever the request held: no
 // 5xx (an unexpected exception or a bug would show as one, or as a crash), and every error is an
 // actiTIME error body with a key and a message the client can show.
 #pragma once
@@ -21,9 +21,12 @@ inline emu::HttpResponse askEmulator(const QByteArray &method, const QString &pa
     static const emu::Dataset dataset = testdata::contractDataset();
     static const emu::ManualClock clock(
         QDateTime(testdata::kWeekStart, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
-    emu::EmulatorOptions options;
-    options.rateLimits.enabled = false;
-    emu::Emulator emulator(dataset, clock, options);
+    static emu::Emulator emulator = [] {
+        emu::EmulatorOptions options;
+        options.rateLimits.enabled = false;
+        return emu::Emulator(dataset, clock, options);
+    }();
+    emulator.data() = dataset; // every input starts from the same state
 
     emu::HttpRequest request;
     request.method = method;
