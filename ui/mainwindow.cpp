@@ -41,6 +41,10 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     m_signIn = new SignInDialog(this);
     connect(m_signIn, &SignInDialog::signInRequested, this,
             [this](const Account &account, const QString &password, bool remember) {
+                if (!commitPendingEdits()) {
+                    m_signIn->hide(); // the editor with the reason is in the window
+                    return;
+                }
                 m_signIn->setBusy(true);
                 m_controller.signIn(account, password, remember);
             });
@@ -74,7 +78,10 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signIn = file->addAction(tr("Sign &In to Another Account…"));
-    connect(signIn, &QAction::triggered, this, [this]() { openSignIn(); });
+    connect(signIn, &QAction::triggered, this, [this]() {
+        if (commitPendingEdits())
+            openSignIn();
+    });
     m_accountMenu = file->addMenu(tr("S&witch Account"));
     connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAccountMenu);
     m_signOut = file->addAction(tr("Sign &Out…"));
@@ -93,7 +100,7 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         action->setEnabled(false);
         connect(action, &QAction::triggered, this, [this, page]() {
-            if (m_view)
+            if (m_view) // SessionView guards the page switch itself
                 m_view->showPage(SessionView::Page(page));
         });
         m_pageActions.append(action);
@@ -103,7 +110,7 @@ void MainWindow::buildMenus()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setEnabled(false);
     connect(m_refresh, &QAction::triggered, this, [this]() {
-        if (m_view)
+        if (m_view && commitPendingEdits())
             m_view->refreshCurrent();
     });
 
@@ -144,8 +151,10 @@ void MainWindow::rebuildAccountMenu()
             m_accountMenu->addAction(tr("%1 on %2").arg(name, account.serverUrl.host()));
         action->setCheckable(true);
         action->setChecked(m_session && m_session->account().isSameAs(account));
-        connect(action, &QAction::triggered, this,
-                [this, account]() { m_controller.switchTo(account); });
+        connect(action, &QAction::triggered, this, [this, account]() {
+            if (commitPendingEdits())
+                m_controller.switchTo(account);
+        });
     }
 }
 
@@ -160,8 +169,10 @@ void MainWindow::setDemoSignIns(const QList<DemoSignIn> &signIns)
     m_demoMenu->clear();
     for (const DemoSignIn &demo : signIns) {
         QAction *action = m_demoMenu->addAction(tr("Sign In as %1").arg(demo.label));
-        connect(action, &QAction::triggered, this,
-                [this, demo]() { m_controller.signIn(demo.account, demo.password, false); });
+        connect(action, &QAction::triggered, this, [this, demo]() {
+            if (commitPendingEdits())
+                m_controller.signIn(demo.account, demo.password, false);
+        });
     }
     m_demoMenu->menuAction()->setVisible(!signIns.isEmpty());
 }
@@ -256,9 +267,14 @@ void MainWindow::openSignIn(const Account &account)
     m_signIn->activateWindow();
 }
 
+bool MainWindow::commitPendingEdits()
+{
+    return !m_view || m_view->commitPendingEdits();
+}
+
 void MainWindow::confirmSignOut()
 {
-    if (!m_session)
+    if (!m_session || !commitPendingEdits())
         return;
     QMessageBox box(QMessageBox::Question, tr("Sign Out"),
                     tr("Sign out of %1?").arg(m_session->account().serverUrl.host()),
@@ -344,6 +360,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quit and closing the window both come here: what is typed is committed (or kept open with
+    // the reason, and the window stays).
+    if (!commitPendingEdits()) {
+        event->ignore();
+        return;
+    }
     m_signIn->hide();
     event->accept();
 }
