@@ -72,7 +72,17 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An editor still open would be committed by its focus moving while this window is half
+    // destroyed, and the sync it starts would call back into it: commit it now, while everything
+    // is whole, and take the view down before the window.
+    if (m_view) {
+        m_view->commitPendingEdits();
+        delete m_view;
+        m_view = nullptr;
+    }
+}
 
 void MainWindow::buildMenus()
 {
@@ -367,6 +377,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_signIn->hide();
+    // Said once, then the window goes: the changes are safe in the cache either way.
+    if (Store *store = m_session ? m_session->store() : nullptr) {
+        if (const int waiting = store->outboxCount(OutboxState::Pending); waiting > 0) {
+            QMessageBox::information(this, tr("ActiDesk"),
+                                     tr("%n changes will be sent next time.", nullptr, waiting));
+        }
+    }
     event->accept();
 }
 

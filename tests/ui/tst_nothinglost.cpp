@@ -104,7 +104,7 @@ const QList<std::pair<Path, const char *>> &allPaths()
         {Path::SwitchAccount, "switch account"},
         {Path::SignOut, "sign out"},
         {Path::CloseWindow, "close the window"},
-        {Path::Quit, "Ctrl+Q"},
+        {Path::Quit, "quit"},
     };
     return paths;
 }
@@ -332,12 +332,22 @@ private:
             signOut->trigger();
             break;
         }
-        case Path::CloseWindow:
+        case Path::CloseWindow: {
+            BoxAnswerer ok(QString(), Qt::Key_Return); // "… will be sent next time"
             m_app->window->close();
             break;
-        case Path::Quit:
-            QTest::keyClick(focus, Qt::Key_Q, Qt::ControlModifier);
+        }
+        case Path::Quit: {
+            // File › Quit by its shortcut where the platform has one (not on "offscreen").
+            QAction *quit = actionNamed(m_app->window.get(), u"&Quit"_s);
+            QVERIFY(quit);
+            BoxAnswerer ok(QString(), Qt::Key_Return);
+            if (quit->shortcut().isEmpty())
+                quit->trigger();
+            else
+                QTest::keySequence(focus, quit->shortcut());
             break;
+        }
         }
     }
 
@@ -527,7 +537,7 @@ private Q_SLOTS:
                  0);
         QTRY_VERIFY_WITH_TIMEOUT(!serverRecord(wednesday) || serverRecord(wednesday)->time == 0,
                                  10000);
-        QVERIFY(!m_app->page()->redoAction()->text().isEmpty());
+        QVERIFY(m_app->page()->redoAction()->isEnabled());
     }
 
     void copyAndPasteTabSeparatedText()
@@ -600,6 +610,8 @@ private Q_SLOTS:
             QTest::keyClick(m_app->table(), Qt::Key_Delete);
             QCOMPARE(no.seen, QStringList{u"Clear the time of 2 cells?"_s});
         }
+        m_app->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
         QCOMPARE(minutes(monday), 240);
         QCOMPARE(minutes(monday + 1), 480);
         {
@@ -607,6 +619,8 @@ private Q_SLOTS:
             QTest::keyClick(m_app->table(), Qt::Key_Delete);
             QCOMPARE(yes.seen.size(), 1);
         }
+        m_app->window->activateWindow(); // as the window system does when the box goes
+        QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
         QCOMPARE(minutes(monday), 0);
         QCOMPARE(minutes(monday + 1), 0);
         // One cell: no question.
@@ -626,7 +640,6 @@ private Q_SLOTS:
     {
         start();
         TimesheetModel *model = m_app->model();
-        QVERIFY(model->addTask(3)); // Landing page, no time this week
         const auto rowOfLanding = [model] {
             for (int row = 0; row < model->totalRow(); ++row) {
                 if (model->taskId(row) == 3)
@@ -634,6 +647,8 @@ private Q_SLOTS:
             }
             return -1;
         };
+        // Landing page, no time this week (added once the task list arrived).
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfLanding() >= 0 || model->addTask(3), 10000);
         QAction *remove = m_app->page()->removeRowAction();
         QVERIFY(m_app->page()->actions().contains(remove));
 
@@ -658,6 +673,33 @@ private Q_SLOTS:
         QTest::keyClick(m_app->table(), Qt::Key_F5);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(rowOfLanding(), -1);
+    }
+
+    void quittingWithChangesNotSentSaysSoOnce()
+    {
+        start();
+        // The server goes away: what is typed now waits in the outbox.
+        m_server.reset();
+        const QModelIndex cell = goToCell(testdata::kToday);
+        typeIntoCell(u"1"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(cell.data(TimesheetModel::MinutesRole).toInt(), 60);
+        goToCell(testdata::kToday.addDays(2));
+        typeIntoCell(u"2"_s); // left open: quitting commits it
+        BoxAnswerer ok(QString(), Qt::Key_Return);
+        QVERIFY(m_app->window->close());
+        QCOMPARE(ok.seen, QStringList{u"2 changes will be sent next time."_s});
+        QVERIFY(!m_app->window->isVisible());
+        QCOMPARE(m_app->controller.current()->store()->outboxCount(OutboxState::Pending), 2);
+    }
+
+    // Closing with nothing waiting asks nothing.
+    void quittingWithEverythingSentSaysNothing()
+    {
+        start();
+        BoxAnswerer ok(QString(), Qt::Key_Return);
+        QVERIFY(m_app->window->close());
+        QVERIFY(ok.seen.isEmpty());
     }
 };
 
