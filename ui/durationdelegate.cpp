@@ -6,6 +6,7 @@
 #include "timesheetpalette.h"
 
 #include <QAbstractItemView>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -100,7 +101,11 @@ bool DurationDelegate::eventFilter(QObject *object, QEvent *event)
         const DurationFormat::Parsed parsed =
             model ? model->durationFormat().parse(edit->text()) : DurationFormat::Parsed{};
         if (model && !parsed.ok()) {
-            emit refused(index, parsed.error);
+            // Another window taking the focus (a menu, a dialog, this one closing) is not the
+            // user leaving the cell: no message then, which also keeps a closing page quiet.
+            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+            if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+                emit refused(index, parsed.error);
             return false;
         }
     }
