@@ -7,6 +7,8 @@
 #include "commentpanel.h"
 #include "credentialstore.h"
 #include "emulatorfixture.h"
+#include "leavemodel.h"
+#include "leavepage.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "sessionview.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -469,6 +472,65 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(serverRecord(week.addDays(2)).has_value()
                                      && serverRecord(week.addDays(2))->time == 45,
                                  10000);
+    }
+
+    // The leave page's cells go through the same guard.
+    void leaveCellsAreCommittedBeforeLeaving()
+    {
+        start();
+        QTest::keyClick(m_app->table(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(m_app->view()->currentPage(), SessionView::Leave);
+        LeavePage *leave = m_app->view()->leave();
+        LeaveModel *model = leave->model();
+        const auto vacationRow = [model] {
+            for (int row = 0; row < model->totalRow(); ++row) {
+                if (model->leaveTypeId(row) == 1)
+                    return row;
+            }
+            return -1;
+        };
+        // Vacation, added as "Add leave" would (once the leave types arrived).
+        QTRY_VERIFY_WITH_TIMEOUT(vacationRow() >= 0 || model->addLeaveType(1), 10000);
+        const auto serverLeave = [this](const QDate &date) {
+            const auto &days = m_server->data().leave;
+            const auto day = days.find(emu::dayKey(date, kEmployee));
+            if (day == days.end() || !day->second.count(1))
+                return 0;
+            return day->second.at(1);
+        };
+        const auto typeInto = [&](const QDate &date, const QString &text) {
+            if (vacationRow() < 0)
+                model->addLeaveType(1); // rows added by hand belong to their period
+            leave->view()->setFocus();
+            leave->view()->setCurrentIndex(
+                model->index(vacationRow(),
+                             LeaveModel::FirstDayColumn + int(model->periodStart().daysTo(date))));
+            QTest::keyClick(leave->view(), text.at(0).toLatin1());
+            QTest::keyClicks(QApplication::focusWidget(), text.mid(1));
+            return qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        };
+
+        // Not a duration: the editor stays, the week does not change.
+        const QDate start = model->periodStart();
+        QLineEdit *editor = typeInto(testdata::kToday, u"9x"_s);
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(model->periodStart(), start);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QCOMPARE(editor->text(), u"9x"_s);
+
+        // Corrected: Alt+Right commits it, then goes.
+        editor->setText(u"2:00"_s);
+        QTest::keyClick(editor, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(model->periodStart(), start.addDays(7));
+        QTRY_COMPARE_WITH_TIMEOUT(serverLeave(testdata::kToday), 120, 10000);
+
+        // Ctrl+1 from an open leave editor.
+        editor = typeInto(testdata::kToday.addDays(7), u"1"_s);
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_app->view()->currentPage(), SessionView::Timesheet);
+        QTRY_COMPARE_WITH_TIMEOUT(serverLeave(testdata::kToday.addDays(7)), 60, 10000);
     }
 
     void commentNeedsTimeFirst()
