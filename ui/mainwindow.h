@@ -76,6 +76,9 @@ private:
     void showPlaceholder(const QString &text);
     void openSignIn(const Account &account = {});
     void confirmSignOut();
+    // The guard before anything changes what the window shows or who is signed in: commits the
+    // open editors; false (the editor stays open with the reason) when that is not possible.
+    bool commitPendingEdits();
     void updateStatus();
     void updateTitle();
 
