@@ -26,7 +26,8 @@ QString Account::serverName() const
 QString Account::label() const
 {
     // Not translated: this layer has no translator, and keychain labels outlive a UI language.
-    return login.trimmed() + QStringLiteral(" on ") + serverName();
+    // Lower-cased like key(): the label is part of how the keychain item is found again.
+    return login.trimmed().toLower() + QStringLiteral(" on ") + serverName();
 }
 
 bool Account::isValid() const
