@@ -9,6 +9,7 @@
 #include "sessioncontroller.h"
 #include "sessionview.h"
 #include "signindialog.h"
+#include "signinproblem.h"
 #include "statusindicators.h"
 #include "testdataset.h"
 #include "timesheetmodel.h"
@@ -305,6 +306,60 @@ private Q_SLOTS:
                                          == app.controller.current(),
                                  10000);
         QTRY_VERIFY(!app.dialog()->isVisible());
+    }
+
+    void addressWithoutSchemeOnALoopbackHostGetsTheHttpHint()
+    {
+        QTemporaryDir profile;
+        App app(profile.path());
+        app.controller.start();
+        QTRY_VERIFY(app.dialog()->isVisible());
+        // The emulator speaks plain http: https:// (added to the typed address) fails.
+        const QString typed = u"127.0.0.1:%1"_s.arg(m_server->port());
+        typeAndSubmit(app.dialog(), typed, u"employee"_s, u"employee"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.dialog()->isBusy(), 10000);
+        const QString shown = app.dialog()->problemText();
+        QVERIFY2(shown.contains(u"type http://"_s + typed), qPrintable(shown));
+        QVERIFY(!app.window->sessionView());
+        QVERIFY(!QFileInfo::exists(app.cacheOf(u"employee"_s)));
+
+        // Typed with its scheme, https:// was the user's choice: no hint.
+        typeAndSubmit(app.dialog(), u"https://"_s + typed, u"employee"_s, u"employee"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.dialog()->isBusy(), 10000);
+        QVERIFY(!app.dialog()->problemText().isEmpty());
+        QVERIFY2(!app.dialog()->problemText().contains(u"http://"_s),
+                 qPrintable(app.dialog()->problemText()));
+    }
+
+    void httpHintOnlyForLocalHosts_data()
+    {
+        QTest::addColumn<QString>("assumed");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("hint");
+        using Kind = SignInProblem::Kind;
+        QTest::newRow("loopback") << u"https://127.0.0.1:8080"_s << int(Kind::Unreachable) << true;
+        QTest::newRow("LAN address") << u"https://192.168.1.20"_s << int(Kind::Tls) << true;
+        QTest::newRow("10/8") << u"https://10.1.2.3/at"_s << int(Kind::NotActiTime) << true;
+        QTest::newRow("single-label name") << u"https://timeserver"_s << int(Kind::Tls) << true;
+        QTest::newRow("localhost") << u"https://localhost:9000"_s << int(Kind::Unreachable) << true;
+        QTest::newRow("public name")
+            << u"https://actitime.example.com"_s << int(Kind::Unreachable) << false;
+        QTest::newRow("public address") << u"https://8.8.8.8"_s << int(Kind::Tls) << false;
+        QTest::newRow("wrong password")
+            << u"https://127.0.0.1"_s << int(Kind::BadCredentials) << false;
+        QTest::newRow("scheme typed") << QString() << int(Kind::Unreachable) << false;
+    }
+
+    void httpHintOnlyForLocalHosts()
+    {
+        QFETCH(QString, assumed);
+        QFETCH(int, kind);
+        QFETCH(bool, hint);
+        const SignInProblem problem = SignInProblem::make(SignInProblem::Kind(kind), u"x"_s);
+        const QString text = SignInDialog::httpHint(problem, QUrl(assumed));
+        QCOMPARE(!text.isEmpty(), hint);
+        if (hint)
+            QVERIFY(text.contains(u"http://"_s + QUrl(assumed).authority()));
     }
 
     void accountNamesShowTheirPort()
