@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -246,6 +247,10 @@ int main(int argc, char *argv[])
 
     MainWindow window(controller, registry);
     shownWindow = &window;
+    // "Try the demo" on the welcome page: the demo is a second instance with data of its own.
+    QObject::connect(&window, &MainWindow::demoRequested, &window, []() {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--demo"_s});
+    });
     if (options.today.isValid())
         window.setToday(options.today);
     if (!options.page.isEmpty())

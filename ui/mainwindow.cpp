@@ -13,6 +13,7 @@
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +54,14 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
                 m_registry.setAllowsPlainHttp(server, allowed);
             });
 
+    // A dialog closed without signing in must not leave "Opening…" or "Signing in…" behind.
+    connect(m_signIn, &QDialog::rejected, this, [this]() {
+        if (!m_view)
+            showWelcome({});
+    });
+    connect(m_status, &StatusIndicators::signInRequested, this,
+            [this]() { openSignIn(m_session ? m_session->account() : Account{}); });
+
     buildMenus();
     showPlaceholder(tr("Opening…"));
 
@@ -62,6 +71,7 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     connect(&controller, &SessionController::signInFailed, this, &MainWindow::onSignInFailed);
     connect(&controller, &SessionController::needsSignIn, this, &MainWindow::onNeedsSignIn);
     connect(&controller, &SessionController::signedOut, this, [this]() {
+        showSignedOut();
         updateStatus();
         m_status->setConnection(SyncEngine::State::Error, tr("Signed out"));
         openSignIn(m_session ? m_session->account() : Account{});
@@ -161,8 +171,7 @@ void MainWindow::rebuildAccountMenu()
     }
     for (const Account &account : accounts) {
         const QString name = account.displayName.isEmpty() ? account.login : account.displayName;
-        QAction *action =
-            m_accountMenu->addAction(tr("%1 on %2").arg(name, account.serverUrl.host()));
+        QAction *action = m_accountMenu->addAction(tr("%1 on %2").arg(name, account.serverName()));
         action->setCheckable(true);
         action->setChecked(m_session && m_session->account().isSameAs(account));
         connect(action, &QAction::triggered, this, [this, account]() {
@@ -180,6 +189,7 @@ int MainWindow::pageNamed(const QString &name)
 
 void MainWindow::setDemoSignIns(const QList<DemoSignIn> &signIns)
 {
+    m_demoSignIns = signIns;
     m_demoMenu->clear();
     for (const DemoSignIn &demo : signIns) {
         QAction *action = m_demoMenu->addAction(tr("Sign In as %1").arg(demo.label));
@@ -203,7 +213,7 @@ void MainWindow::onSessionOpened(AccountSession *session)
     m_session = session;
     if (!session->store()) {
         showPlaceholder(tr("The data of %1 cannot be opened on this computer.")
-                            .arg(session->account().serverUrl.host()));
+                            .arg(session->account().serverName()));
         return;
     }
     connect(session->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
@@ -216,7 +226,7 @@ void MainWindow::onSessionOpened(AccountSession *session)
     if (const std::optional<User> user = session->currentUser())
         showSessionView(session, user->id); // the cache paints at once, online or not
     else
-        showPlaceholder(tr("Signing in to %1…").arg(session->account().serverUrl.host()));
+        showPlaceholder(tr("Signing in to %1…").arg(session->account().serverName()));
     updateStatus();
 }
 
@@ -263,6 +273,8 @@ void MainWindow::onSignInFailed(const SignInProblem &problem)
 
 void MainWindow::onNeedsSignIn(const Account &account, const SignInProblem &problem)
 {
+    if (!m_view)
+        showWelcome({}); // behind the dialog, and what stays when it is cancelled
     openSignIn(account);
     if (problem.kind != SignInProblem::Kind::None)
         m_signIn->showProblem(problem);
@@ -294,7 +306,7 @@ void MainWindow::confirmSignOut()
     if (!m_session || !commitPendingEdits())
         return;
     QMessageBox box(QMessageBox::Question, tr("Sign Out"),
-                    tr("Sign out of %1?").arg(m_session->account().serverUrl.host()),
+                    tr("Sign out of %1?").arg(m_session->account().serverName()),
                     QMessageBox::Cancel, this);
     box.setInformativeText(tr("Changes not yet sent stay on this computer and are sent the next "
                               "time you sign in to this account."));
@@ -302,8 +314,10 @@ void MainWindow::confirmSignOut()
     auto *forget = new QCheckBox(tr("Also forget the saved password"), &box);
     box.setCheckBox(forget);
     box.exec();
-    if (box.clickedButton() == static_cast<QAbstractButton *>(signOut))
+    if (box.clickedButton() == static_cast<QAbstractButton *>(signOut)) {
         m_controller.signOut(forget->isChecked());
+        showSignedOut(); // at once, not only once the keychain forgot the password
+    }
 }
 
 void MainWindow::showSessionView(AccountSession *session, int userId)
@@ -366,6 +380,49 @@ void MainWindow::showPlaceholder(const QString &text)
     m_placeholder->setText(text);
 }
 
+void MainWindow::showWelcome(const QString &message)
+{
+    if (m_view) {
+        takeCentralWidget(); // see showPlaceholder()
+        delete m_view;
+        m_view = nullptr;
+        rebuildPageMenu();
+    }
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(false);
+    m_refresh->setEnabled(false);
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(this);
+        connect(m_welcome, &WelcomePage::signInRequested, this,
+                [this]() { openSignIn(m_session ? m_session->account() : Account{}); });
+        connect(m_welcome, &WelcomePage::demoRequested, this, [this]() {
+            // In demo mode the demo is one sign-in away; otherwise the app starts it.
+            if (m_demoSignIns.isEmpty()) {
+                Q_EMIT demoRequested();
+                return;
+            }
+            const DemoSignIn &demo = m_demoSignIns.constFirst();
+            m_controller.signIn(demo.account, demo.password, false);
+        });
+        setCentralWidget(m_welcome); // deletes the placeholder
+        m_placeholder = nullptr;
+    }
+    if (!message.isEmpty())
+        m_welcome->setMessage(message);
+    // Someone who already has an account came here by signing out, not to look at a demo.
+    m_welcome->setDemoOffered(m_registry.accounts().isEmpty() || !m_demoSignIns.isEmpty());
+}
+
+void MainWindow::showSignedOut()
+{
+    // Nothing of the account stays on screen: the pages (and their editors) go with the view;
+    // what was not sent yet stays in the account's cache for its next sign-in.
+    showWelcome(m_session ? tr("You signed out of %1. Changes not yet sent stay on this "
+                               "computer and are sent the next time you sign in.")
+                                .arg(m_session->account().serverName())
+                          : tr("You signed out."));
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_firstPaintSeen && event->type() == QEvent::Paint && m_view
@@ -426,10 +483,8 @@ void MainWindow::updateStatus()
         return;
     }
     const std::optional<User> user = m_session->currentUser();
-    const QUrl server = m_session->account().serverUrl;
     m_status->setAccount(user ? user->displayName() : m_session->account().login,
-                         server.port() > 0 ? u"%1:%2"_s.arg(server.host()).arg(server.port())
-                                           : server.host());
+                         m_session->account().serverName());
     SyncEngine *sync = m_session->sync();
     if (m_session->isSignedIn())
         m_status->setConnection(sync->state(), sync->lastError());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "welcomepage.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -52,12 +53,17 @@ public:
     SessionView *sessionView() const { return m_view; }
     StatusIndicators *statusIndicators() const { return m_status; }
     SignInDialog *signInDialog() const { return m_signIn; }
+    // The page shown while no account's data may be shown (first start, signed out); nullptr
+    // while an account's view or a "Signing in…" note is shown.
+    WelcomePage *welcomePage() const { return m_welcome; }
 
 Q_SIGNALS:
     // The shown timesheet week has data from the server (after a sign-in or a refresh).
     void timesheetRefreshed();
     // The timesheet was painted for the first time with data (from the cache or the server).
     void timesheetFirstPainted();
+    // "Try the demo" on the welcome page outside demo mode: the app starts its demo (main.cpp).
+    void demoRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +80,8 @@ private:
     void onNeedsSignIn(const Account &account, const SignInProblem &problem);
     void showSessionView(AccountSession *session, int userId);
     void showPlaceholder(const QString &text);
+    void showWelcome(const QString &message);
+    void showSignedOut();
     void openSignIn(const Account &account = {});
     void confirmSignOut();
     // The guard before anything changes what the window shows or who is signed in: commits the
@@ -87,6 +95,8 @@ private:
     QPointer<AccountSession> m_session;
     SessionView *m_view = nullptr;
     QLabel *m_placeholder = nullptr;
+    QPointer<WelcomePage> m_welcome; // deleted by setCentralWidget() when replaced
+    QList<DemoSignIn> m_demoSignIns;
     StatusIndicators *m_status = nullptr;
     SignInDialog *m_signIn = nullptr;
     QMenu *m_pageMenu = nullptr;

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -265,6 +266,42 @@ void SignInDialog::setBusy(bool busy)
         m_password->setFocus();
 }
 
+namespace {
+// A host on this computer or the local network: loopback, private or link-local addresses and
+// names without a public domain. Such servers often speak plain http only.
+bool isLocalHost(const QString &host)
+{
+    const QHostAddress address(host);
+    if (!address.isNull()) {
+        // Qt 6.4 counts the IPv4 private ranges as global: name them (RFC 1918).
+        for (const auto &[network, bits] : {std::pair{QHostAddress(u"10.0.0.0"_s), 8},
+                                            std::pair{QHostAddress(u"172.16.0.0"_s), 12},
+                                            std::pair{QHostAddress(u"192.168.0.0"_s), 16}}) {
+            if (address.isInSubnet(network, bits))
+                return true;
+        }
+        return address.isLoopback() || address.isLinkLocal() || address.isSiteLocal()
+            || address.isUniqueLocalUnicast();
+    }
+    const QString name = host.toLower();
+    return name == u"localhost"_s || !name.contains(u'.') || name.endsWith(u".local"_s)
+        || name.endsWith(u".lan"_s) || name.endsWith(u".home.arpa"_s);
+}
+} // namespace
+
+QString SignInDialog::httpHint(const SignInProblem &problem, const QUrl &httpsAssumed)
+{
+    using Kind = SignInProblem::Kind;
+    if (httpsAssumed.isEmpty() || !isLocalHost(httpsAssumed.host())
+        || (problem.kind != Kind::Unreachable && problem.kind != Kind::Tls
+            && problem.kind != Kind::NotActiTime))
+        return {};
+    QUrl http = httpsAssumed;
+    http.setScheme(u"http"_s);
+    return tr("ActiDesk tried https://. If this server uses plain http, type %1 instead.")
+        .arg(http.toString(QUrl::StripTrailingSlash));
+}
+
 void SignInDialog::showProblem(const SignInProblem &problem)
 {
     m_problem = problem;
@@ -275,6 +312,8 @@ void SignInDialog::showProblem(const SignInProblem &problem)
         return;
     }
     showMessage(problem.messageAt(QDateTime::currentDateTimeUtc()));
+    if (const QString hint = httpHint(problem, m_httpsAssumed); !hint.isEmpty())
+        m_problemText->setText(m_problemText->text() + u' ' + hint);
     if (problem.retryAt)
         m_countdown.start();
     else
@@ -374,6 +413,10 @@ void SignInDialog::submit()
         return;
     }
     hideMessage();
+    m_httpsAssumed = !m_server->currentText().contains(u"://"_s)
+            && address.installationUrl().scheme() == u"https"_s
+        ? address.installationUrl()
+        : QUrl();
     // Show the address as it will be used (e.g. https:// added).
     const bool plainHttp = allowsPlainHttp();
     m_server->setEditText(address.installationUrl().toString());

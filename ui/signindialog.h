@@ -51,6 +51,9 @@ public:
     void showProblem(const actidesk::SignInProblem &problem);
     SignInProblem problem() const { return m_problem; }
     QString problemText() const; // as shown, for tests and accessibility
+    // For an address typed without a scheme (so https:// was tried) on a loopback or LAN host
+    // that did not answer as an https actiTIME: a hint to type http://. Empty otherwise.
+    static QString httpHint(const SignInProblem &problem, const QUrl &httpsAssumed);
 
 Q_SIGNALS:
     void signInRequested(const actidesk::Account &account, const QString &password, bool remember);
@@ -89,6 +92,7 @@ private:
     QPushButton *m_signIn = nullptr;
     QTimer m_countdown;
     SignInProblem m_problem;
+    QUrl m_httpsAssumed; // https:// was added to what the user typed (for the http:// hint)
     bool m_busy = false;
 };
 

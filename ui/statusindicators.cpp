@@ -1,5 +1,6 @@
 #include "statusindicators.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -38,6 +39,7 @@ StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
         layout->addWidget(label);
     m_queue->hide();
     m_outbox->hide();
+    m_connection->installEventFilter(this);
 
     // "as of 3 minutes ago" must not go stale while nothing else happens.
     auto *timer = new QTimer(this);
@@ -56,6 +58,12 @@ void StatusIndicators::setAccount(const QString &userName, const QString &server
 
 void StatusIndicators::setConnection(SyncEngine::State state, const QString &detail)
 {
+    // The state that needs the user is also the way to act on it.
+    m_needsSignIn = state == SyncEngine::State::Error;
+    if (m_needsSignIn)
+        m_connection->setCursor(Qt::PointingHandCursor);
+    else
+        m_connection->unsetCursor();
     switch (state) {
     case SyncEngine::State::Online:
         m_connection->setText(dot(QColor(0x2e, 0x9e, 0x4f)) + tr("Online"));
@@ -73,10 +81,24 @@ void StatusIndicators::setConnection(SyncEngine::State state, const QString &det
         m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Cannot save"));
         break;
     }
-    m_connection->setToolTip(
-        detail.isEmpty()
-            ? tr("Edits are saved on this computer first and sent when the server is reachable.")
-            : detail);
+    const QString tip = detail.isEmpty()
+        ? tr("Edits are saved on this computer first and sent when the server is reachable.")
+        : detail;
+    m_connection->setToolTip(m_needsSignIn ? tr("%1\nClick to sign in.").arg(tip) : tip);
+}
+
+bool StatusIndicators::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_connection && m_needsSignIn && event->type() == QEvent::MouseButtonRelease) {
+        Q_EMIT signInRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QWidget *StatusIndicators::connectionIndicator() const
+{
+    return m_connection;
 }
 
 void StatusIndicators::setQueueLength(int requests)

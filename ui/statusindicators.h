@@ -28,6 +28,15 @@ public:
     QString connectionText() const;
     QString outboxText() const;
     QString dataAsOfText() const;
+    // The connection state's label; while it says "Sign-in needed" a click on it asks for the
+    // sign-in dialog (signInRequested).
+    QWidget *connectionIndicator() const;
+
+Q_SIGNALS:
+    void signInRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refreshAge();
@@ -38,6 +47,7 @@ private:
     QLabel *m_outbox = nullptr;
     QLabel *m_dataAsOf = nullptr;
     QDateTime m_asOf;
+    bool m_needsSignIn = false;
 };
 
 } // namespace actidesk

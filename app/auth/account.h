@@ -20,6 +20,14 @@ struct Account
     // Unambiguous: '|' is percent-encoded in the fully encoded URL, so the first '|' splits.
     QString key() const;
 
+    // The server as people name it: the host, with ":port" when the port is not the scheme's
+    // default ("actitime.example.com", "127.0.0.1:8080"), so two servers on one host differ.
+    QString serverName() const;
+
+    // "employee on actitime.example.com" (login, not display name): which account a keychain
+    // item belongs to, for people looking at it in a keychain manager.
+    QString label() const;
+
     // A server with scheme and host, and a non-empty login: enough to address a keychain entry.
     bool isValid() const;
 

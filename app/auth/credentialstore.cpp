@@ -19,10 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
-namespace {
-
 // Logs operations, keys and keychain error codes only. Never add a password to a log line.
-Q_LOGGING_CATEGORY(lcCredentials, "actidesk.auth.credentials")
+// Quiet unless asked (QT_LOGGING_RULES="actidesk.auth.credentials.debug=true"): a released app
+// must not print a line per keychain job.
+Q_LOGGING_CATEGORY(lcCredentials, "actidesk.auth.credentials", QtWarningMsg)
+
+namespace {
 
 #if defined(Q_OS_LINUX)
 // Secret Service providers and KWallet may start after the app (autostart races at login), and
@@ -194,19 +196,23 @@ void CredentialJob::start()
 void CredentialJob::startAttempt()
 {
     ++m_attempts;
+    // QtKeychain 0.13 has no label of its own: the Secret Service item's label is the service
+    // name. Naming the account there lets a keychain manager tell accounts apart.
+    const QString service =
+        m_legacyEntry ? m_service : CredentialStore::itemService(m_service, m_account);
     QKeychain::Job *job = nullptr;
     switch (m_operation) {
     case Operation::Save: {
-        auto *write = new QKeychain::WritePasswordJob(m_service);
+        auto *write = new QKeychain::WritePasswordJob(service);
         write->setTextData(m_password);
         job = write;
         break;
     }
     case Operation::Load:
-        job = new QKeychain::ReadPasswordJob(m_service);
+        job = new QKeychain::ReadPasswordJob(service);
         break;
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service);
+        job = new QKeychain::DeletePasswordJob(service);
         break;
     }
     job->setKey(m_account.key());
@@ -232,6 +238,16 @@ void CredentialJob::onKeychainFinished(QKeychain::Job *job)
 
     if (retryWhenKeychainStarting && m_attempts == 1 && mayBeStarting(error)) {
         QTimer::singleShot(m_retryDelay, this, &CredentialJob::startAttempt);
+        return;
+    }
+    // Entries saved before items were labelled per account live under the bare service name:
+    // loaded from there (no new password asked for) and removed from there too.
+    const bool lookForLegacy = m_operation == Operation::Remove
+        ? (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
+        : (m_operation == Operation::Load && error == QKeychain::EntryNotFound);
+    if (!m_legacyEntry && lookForLegacy) {
+        m_legacyEntry = true;
+        startAttempt();
         return;
     }
     if (error == QKeychain::NoError && m_operation == Operation::Load) {
@@ -295,6 +311,11 @@ CredentialStore::CredentialStore(QObject *parent)
 CredentialStore::CredentialStore(const QString &serviceName, QObject *parent)
     : QObject(parent), m_serviceName(serviceName)
 {
+}
+
+QString CredentialStore::itemService(const QString &serviceName, const Account &account)
+{
+    return serviceName + u": "_s + account.label();
 }
 
 QString CredentialStore::defaultServiceName()

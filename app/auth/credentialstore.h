@@ -2,6 +2,7 @@
 
 #include "account.h"
 
+#include <QLoggingCategory>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -13,6 +14,9 @@ class Job;
 }
 
 namespace actidesk {
+
+// Keychain jobs (debug lines off by default: see credentialstore.cpp).
+Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
 
 // Passwords live only in the system keychain (Secret Service / KWallet on Linux, Keychain on
 // macOS, Credential Manager on Windows). Nothing in this file logs a password, writes one to
@@ -76,6 +80,7 @@ private:
     const std::chrono::milliseconds m_retryDelay;
     QString m_password; // to write (Save) or as read (Load); kept in memory only
     int m_attempts = 0;
+    bool m_legacyEntry = false; // now trying the entry under the bare service name
     bool m_finished = false;
     CredentialResult m_result;
 };
@@ -103,6 +108,9 @@ public:
     explicit CredentialStore(const QString &serviceName, QObject *parent = nullptr);
 
     static QString defaultServiceName();
+    // The keychain item of an account: "ActiDesk: employee on actitime.example.com". Secret
+    // Service shows it as the item's label (and looks the item up by it and the account key).
+    static QString itemService(const QString &serviceName, const Account &account);
     QString serviceName() const { return m_serviceName; }
 
     std::chrono::milliseconds retryDelay() const { return m_retryDelay; }

@@ -148,16 +148,21 @@ void AccountSession::signIn(const QString &password)
         fail(m_addressProblem);
         return;
     }
-    QString error;
-    if (!openCache(nullptr, &error)) {
-        fail(SignInProblem::make(SignInProblem::Kind::LocalStorage,
-                                 tr("ActiDesk cannot open its offline cache for this account: "
-                                    "%1")
-                                     .arg(error)));
+    if (!m_options.cacheAfterSignIn && !openCacheForSignIn())
         return;
-    }
     m_queue->setCredentials(m_account.login.trimmed(), password);
     checkCredentials();
+}
+
+bool AccountSession::openCacheForSignIn()
+{
+    QString error;
+    if (openCache(nullptr, &error))
+        return true;
+    fail(SignInProblem::make(
+        SignInProblem::Kind::LocalStorage,
+        tr("ActiDesk cannot open its offline cache for this account: %1").arg(error)));
+    return false;
 }
 
 void AccountSession::checkCredentials()
@@ -228,6 +233,8 @@ void AccountSession::fail(const SignInProblem &problem)
 
 void AccountSession::succeed(const User &user)
 {
+    if (!openCacheForSignIn()) // cacheAfterSignIn: the server proved to be actiTIME just now
+        return;
     m_user = user;
     m_signedIn = true;
     if (m_sync->noteStoreResult(m_store->putUsers({user})))

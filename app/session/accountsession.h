@@ -27,6 +27,9 @@ struct SessionOptions
     QString caFile; // extra certificate authority trusted for this server (PEM or DER)
     bool allowPlainHttp = false; // the user confirmed plain http:// for this (remote) server
     int probeIntervalMs = 15000; // how often an offline session looks for the server
+    // signIn() opens the cache only once the server answered as actiTIME with the user: a new
+    // address that is mistyped or not actiTIME leaves no empty cache file behind.
+    bool cacheAfterSignIn = false;
 };
 
 // One account, signed in or shown from its cache: the network stack (queue, typed client), the
@@ -78,6 +81,7 @@ Q_SIGNALS:
     void dataAsOfChanged(const QDateTime &asOf);
 
 private:
+    bool openCacheForSignIn();
     void checkCredentials();
     void onChecked();
     void fail(const SignInProblem &problem);

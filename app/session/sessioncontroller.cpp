@@ -4,6 +4,8 @@
 #include "credentialstore.h"
 #include "store.h"
 
+#include <QFileInfo>
+
 #include <utility>
 
 namespace actidesk {
@@ -21,30 +23,47 @@ void SessionController::setStorePathResolver(std::function<QString(const Account
     m_storePath = std::move(resolver);
 }
 
+SessionOptions SessionController::optionsFor(const Account &account) const
+{
+    SessionOptions options = m_options;
+    options.storePath = m_storePath ? m_storePath(account) : QString();
+    options.allowPlainHttp = m_registry.allowsPlainHttp(account.serverUrl);
+    return options;
+}
+
+void SessionController::watch(AccountSession *session)
+{
+    connect(session, &AccountSession::signedIn, this,
+            [this, session](const User &user) { onSignedIn(session, user); });
+    connect(session, &AccountSession::signInFailed, this,
+            [this, session](const SignInProblem &problem) { onSignInFailed(session, problem); });
+}
+
+void SessionController::closeCurrent()
+{
+    if (!m_current)
+        return;
+    AccountSession *old = m_current;
+    Q_EMIT sessionClosing(old);
+    old->disconnect(this);
+    old->signOut();
+    old->deleteLater();
+    m_current = nullptr;
+}
+
 AccountSession *SessionController::open(const Account &account)
 {
     const bool plainHttp = m_registry.allowsPlainHttp(account.serverUrl);
     // A session opened before the user allowed plain http for its server cannot reach it.
     if (m_current && m_current->account().isSameAs(account) && m_currentPlainHttp == plainHttp)
         return m_current;
-    if (m_current) {
-        AccountSession *old = m_current;
-        Q_EMIT sessionClosing(old);
-        old->disconnect(this);
-        old->signOut();
-        old->deleteLater();
-    }
+    dropCandidate(); // the user went elsewhere meanwhile
+    closeCurrent();
     m_pending = {};
-    SessionOptions options = m_options;
-    options.storePath = m_storePath ? m_storePath(account) : QString();
-    options.allowPlainHttp = plainHttp;
     m_currentPlainHttp = plainHttp;
-    auto *session = new AccountSession(account, options, this);
+    auto *session = new AccountSession(account, optionsFor(account), this);
     m_current = session;
-    connect(session, &AccountSession::signedIn, this,
-            [this, session](const User &user) { onSignedIn(session, user); });
-    connect(session, &AccountSession::signInFailed, this,
-            [this, session](const SignInProblem &problem) { onSignInFailed(session, problem); });
+    watch(session);
 
     QString recovered, error;
     if (!session->openCache(&recovered, &error))
@@ -53,6 +72,51 @@ AccountSession *SessionController::open(const Account &account)
         Q_EMIT warning(recovered);
     Q_EMIT sessionOpened(session);
     return session;
+}
+
+void SessionController::tryNewAccount(const Account &account, const QString &password,
+                                      bool remember)
+{
+    dropCandidate(); // the user corrected the address and tried again
+    SessionOptions options = optionsFor(account);
+    options.cacheAfterSignIn = true;
+    auto *candidate = new AccountSession(account, options, this);
+    m_candidate = candidate;
+    m_candidatePending = {true, remember, password};
+    connect(candidate, &AccountSession::signedIn, this, &SessionController::adoptCandidate);
+    connect(candidate, &AccountSession::signInFailed, this, [this](const SignInProblem &problem) {
+        dropCandidate();
+        Q_EMIT signInFailed(problem);
+    });
+    candidate->signIn(password);
+}
+
+void SessionController::adoptCandidate(const User &user)
+{
+    AccountSession *session = m_candidate;
+    if (!session)
+        return;
+    m_candidate = nullptr;
+    session->disconnect(this);
+    closeCurrent();
+    m_current = session;
+    m_currentPlainHttp = m_registry.allowsPlainHttp(session->account().serverUrl);
+    watch(session);
+    m_pending = std::exchange(m_candidatePending, {});
+    Q_EMIT sessionOpened(session);
+    onSignedIn(session, user);
+}
+
+void SessionController::dropCandidate()
+{
+    m_candidatePending = {};
+    if (!m_candidate)
+        return;
+    AccountSession *candidate = m_candidate;
+    m_candidate = nullptr;
+    candidate->disconnect(this);
+    // Later: this may run inside the candidate's own signal; its destructor drops its calls.
+    candidate->deleteLater();
 }
 
 void SessionController::start()
@@ -100,6 +164,15 @@ void SessionController::resume(const Account &account)
 
 void SessionController::signIn(const Account &account, const QString &password, bool remember)
 {
+    const bool isCurrent = m_current && m_current->account().isSameAs(account)
+        && m_currentPlainHttp == m_registry.allowsPlainHttp(account.serverUrl);
+    const QString storePath = optionsFor(account).storePath;
+    if (!isCurrent
+        && !QFileInfo::exists(storePath.isEmpty() ? Store::defaultPath(account.key())
+                                                  : storePath)) {
+        tryNewAccount(account, password, remember);
+        return;
+    }
     AccountSession *session = open(account);
     m_pending = {true, remember, password};
     session->signIn(password);

@@ -66,6 +66,14 @@ private:
     };
 
     AccountSession *open(const Account &account);
+    SessionOptions optionsFor(const Account &account) const;
+    void watch(AccountSession *session);
+    void closeCurrent();
+    // A sign-in to an account without a cache is tried on a session of its own: the current
+    // account stays as it is until the new one signs in, and stays for good if it does not.
+    void tryNewAccount(const Account &account, const QString &password, bool remember);
+    void adoptCandidate(const User &user);
+    void dropCandidate();
     void resume(const Account &account);
     void onSignedIn(AccountSession *session, const User &user);
     void onSignInFailed(AccountSession *session, const SignInProblem &problem);
@@ -76,6 +84,8 @@ private:
     SessionOptions m_options;
     QPointer<AccountSession> m_current;
     Pending m_pending;
+    QPointer<AccountSession> m_candidate; // a new account's sign-in being checked
+    Pending m_candidatePending;
     bool m_keychainEnabled = true;
     bool m_currentPlainHttp = false; // m_current was opened with plain http allowed
 };

@@ -6,8 +6,11 @@
 // set and runs childScenario() there.
 #include "credentialstore.h"
 
+#include <qt6keychain/keychain.h>
+
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
@@ -116,6 +119,11 @@ private slots:
     void accountKey_data();
     void accountKey();
     void accountValidity();
+    void accountServerNameAndLabel_data();
+    void accountServerNameAndLabel();
+    void debugLinesOffUnlessAsked();
+    void itemLabelNamesLoginAndServer();
+    void entryOfEarlierVersionsIsLoadedAndRemoved();
 
     void roundTrip();
     void removeMissingIsOk();
@@ -195,6 +203,89 @@ void TestCredentialStore::accountKey()
     QCOMPARE(renamed.key(), key);
     QVERIFY(renamed.isSameAs(a));
     QVERIFY(!(renamed == a));
+}
+
+void TestCredentialStore::accountServerNameAndLabel_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("no port") << u"https://actitime.example.com/at"_s << u"actitime.example.com"_s;
+    QTest::newRow("https default port")
+        << u"https://actitime.example.com:443"_s << u"actitime.example.com"_s;
+    QTest::newRow("http default port") << u"http://10.0.0.5:80"_s << u"10.0.0.5"_s;
+    QTest::newRow("other port") << u"http://127.0.0.1:8080"_s << u"127.0.0.1:8080"_s;
+    QTest::newRow("https on 80 is not default") << u"https://host:80"_s << u"host:80"_s;
+}
+
+void TestCredentialStore::accountServerNameAndLabel()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, name);
+    const Account a{QUrl(server), u" Employee "_s, u"Emma Wilson"_s};
+    QCOMPARE(a.serverName(), name);
+    QCOMPARE(a.label(), u"employee on "_s + name);
+    QCOMPARE(CredentialStore::itemService(u"ActiDesk"_s, a), u"ActiDesk: employee on "_s + name);
+}
+
+void TestCredentialStore::debugLinesOffUnlessAsked()
+{
+    // A release run prints no line per keychain job; QT_LOGGING_RULES can still ask for them.
+    QVERIFY(!actidesk::lcCredentials().isDebugEnabled());
+    QVERIFY(!actidesk::lcCredentials().isInfoEnabled());
+    QVERIFY(actidesk::lcCredentials().isWarningEnabled());
+    QLoggingCategory::setFilterRules(u"actidesk.auth.credentials.debug=true"_s);
+    QVERIFY(actidesk::lcCredentials().isDebugEnabled());
+    QLoggingCategory::setFilterRules({});
+    QVERIFY(!actidesk::lcCredentials().isDebugEnabled());
+}
+
+void TestCredentialStore::itemLabelNamesLoginAndServer()
+{
+    if (isChild())
+        QSKIP("runs in the parent process only");
+    const QString secretTool = QStandardPaths::findExecutable(u"secret-tool"_s);
+    if (secretTool.isEmpty())
+        QSKIP("secret-tool is not installed");
+    const Account a = account(u"http://actitime.example.com:8080/at"_s, u"Employee"_s);
+    m_used << a;
+    COMPARE_STATUS(waitFor(m_store->save(a, u"pw-label"_s)), CredentialStatus::Ok);
+    const QString label = m_store->serviceName() + u": employee on actitime.example.com:8080"_s;
+    // As a keychain manager lists it: the item's label names the login and the server.
+    QProcess search;
+    search.start(secretTool, {u"search"_s, u"--all"_s, u"user"_s, a.key()});
+    QVERIFY(search.waitForFinished(jobTimeoutMs));
+    const QString listed =
+        QString::fromUtf8(search.readAllStandardOutput() + search.readAllStandardError());
+    QVERIFY2(listed.contains(u"label = "_s + label), qPrintable(listed));
+    COMPARE_STATUS(waitFor(m_store->load(a)), CredentialStatus::Ok);
+}
+
+void TestCredentialStore::entryOfEarlierVersionsIsLoadedAndRemoved()
+{
+    if (isChild())
+        QSKIP("runs in the parent process only");
+    // Saved as earlier versions did: under the bare service name, without an account label.
+    const Account a = account(u"https://legacy.example.com"_s, u"old"_s);
+    m_used << a;
+    auto *write = new QKeychain::WritePasswordJob(m_store->serviceName());
+    write->setKey(a.key());
+    write->setTextData(u"pw-legacy"_s);
+    write->setInsecureFallback(false);
+    bool written = false;
+    QKeychain::Error writeError = QKeychain::OtherError;
+    connect(write, &QKeychain::Job::finished, this, [&](QKeychain::Job *job) {
+        writeError = job->error();
+        written = true;
+    });
+    write->start();
+    QTRY_VERIFY_WITH_TIMEOUT(written, jobTimeoutMs);
+    QCOMPARE(writeError, QKeychain::NoError);
+
+    const Outcome loaded = waitFor(m_store->load(a));
+    COMPARE_STATUS(loaded, CredentialStatus::Ok);
+    QCOMPARE(loaded.password, u"pw-legacy"_s);
+    COMPARE_STATUS(waitFor(m_store->remove(a)), CredentialStatus::Ok);
+    COMPARE_STATUS(waitFor(m_store->load(a)), CredentialStatus::NotFound);
 }
 
 void TestCredentialStore::accountValidity()
