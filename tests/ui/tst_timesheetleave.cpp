@@ -4,9 +4,11 @@
 #include "accountregistry.h"
 #include "credentialstore.h"
 #include "emulatorfixture.h"
+#include "leavesummary.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "sessionview.h"
+#include "store.h"
 #include "testdataset.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
@@ -68,7 +70,7 @@ class TestTimesheetLeave : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_profile;
+    std::unique_ptr<QTemporaryDir> m_profile; // one per test: each starts with no cache
     std::unique_ptr<EmulatorFixture> m_server;
     std::unique_ptr<App> m_app;
 
@@ -82,7 +84,7 @@ private:
         if (clearLastWeek)
             data.timetrack.erase(emu::dayKey(testdata::kWeekStart.addDays(-7), Employee));
         m_server = std::make_unique<EmulatorFixture>(data, emu::EmulatorOptions{}, true);
-        m_app = std::make_unique<App>(m_profile.path());
+        m_app = std::make_unique<App>(m_profile->path());
         QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
         m_app->controller.signIn(
             {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), u"employee"_s, {}},
@@ -103,11 +105,16 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_profile.isValid()); }
+    void init()
+    {
+        m_profile = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_profile->isValid());
+    }
     void cleanup()
     {
         m_app.reset();
         m_server.reset();
+        m_profile.reset();
     }
 
     void sickDayIsNotUndertime()
@@ -183,6 +190,30 @@ private Q_SLOTS:
         QVERIFY2(
             summary.contains(u"So far 20:00 + 4:00 leave of 24:00 scheduled \u00b7 on schedule"_s),
             qPrintable(summary));
+    }
+
+    void yearSoFarIsReadFromTheServer()
+    {
+        // Leave in January and on 2026-11-20, in weeks the user never browses.
+        start({{QDate(2026, 1, 14), {Vacation, 480}}, {QDate(2026, 3, 3), {Sick, 240}}});
+        Store *store = m_app->controller.current()->store();
+        const QDate yearStart(2026, 1, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(store->days(Employee, yearStart, testdata::kToday).size()
+                                     == yearStart.daysTo(testdata::kToday) + 1,
+                                 10000);
+        const QList<LeaveSummary> summaries =
+            leaveSummaries(*store, Employee, testdata::kWeekStart, testdata::kWeekStart.addDays(6),
+                           testdata::kToday);
+        const auto of = [&summaries](int type) {
+            for (const LeaveSummary &s : summaries) {
+                if (s.leaveTypeId == type)
+                    return s;
+            }
+            return LeaveSummary{};
+        };
+        QVERIFY(of(Vacation).yearComplete);
+        QCOMPARE(of(Vacation).yearMinutes, 480 + 480); // January and November 20
+        QCOMPARE(of(Sick).yearMinutes, 240);
     }
 };
 
