@@ -1,6 +1,7 @@
 #include "timesheetmodel.h"
 
-#include <QCollator>
+#include "naturalorder.h"
+
 #include <QFont>
 
 #include <algorithm>
@@ -23,22 +24,6 @@ QDate startOfWeek(const QDate &day, Qt::DayOfWeek first)
     return day.addDays(-((day.dayOfWeek() - int(first) + DayCount) % DayCount));
 }
 
-// Task names carry numbers ("#201", "Sprint 10"): compare them as numbers, not digit by digit.
-const QCollator &naturalOrder()
-{
-    static const QCollator collator = [] {
-        // The C locale collates by code point and ignores numeric mode: use a real one then.
-        const QLocale locale = QLocale().language() == QLocale::C
-            ? QLocale(QLocale::English, QLocale::UnitedStates)
-            : QLocale();
-        QCollator c(locale);
-        c.setNumericMode(true);
-        c.setCaseSensitivity(Qt::CaseInsensitive);
-        return c;
-    }();
-    return collator;
-}
-
 // Customer, project, task name (locale-aware, natural), unknown tasks last, then id.
 bool rowLess(const std::optional<Task> &a, int aId, const std::optional<Task> &b, int bId)
 {
@@ -48,7 +33,7 @@ bool rowLess(const std::optional<Task> &a, int aId, const std::optional<Task> &b
         for (const auto &[x, y] :
              {std::pair(a->customerName, b->customerName),
               std::pair(a->projectName, b->projectName), std::pair(a->name, b->name)}) {
-            if (const int c = naturalOrder().compare(x, y); c != 0)
+            if (const int c = naturalCompare(x, y); c != 0)
                 return c < 0;
         }
     }
