@@ -40,10 +40,14 @@ bool rowLess(const std::optional<Task> &a, int aId, const std::optional<Task> &b
     return aId < bId;
 }
 
-// A value the server refused is the user's wish, not recorded time: totals leave it out.
-bool counts(const std::optional<TimetrackCell> &cell)
+// What a cell adds to the totals: a value the server refused is the user's wish, not recorded
+// time, so the server's value (what it still holds) counts instead.
+template<typename Cell>
+int counted(const std::optional<Cell> &cell)
 {
-    return cell && cell->state != CellState::Rejected;
+    if (!cell)
+        return 0;
+    return cell->state == CellState::Rejected ? cell->serverMinutes : cell->minutes;
 }
 
 // The roles reload() compares to find the cells that changed.
@@ -116,13 +120,14 @@ TimesheetModel::Snapshot TimesheetModel::readSnapshot(const QDate &start) const
     for (const LeaveType &type : m_store.leaveTypes())
         leaveNames.insert(type.id, type.name);
     for (const LeaveCell &cell : m_store.leave(m_userId, start, end)) {
-        if (cell.state == CellState::Rejected || cell.minutes == 0)
+        const int minutes = counted(std::optional<LeaveCell>(cell));
+        if (minutes == 0)
             continue;
         const qint64 day = start.daysTo(cell.date);
-        snap.leave[day] += cell.minutes;
+        snap.leave[day] += minutes;
         snap.leaveLines[day].append(tr("%1: %2").arg(
             leaveNames.value(cell.leaveTypeId, tr("Leave #%1").arg(cell.leaveTypeId)),
-            snap.format.format(cell.minutes)));
+            snap.format.format(minutes)));
     }
 
     QMap<int, Row> rows;
@@ -295,7 +300,8 @@ QVariant TimesheetModel::cellData(const Snapshot &snap, int row, int day, int ro
     case Qt::ToolTipRole: {
         QString settle;
         if (cell && cell->state == CellState::Rejected)
-            settle = tr("Not counted in the totals while the server refuses it. ");
+            settle = tr("The totals count the server's value (%1) while it refuses this one. ")
+                         .arg(snap.format.format(cell->serverMinutes));
         if (cell && cell->state == CellState::Conflict)
             settle = tr("Changed on the server to %1 after your edit. Right-click to keep yours "
                         "or take the server's.")
@@ -344,8 +350,8 @@ QVariant TimesheetModel::totalData(const Snapshot &snap, int row, int column, in
     days([&](int day) {
         leave += snap.leave.at(day);
         for (const Row &r : snap.rows) {
-            if (const auto &cell = r.cells.at(day);
-                cell && !counts(cell) && (totalRow || &r == &snap.rows.at(row)))
+            if (const auto &cell = r.cells.at(day); cell && cell->state == CellState::Rejected
+                && (totalRow || &r == &snap.rows.at(row)))
                 refused += cell->minutes;
         }
     });
@@ -401,7 +407,8 @@ QVariant TimesheetModel::totalData(const Snapshot &snap, int row, int column, in
             lines << tr("Leave: %1 (counts toward the schedule of working days)")
                          .arg(snap.format.format(leave));
         if (refused > 0)
-            lines << tr("Refused by the server, not counted: %1").arg(snap.format.format(refused));
+            lines << tr("Refused by the server, not counted: %1 (the server's values count)")
+                         .arg(snap.format.format(refused));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case Qt::FontRole: {
@@ -482,9 +489,8 @@ int TimesheetModel::minutes(const Snapshot &snap, int row, int column) const
     const auto rowMinutes = [&column](const Row &r) {
         int sum = 0;
         for (int day = 0; day < DayCount; ++day) {
-            if (counts(r.cells.at(day))
-                && (column == TotalColumn || column - FirstDayColumn == day))
-                sum += r.cells.at(day)->minutes;
+            if (column == TotalColumn || column - FirstDayColumn == day)
+                sum += counted(r.cells.at(day));
         }
         return sum;
     };
@@ -628,10 +634,7 @@ bool TimesheetModel::writeCell(int row, int day, int minutes, const QString &com
         if (cell.taskId == r.taskId)
             r.cells[day] = cell;
     }
-    // Totals count neither empty nor refused cells: compare what they counted.
-    const auto counted = [](const std::optional<TimetrackCell> &c) {
-        return counts(c) ? c->minutes : 0;
-    };
+    // Totals count the server's value of a refused cell: compare what they counted.
     emitCellChanged(row, day, counted(r.cells.at(day)) != counted(before));
     return true;
 }

@@ -179,12 +179,15 @@ private slots:
 
     void refusedLeaveIsNotCounted()
     {
+        // The server has 4:00 of sick leave on Monday; the user asked for 8:00 and was refused.
         serveLeave({{m_user, m_monday, Sick, 240}});
         QVERIFY(m_store->editLeaveCell(m_user, m_monday, Sick, 480));
         QVERIFY(m_store->markRejected(m_store->pendingEdits().first(), u"Locked"_s));
         m_model->reload();
-        QCOMPARE(m_model->leaveRow(), -1); // the refused 8:00 is not leave taken
-        QCOMPARE(totalDay(0).data(Model::OvertimeRole).toInt(), -480);
+        QCOMPARE(m_model->index(m_model->leaveRow(), Model::FirstDayColumn).data().toString(),
+                 u"4:00"_s);
+        QCOMPARE(totalDay(0).data(Model::LeaveRole).toInt(), 240);
+        QCOMPARE(totalDay(0).data(Model::OvertimeRole).toInt(), -240);
     }
 
     void futureDaysAreNotUndertime()
@@ -212,25 +215,28 @@ private slots:
 
     void refusedTimeIsNotCounted()
     {
-        const QModelIndex monday = m_model->index(0, Model::FirstDayColumn);
-        QVERIFY(m_model->setData(monday, u"3h"_s));
-        QCOMPARE(week().data(Model::MinutesRole).toInt(), 480 + 180);
+        // Tuesday: the server has 8:00 of Design; the user typed 3:00 and it was refused.
+        const QModelIndex tuesday = m_model->index(0, Model::FirstDayColumn + 1);
+        QVERIFY(m_model->setData(tuesday, u"3h"_s));
+        QCOMPARE(week().data(Model::MinutesRole).toInt(), 180);
         QVERIFY(m_store->markRejected(m_store->pendingEdits().first(), u"Locked"_s));
         m_model->reload();
-        QCOMPARE(CellState(monday.data(Model::CellStateRole).toInt()), CellState::Rejected);
-        QCOMPARE(monday.data().toString(), u"3:00"_s); // still shown, marked
+        QCOMPARE(CellState(tuesday.data(Model::CellStateRole).toInt()), CellState::Rejected);
+        QCOMPARE(tuesday.data().toString(), u"3:00"_s); // still shown, marked
+        // The totals count what the server holds; the refused value is named apart.
         QCOMPARE(week().data(Model::MinutesRole).toInt(), 480);
         QCOMPARE(m_model->index(0, Model::TotalColumn).data(Model::MinutesRole).toInt(), 480);
-        QCOMPARE(totalDay(0).data(Model::OvertimeRole).toInt(), -480);
+        QCOMPARE(totalDay(1).data(Model::OvertimeRole).toInt(), 0);
         QCOMPARE(week().data(Model::RefusedMinutesRole).toInt(), 180);
         QVERIFY(week().data(Qt::ToolTipRole).toString().contains(u"not counted: 3:00"_s));
-        QVERIFY(monday.data(Qt::ToolTipRole).toString().contains(u"Not counted"_s));
+        QVERIFY(tuesday.data(Qt::ToolTipRole).toString().contains(u"server's value (8:00)"_s));
 
         // Another value is a pending edit again, and counts.
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        QVERIFY(m_model->setData(monday, u"2h"_s));
-        QCOMPARE(week().data(Model::MinutesRole).toInt(), 480 + 120);
+        QVERIFY(m_model->setData(tuesday, u"2h"_s));
+        QCOMPARE(week().data(Model::MinutesRole).toInt(), 120);
         QVERIFY(changed.count() > 1); // the totals too, not only the cell
+        QCOMPARE(week().data(Model::RefusedMinutesRole).toInt(), 0);
     }
 };
 
