@@ -192,6 +192,13 @@ void LeavePage::setToday(const QDate &today)
 {
     m_today = today;
     updateSummaries();
+    requestYear();
+}
+
+void LeavePage::requestYear()
+{
+    if (m_today.isValid())
+        emit yearNeeded(QDate(m_today.year(), 1, 1), m_today);
 }
 
 void LeavePage::step(int direction)

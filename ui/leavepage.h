@@ -40,6 +40,8 @@ public:
     // "Today" for the Today button and the year-so-far totals (tests pin it).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
+    // Asks (yearNeeded()) for the leave of the year up to today.
+    void requestYear();
 
     LeaveModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -57,6 +59,9 @@ Q_SIGNALS:
     // An edit went into the outbox.
     void edited();
     void scheduleNeeded(const QDate &from, const QDate &to);
+    // The year so far (Jan 1 .. today) should be read from the server: its figures need every
+    // day, not only the weeks browsed.
+    void yearNeeded(const QDate &from, const QDate &to);
 
 private:
     void step(int direction);

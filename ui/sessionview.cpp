@@ -95,6 +95,15 @@ void SessionView::connectSync()
         m_leave, &LeavePage::scheduleNeeded, sync,
         [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
     connect(m_leave, &LeavePage::edited, sync, &SyncEngine::sync);
+    connect(
+        m_leave, &LeavePage::yearNeeded, sync,
+        [sync, user](const QDate &from, const QDate &to) { sync->refreshLeave(user, from, to); });
+    connect(sync, &SyncEngine::leaveRefreshed, this, [this](int userId) {
+        if (userId != m_userId)
+            return;
+        m_timesheet->reload();
+        m_leave->reload();
+    });
     connect(m_timesheet, &TimesheetPage::edited, this, &SessionView::edited);
     connect(m_leave, &LeavePage::edited, this, &SessionView::edited);
     connect(m_review, &ReviewPage::weekShown, m_teamRefresh, &TeamWeekRefresh::refresh);
@@ -188,6 +197,7 @@ void SessionView::refreshCurrent()
     case Leave:
         if (m_leaveFrom.isValid())
             sync->refreshWeek(m_userId, m_leaveFrom, m_leaveTo);
+        m_leave->requestYear();
         break;
     case Tasks:
         sync->refreshTasks();

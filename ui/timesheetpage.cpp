@@ -365,7 +365,9 @@ void TimesheetPage::setToday(const QDate &today)
 {
     m_today = today;
     m_view->setToday(today);
+    m_model->setToday(today);
     updateWeekLabel();
+    updateSummary();
 }
 
 // Puts the cursor on (row, column) when the week has it, else on the preferred cell.
@@ -396,26 +398,63 @@ void TimesheetPage::updateSummary()
     const QModelIndex week = m_model->index(m_model->totalRow(), TimesheetModel::TotalColumn);
     const DurationFormat &format = m_model->durationFormat();
     const int worked = week.data(TimesheetModel::MinutesRole).toInt();
+    const int leave = week.data(TimesheetModel::LeaveRole).toInt();
     const QVariant scheduled = week.data(TimesheetModel::ScheduledRole);
+    // Worked time, with the leave that counts toward the schedule named apart.
+    const auto amount = [&format](int minutes, int leaveMinutes) {
+        return leaveMinutes == 0
+            ? format.format(minutes)
+            : tr("%1 + %2 leave").arg(format.format(minutes), format.format(leaveMinutes));
+    };
     QString text;
     if (!scheduled.isValid()) {
-        text = tr("This week %1 \u00b7 schedule not known yet").arg(format.format(worked));
+        text = tr("This week %1 \u00b7 schedule not known yet").arg(amount(worked, leave));
     } else {
-        const int overtime = week.data(TimesheetModel::OvertimeRole).toInt();
-        QString delta;
-        QColor color = palette::subdued(palette());
-        if (overtime > 0) {
-            delta = tr("%1 over").arg(format.format(overtime));
-            color = palette::overtime(palette());
-        } else if (overtime < 0) {
-            delta = tr("%1 under").arg(format.format(-overtime));
+        const auto balance = [this, &format](int overtime) {
+            QString delta;
+            QColor color = palette::subdued(palette());
+            if (overtime > 0) {
+                delta = tr("%1 over").arg(format.format(overtime));
+                color = palette::overtime(palette());
+            } else if (overtime < 0) {
+                delta = tr("%1 under").arg(format.format(-overtime));
+            } else {
+                delta = tr("on schedule");
+            }
+            return u"<span style=\"color:%1\">%2</span>"_s.arg(color.name(), delta.toHtmlEscaped());
+        };
+        const QDate start = m_model->weekStart();
+        const QDate today = m_model->today();
+        const int wholeOvertime = week.data(TimesheetModel::OvertimeRole).toInt();
+        const QString whole = amount(worked, leave).toHtmlEscaped();
+        if (today >= start.addDays(6)) {
+            text = tr("This week <b>%1</b> of %2 scheduled \u00b7 %3")
+                       .arg(whole, format.format(scheduled.toInt()), balance(wholeOvertime));
+        } else if (today < start) {
+            // Nothing is due yet: only time beyond the schedule can already show.
+            text = tr("Whole week <b>%1</b> of %2 scheduled \u00b7 %3")
+                       .arg(whole, format.format(scheduled.toInt()),
+                            wholeOvertime > 0 ? balance(wholeOvertime)
+                                              : tr("nothing due yet").toHtmlEscaped());
         } else {
-            delta = tr("on schedule");
+            int soFarLeave = 0;
+            for (int day = 0; day <= start.daysTo(today); ++day) {
+                soFarLeave +=
+                    m_model->index(m_model->totalRow(), TimesheetModel::FirstDayColumn + day)
+                        .data(TimesheetModel::LeaveRole)
+                        .toInt();
+            }
+            text = tr("So far <b>%1</b> of %2 scheduled \u00b7 %3 \u00b7 whole week %4 of %5 "
+                      "scheduled")
+                       .arg(amount(week.data(TimesheetModel::SoFarMinutesRole).toInt(), soFarLeave)
+                                .toHtmlEscaped(),
+                            format.format(week.data(TimesheetModel::SoFarScheduledRole).toInt()),
+                            balance(week.data(TimesheetModel::SoFarOvertimeRole).toInt()), whole,
+                            format.format(scheduled.toInt()));
         }
-        text = tr("This week <b>%1</b> of %2 scheduled \u00b7 <span style=\"color:%3\">%4</span>")
-                   .arg(format.format(worked), format.format(scheduled.toInt()), color.name(),
-                        delta.toHtmlEscaped());
     }
+    if (const int refused = week.data(TimesheetModel::RefusedMinutesRole).toInt(); refused > 0)
+        text += tr(" \u00b7 %1 refused, not counted").arg(format.format(refused)).toHtmlEscaped();
     m_summary->setText(text);
 }
 

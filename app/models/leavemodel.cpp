@@ -323,8 +323,9 @@ int LeaveModel::minutes(const Snapshot &snap, int row, int column) const
     const auto rowMinutes = [&](const Row &r) {
         int sum = 0;
         for (int d = 0; d < snap.dayCount; ++d) {
-            if (r.cells.at(d) && (all || d == day))
-                sum += r.cells.at(d)->minutes;
+            // A refused value is shown (marked) but not taken: the server's value counts.
+            if (const auto &cell = r.cells.at(d); cell && (all || d == day))
+                sum += cell->state == CellState::Rejected ? cell->serverMinutes : cell->minutes;
         }
         return sum;
     };

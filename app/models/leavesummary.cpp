@@ -31,16 +31,20 @@ QList<LeaveSummary> leaveSummaries(Store &store, int userId, const QDate &from, 
         if (!type.archived && type.balance != LeaveBalance::None)
             byType[type.id].leaveTypeId = type.id;
     }
+    // A value the server refused was not taken: the server's value counts instead.
+    const auto taken = [](const LeaveCell &cell) {
+        return cell.state == CellState::Rejected ? cell.serverMinutes : cell.minutes;
+    };
     for (const LeaveCell &cell : store.leave(userId, from, to)) {
         LeaveSummary &summary = byType[cell.leaveTypeId];
         summary.leaveTypeId = cell.leaveTypeId;
-        summary.periodMinutes += cell.minutes;
+        summary.periodMinutes += taken(cell);
     }
     const QDate yearStart(today.year(), 1, 1);
     for (const LeaveCell &cell : store.leave(userId, yearStart, today)) {
         LeaveSummary &summary = byType[cell.leaveTypeId];
         summary.leaveTypeId = cell.leaveTypeId;
-        summary.yearMinutes += cell.minutes;
+        summary.yearMinutes += taken(cell);
     }
     const QList<DayInfo> days = store.days(userId, yearStart, today);
     const bool yearComplete =

@@ -1,5 +1,7 @@
 #include "taskpickermodel.h"
 
+#include "naturalorder.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,7 @@ void TaskPickerModel::reload()
         for (const auto &[x, y] :
              {std::pair(a.customerName, b.customerName), std::pair(a.projectName, b.projectName),
               std::pair(a.name, b.name)}) {
-            if (const int c = QString::localeAwareCompare(x, y); c != 0)
+            if (const int c = naturalCompare(x, y); c != 0)
                 return c < 0;
         }
         return a.id < b.id;

@@ -1,5 +1,7 @@
 #include "timesheetmodel.h"
 
+#include "naturalorder.h"
+
 #include <QFont>
 
 #include <algorithm>
@@ -22,7 +24,7 @@ QDate startOfWeek(const QDate &day, Qt::DayOfWeek first)
     return day.addDays(-((day.dayOfWeek() - int(first) + DayCount) % DayCount));
 }
 
-// Customer, project, task name (locale-aware), unknown tasks last, then id.
+// Customer, project, task name (locale-aware, natural), unknown tasks last, then id.
 bool rowLess(const std::optional<Task> &a, int aId, const std::optional<Task> &b, int bId)
 {
     if (a.has_value() != b.has_value())
@@ -31,11 +33,21 @@ bool rowLess(const std::optional<Task> &a, int aId, const std::optional<Task> &b
         for (const auto &[x, y] :
              {std::pair(a->customerName, b->customerName),
               std::pair(a->projectName, b->projectName), std::pair(a->name, b->name)}) {
-            if (const int c = QString::localeAwareCompare(x, y); c != 0)
+            if (const int c = naturalCompare(x, y); c != 0)
                 return c < 0;
         }
     }
     return aId < bId;
+}
+
+// What a cell adds to the totals: a value the server refused is the user's wish, not recorded
+// time, so the server's value (what it still holds) counts instead.
+template<typename Cell>
+int counted(const std::optional<Cell> &cell)
+{
+    if (!cell)
+        return 0;
+    return cell->state == CellState::Rejected ? cell->serverMinutes : cell->minutes;
 }
 
 // The roles reload() compares to find the cells that changed.
@@ -49,6 +61,9 @@ constexpr int ComparedRoles[] = {
     TimesheetModel::ScheduledRole,
     TimesheetModel::OvertimeRole,
     TimesheetModel::ReadOnlyReasonRole,
+    TimesheetModel::LeaveRole,
+    TimesheetModel::SoFarOvertimeRole,
+    TimesheetModel::RefusedMinutesRole,
 };
 
 } // namespace
@@ -67,6 +82,15 @@ void TimesheetModel::setWeek(const QDate &anyDay)
     endResetModel();
 }
 
+void TimesheetModel::setToday(const QDate &today)
+{
+    if (!today.isValid() || today == m_today)
+        return;
+    m_today = today;
+    // Only the balances of the Total row depend on today.
+    emit dataChanged(index(totalRow(), FirstDayColumn), index(totalRow(), TotalColumn));
+}
+
 QDate TimesheetModel::dateOf(int column) const
 {
     return isDayColumn(column) ? m_snap.start.addDays(column - FirstDayColumn) : QDate();
@@ -74,7 +98,7 @@ QDate TimesheetModel::dateOf(int column) const
 
 int TimesheetModel::taskId(int row) const
 {
-    return row >= 0 && row < totalRow() ? m_snap.rows.at(row).taskId : 0;
+    return row >= 0 && row < int(m_snap.rows.size()) ? m_snap.rows.at(row).taskId : 0;
 }
 
 TimesheetModel::Snapshot TimesheetModel::readSnapshot(const QDate &start) const
@@ -91,6 +115,20 @@ TimesheetModel::Snapshot TimesheetModel::readSnapshot(const QDate &start) const
     for (const DayInfo &day : m_store.days(m_userId, start, end))
         snap.approved[start.daysTo(day.date)] = day.approved.value_or(false);
     snap.schedule = m_store.schedule(m_userId, start, end);
+
+    QMap<int, QString> leaveNames;
+    for (const LeaveType &type : m_store.leaveTypes())
+        leaveNames.insert(type.id, type.name);
+    for (const LeaveCell &cell : m_store.leave(m_userId, start, end)) {
+        const int minutes = counted(std::optional<LeaveCell>(cell));
+        if (minutes == 0)
+            continue;
+        const qint64 day = start.daysTo(cell.date);
+        snap.leave[day] += minutes;
+        snap.leaveLines[day].append(tr("%1: %2").arg(
+            leaveNames.value(cell.leaveTypeId, tr("Leave #%1").arg(cell.leaveTypeId)),
+            snap.format.format(minutes)));
+    }
 
     QMap<int, Row> rows;
     for (const TimetrackCell &cell : m_store.timetrack(m_userId, start, end)) {
@@ -162,14 +200,14 @@ void TimesheetModel::reload()
             result.append(row.taskId);
         return result;
     };
-    if (ids(fresh) != ids(m_snap)) {
+    if (ids(fresh) != ids(m_snap) || leaveRowOf(fresh) != leaveRowOf(m_snap)) {
         beginResetModel();
         m_snap = std::move(fresh);
         endResetModel();
         return;
     }
     QList<QModelIndex> changed;
-    for (int row = 0; row <= totalRow(); ++row) {
+    for (int row = 0; row <= totalRow(); ++row) { // the same rows in both snapshots
         for (int column = 0; column < ColumnCount; ++column) {
             for (const int role : ComparedRoles) {
                 if (value(m_snap, row, column, role) != value(fresh, row, column, role)) {
@@ -212,7 +250,9 @@ QVariant TimesheetModel::value(const Snapshot &snap, int row, int column, int ro
         return row < int(snap.rows.size()) ? QVariant(snap.rows.at(row).taskId) : QVariant();
     if (role == Qt::TextAlignmentRole && column != TaskColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (row == int(snap.rows.size()) || column == TotalColumn)
+    if (row == leaveRowOf(snap))
+        return leaveData(snap, column, role);
+    if (row == totalRowOf(snap) || column == TotalColumn)
         return totalData(snap, row, column, role);
     if (column == TaskColumn)
         return taskData(snap, row, role);
@@ -266,12 +306,15 @@ QVariant TimesheetModel::cellData(const Snapshot &snap, int row, int day, int ro
         return readOnlyReason(snap, row, day);
     case Qt::ToolTipRole: {
         QString settle;
+        if (cell && cell->state == CellState::Rejected)
+            settle = tr("The totals count the server's value (%1) while it refuses this one. ")
+                         .arg(snap.format.format(cell->serverMinutes));
         if (cell && cell->state == CellState::Conflict)
             settle = tr("Changed on the server to %1 after your edit. Right-click to keep yours "
                         "or take the server's.")
                          .arg(snap.format.format(cell->serverMinutes));
-        else if (cell && cell->state == CellState::Rejected)
-            settle = tr("Right-click to discard your change.");
+        if (cell && cell->state == CellState::Rejected)
+            settle += tr("Right-click to discard your change.");
         QStringList lines{readOnlyReason(snap, row, day),
                           cellData(snap, row, day, MessageRole).toString(), settle,
                           cellData(snap, row, day, CommentRole).toString()};
@@ -286,11 +329,44 @@ QVariant TimesheetModel::cellData(const Snapshot &snap, int row, int day, int ro
 // The Total row, and the Total column of task rows.
 QVariant TimesheetModel::totalData(const Snapshot &snap, int row, int column, int role) const
 {
-    const bool totalRow = row == int(snap.rows.size());
+    const bool totalRow = row == totalRowOf(snap);
     if (column == TaskColumn)
         return role == Qt::DisplayRole ? QVariant(tr("Total")) : QVariant();
     const int worked = minutes(snap, row, column);
     const std::optional<int> planned = totalRow ? scheduled(snap, column) : std::nullopt;
+    const bool week = column == TotalColumn;
+    const auto days = [&](auto each) {
+        for (int day = 0; day < DayCount; ++day) {
+            if (week || column - FirstDayColumn == day)
+                each(day);
+        }
+    };
+    // The balance of the day, or of the week's days up to `last` (inclusive).
+    const auto balance = [&](int last) -> std::optional<int> {
+        if (!planned)
+            return std::nullopt;
+        int sum = 0;
+        days([&](int day) {
+            if (day <= last)
+                sum += overtime(snap, day).value_or(0);
+        });
+        return sum;
+    };
+    int leave = 0;
+    int refused = 0;
+    days([&](int day) {
+        leave += snap.leave.at(day);
+        for (const Row &r : snap.rows) {
+            if (const auto &cell = r.cells.at(day); cell && cell->state == CellState::Rejected
+                && (totalRow || &r == &snap.rows.at(row)))
+                refused += cell->minutes;
+        }
+    });
+    int lastPast = -1; // the last day of the week up to today
+    for (int day = 0; day < DayCount; ++day) {
+        if (!isFuture(snap, day))
+            lastPast = day;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return !totalRow && worked == 0 ? QString() : snap.format.format(worked);
@@ -300,13 +376,48 @@ QVariant TimesheetModel::totalData(const Snapshot &snap, int row, int column, in
         return worked;
     case ScheduledRole:
         return planned ? QVariant(*planned) : QVariant();
-    case OvertimeRole:
-        return planned ? QVariant(worked - *planned) : QVariant();
-    case Qt::ToolTipRole:
-        return planned
-            ? tr("Scheduled: %1, overtime: %2")
-                  .arg(snap.format.format(*planned), snap.format.format(worked - *planned))
-            : QVariant();
+    case OvertimeRole: {
+        // A day still to come is not undertime: only time already beyond its schedule shows.
+        const std::optional<int> value = balance(DayCount - 1);
+        if (value && !week && isFuture(snap, column - FirstDayColumn))
+            return std::max(0, *value);
+        return value ? QVariant(*value) : QVariant();
+    }
+    case LeaveRole:
+        return totalRow ? QVariant(leave) : QVariant();
+    case RefusedMinutesRole:
+        return refused;
+    case SoFarScheduledRole:
+    case SoFarOvertimeRole:
+    case SoFarMinutesRole: {
+        if (!totalRow || !week || !planned)
+            return {};
+        int sum = 0;
+        for (int day = 0; day <= lastPast; ++day) {
+            const QDate date = snap.start.addDays(day);
+            if (role == SoFarScheduledRole)
+                sum += snap.schedule->minutesOn(date);
+            else if (role == SoFarMinutesRole)
+                sum += minutes(snap, row, FirstDayColumn + day);
+            else
+                sum += overtime(snap, day).value_or(0);
+        }
+        return sum;
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (planned)
+            lines << tr("Scheduled: %1, overtime: %2")
+                         .arg(snap.format.format(*planned),
+                              snap.format.format(balance(DayCount - 1).value_or(0)));
+        if (totalRow && leave > 0)
+            lines << tr("Leave: %1 (counts toward the schedule of working days)")
+                         .arg(snap.format.format(leave));
+        if (refused > 0)
+            lines << tr("Refused by the server, not counted: %1 (the server's values count)")
+                         .arg(snap.format.format(refused));
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -315,6 +426,55 @@ QVariant TimesheetModel::totalData(const Snapshot &snap, int row, int column, in
     default:
         return {};
     }
+}
+
+// The read-only Leave row: the day's leave of every type together.
+QVariant TimesheetModel::leaveData(const Snapshot &snap, int column, int role) const
+{
+    int leave = 0;
+    QStringList lines;
+    for (int day = 0; day < DayCount; ++day) {
+        if (column == TotalColumn || column - FirstDayColumn == day) {
+            leave += snap.leave.at(day);
+            lines += snap.leaveLines.at(day);
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TaskColumn)
+            return tr("Leave");
+        return leave == 0 ? QString() : snap.format.format(leave);
+    case Qt::EditRole:
+    case MinutesRole:
+    case RawSortRole:
+    case LeaveRole:
+        return column == TaskColumn ? QVariant() : QVariant(leave);
+    case ReadOnlyReasonRole:
+        return tr("Leave is entered on the Leave page.");
+    case Qt::ToolTipRole:
+        if (column == TaskColumn)
+            return tr("Leave taken; it counts toward the schedule of working days. Leave is "
+                      "entered on the Leave page.");
+        return column == TotalColumn ? QVariant() : QVariant(lines.join(u'\n'));
+    default:
+        return {};
+    }
+}
+
+// actiTIME's automatic overtime of one day: a working day balances worked time and leave against
+// its schedule; on a nonworking day every worked minute is overtime and leave does not count.
+std::optional<int> TimesheetModel::overtime(const Snapshot &snap, int day) const
+{
+    if (!snap.schedule)
+        return std::nullopt;
+    const int planned = snap.schedule->minutesOn(snap.start.addDays(day));
+    const int worked = minutes(snap, totalRowOf(snap), FirstDayColumn + day);
+    return planned == 0 ? worked : worked + snap.leave.at(day) - planned;
+}
+
+bool TimesheetModel::isFuture(const Snapshot &snap, int day) const
+{
+    return m_today.isValid() && snap.start.addDays(day) > m_today;
 }
 
 QString TimesheetModel::readOnlyReason(const Snapshot &snap, int row, int day) const
@@ -336,8 +496,8 @@ int TimesheetModel::minutes(const Snapshot &snap, int row, int column) const
     const auto rowMinutes = [&column](const Row &r) {
         int sum = 0;
         for (int day = 0; day < DayCount; ++day) {
-            if (r.cells.at(day) && (column == TotalColumn || column - FirstDayColumn == day))
-                sum += r.cells.at(day)->minutes;
+            if (column == TotalColumn || column - FirstDayColumn == day)
+                sum += counted(r.cells.at(day));
         }
         return sum;
     };
@@ -389,7 +549,7 @@ Qt::ItemFlags TimesheetModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (!isTotalRow(index.row()) && isDayColumn(index.column())
+    if (index.row() < int(m_snap.rows.size()) && isDayColumn(index.column())
         && readOnlyReason(m_snap, index.row(), index.column() - FirstDayColumn).isEmpty())
         result |= Qt::ItemIsEditable;
     return result;
@@ -398,9 +558,10 @@ Qt::ItemFlags TimesheetModel::flags(const QModelIndex &index) const
 bool TimesheetModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     m_lastError.clear();
-    if (role != Qt::EditRole || !index.isValid() || index.model() != this || isTotalRow(index.row())
-        || !isDayColumn(index.column())) {
-        m_lastError = tr("Only the days of a task can be edited.");
+    if (role != Qt::EditRole || !index.isValid() || index.model() != this
+        || index.row() >= int(m_snap.rows.size()) || !isDayColumn(index.column())) {
+        m_lastError = isLeaveRow(index.row()) ? tr("Leave is entered on the Leave page.")
+                                              : tr("Only the days of a task can be edited.");
         return false;
     }
     const DurationFormat::Parsed parsed = m_snap.format.parseValue(value);
@@ -417,7 +578,7 @@ bool TimesheetModel::setData(const QModelIndex &index, const QVariant &value, in
 bool TimesheetModel::setComment(int row, int day, const QString &text)
 {
     m_lastError.clear();
-    if (row < 0 || row >= totalRow() || day < 0 || day >= DayCount) {
+    if (row < 0 || row >= int(m_snap.rows.size()) || day < 0 || day >= DayCount) {
         m_lastError = tr("Only the days of a task can have a comment.");
         return false;
     }
@@ -427,7 +588,7 @@ bool TimesheetModel::setComment(int row, int day, const QString &text)
 
 int TimesheetModel::serverMinutes(int row, int day) const
 {
-    if (row < 0 || row >= totalRow() || day < 0 || day >= DayCount)
+    if (row < 0 || row >= int(m_snap.rows.size()) || day < 0 || day >= DayCount)
         return 0;
     const std::optional<TimetrackCell> &cell = m_snap.rows.at(row).cells.at(day);
     return cell ? cell->serverMinutes : 0;
@@ -437,7 +598,7 @@ bool TimesheetModel::resolve(int row, int day, Resolution how)
 {
     m_lastError.clear();
     const std::optional<TimetrackCell> cell =
-        row >= 0 && row < totalRow() && day >= 0 && day < DayCount
+        row >= 0 && row < int(m_snap.rows.size()) && day >= 0 && day < DayCount
         ? m_snap.rows.at(row).cells.at(day)
         : std::nullopt;
     if (!cell || cell->outboxId == 0
@@ -482,7 +643,8 @@ bool TimesheetModel::writeCell(int row, int day, int minutes, const QString &com
     }
     const int after = r.cells.at(day) ? r.cells.at(day)->minutes : 0;
     const int beforeMinutes = before ? before->minutes : 0;
-    emitCellChanged(row, day, after != beforeMinutes);
+    // Totals count the server's value of a refused cell: compare what they counted.
+    emitCellChanged(row, day, counted(r.cells.at(day)) != counted(before));
     if (after != beforeMinutes)
         emit minutesEdited(date, r.taskId, beforeMinutes, after);
     return true;
@@ -499,7 +661,7 @@ bool TimesheetModel::hasContent(const Row &row)
 
 QString TimesheetModel::removeTaskRefusal(int row) const
 {
-    if (row < 0 || row >= totalRow())
+    if (row < 0 || row >= int(m_snap.rows.size())) // the leave and total rows are not tasks
         return tr("not a task row");
     for (const std::optional<TimetrackCell> &cell : m_snap.rows.at(row).cells) {
         if (cell && cell->minutes > 0)

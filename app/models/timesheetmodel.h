@@ -8,15 +8,22 @@
 #include <QLocale>
 #include <QMap>
 #include <QSet>
+#include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
 namespace actidesk {
 
 // One user's week as a table: a row per task with time that week (or added with addTask()), sorted
-// by customer, project and task name, then a Total row. Reads only from the Store; edits go to the
+// by customer, project and task name in natural order ("Task 2" before "Task 10"), a read-only
+// Leave row when the week has leave, then a Total row. Reads only from the Store; edits go to the
 // Store (the cell and its outbox entry), never to the network.
+//
+// Day balances follow actiTIME's automatic overtime: on a working day worked + leave - scheduled,
+// on a nonworking day (nothing scheduled) every worked minute and no leave. Values the server
+// refused are shown but not counted.
 class TimesheetModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +49,11 @@ public:
         CustomerNameRole, // task column: the task's customer (empty when not cached)
         ProjectNameRole, // task column: the task's project (empty when not cached)
         CompletedRole, // task column: bool, the task is completed
+        LeaveRole, // total row: leave minutes of the day or week (all leave, even on days off)
+        SoFarScheduledRole, // total row, total column: scheduled minutes of the days up to today
+        SoFarOvertimeRole, // total row, total column: balance of the days up to today
+        SoFarMinutesRole, // total row, total column: worked minutes of the days up to today
+        RefusedMinutesRole, // total row: minutes the server refused, not counted in the totals
     };
 
     TimesheetModel(Store &store, int userId, QObject *parent = nullptr);
@@ -50,8 +62,14 @@ public:
     void setWeek(const QDate &anyDay);
     QDate weekStart() const { return m_snap.start; }
     QDate dateOf(int column) const;
-    int totalRow() const { return int(m_snap.rows.size()); }
+    // "Today" decides which days are "so far" and which are still to come (never undertime).
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+    int totalRow() const { return totalRowOf(m_snap); }
     bool isTotalRow(int row) const { return row == totalRow(); }
+    // The read-only Leave row (leave is edited on the Leave page); -1 when the week has no leave.
+    int leaveRow() const { return leaveRowOf(m_snap); }
+    bool isLeaveRow(int row) const { return row >= 0 && row == leaveRow(); }
     int taskId(int row) const;
     const DurationFormat &durationFormat() const { return m_snap.format; }
 
@@ -109,7 +127,20 @@ private:
         std::array<bool, 7> approved{};
         std::optional<Schedule> schedule;
         bool canSubmit = true;
+        std::array<int, 7> leave{}; // minutes of leave per day, refused leave left out
+        std::array<QStringList, 7> leaveLines{}; // "Vacation 8:00" per type and day
     };
+
+    static int leaveRowOf(const Snapshot &snap)
+    {
+        return std::any_of(snap.leave.cbegin(), snap.leave.cend(), [](int m) { return m != 0; })
+            ? int(snap.rows.size())
+            : -1;
+    }
+    static int totalRowOf(const Snapshot &snap)
+    {
+        return int(snap.rows.size()) + (leaveRowOf(snap) >= 0 ? 1 : 0);
+    }
 
     Snapshot readSnapshot(const QDate &start) const;
     static bool hasContent(const Row &row);
@@ -118,6 +149,9 @@ private:
     QVariant taskData(const Snapshot &snap, int row, int role) const;
     QVariant cellData(const Snapshot &snap, int row, int day, int role) const;
     QVariant totalData(const Snapshot &snap, int row, int column, int role) const;
+    QVariant leaveData(const Snapshot &snap, int column, int role) const;
+    std::optional<int> overtime(const Snapshot &snap, int day) const;
+    bool isFuture(const Snapshot &snap, int day) const;
     QString readOnlyReason(const Snapshot &snap, int row, int day) const;
     int minutes(const Snapshot &snap, int row, int column) const;
     std::optional<int> scheduled(const Snapshot &snap, int column) const;
@@ -127,6 +161,7 @@ private:
     Store &m_store;
     const int m_userId;
     QLocale m_locale;
+    QDate m_today = QDate::currentDate();
     QMap<QDate, QSet<int>> m_added; // week start -> tasks added with addTask()
     QMap<QDate, QSet<int>> m_removed; // week start -> empty rows taken off with removeTask()
     Snapshot m_snap;

@@ -82,6 +82,31 @@ void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
     });
 }
 
+void SyncEngine::refreshLeave(int userId, const QDate &from, const QDate &to)
+{
+    if (m_stopped)
+        return;
+    auto *call = m_client.leave({from, to, {userId}, {}, true});
+    track(call);
+    ++m_busy;
+    if (m_state == State::Online)
+        setState(State::Syncing);
+    connect(call, &ApiCall::finished, this, [this, call, userId, from, to]() {
+        --m_busy;
+        if (!call->isOk()) {
+            refreshCallFailed(call->error());
+            return;
+        }
+        wentOnline();
+        const json::LeavePage &leave = call->value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Unsent edits keep the user's value: putServerLeave updates only the server's side.
+        if (stored(m_store.putServerLeave(userId, from, to, leave.records, now))
+            && stored(m_store.putLeaveTypes(leave.leaveTypes.values())))
+            Q_EMIT leaveRefreshed(userId, from, to);
+    });
+}
+
 void SyncEngine::refreshReferenceData()
 {
     if (m_stopped)

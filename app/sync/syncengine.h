@@ -52,6 +52,9 @@ public:
     // Fetches one user's week (time-track, leave, schedule, its tasks/projects/customers) into
     // the Store; emits weekRefreshed when it landed.
     void refreshWeek(int userId, const QDate &from, const QDate &to);
+    // Fetches one user's leave of a period (e.g. the year so far) in one ranged request into the
+    // Store, so figures over it do not depend on which weeks were browsed; emits leaveRefreshed.
+    void refreshLeave(int userId, const QDate &from, const QDate &to);
     // Fetches settings and the reference lists (leave types, types of work, workflow statuses,
     // departments, time-zone groups) into the Store; emits referenceDataRefreshed when every
     // list landed.
@@ -77,6 +80,7 @@ public:
 Q_SIGNALS:
     void stateChanged(actidesk::SyncEngine::State state);
     void weekRefreshed(int userId, const QDate &from, const QDate &to);
+    void leaveRefreshed(int userId, const QDate &from, const QDate &to);
     void referenceDataRefreshed();
     void tasksRefreshed();
     void outboxChanged(int pending, int conflicts, int rejected);

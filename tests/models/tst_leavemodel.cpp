@@ -367,6 +367,31 @@ private slots:
                  960);
     }
 
+    void refusedLeaveIsNotCounted()
+    {
+        // Vacation Monday: the server has 8:00; the user asked for 12:00 and was refused.
+        const QModelIndex monday = at(VacationRow, 0);
+        const QModelIndex week = m_model->index(TotalRow, m_model->totalColumn());
+        QCOMPARE(week.data(Model::MinutesRole).toInt(), 1260);
+        QVERIFY(m_model->setData(monday, u"12h"_s));
+        QCOMPARE(week.data(Model::MinutesRole).toInt(), 1500);
+        QVERIFY(m_store->markRejected(m_store->pendingEdits().first(), u"Locked"_s));
+        m_model->reload();
+        QCOMPARE(CellState(monday.data(Model::CellStateRole).toInt()), CellState::Rejected);
+        QCOMPARE(monday.data(Model::MinutesRole).toInt(), 720); // shown, marked
+        // The totals count what the server holds, not the refused wish.
+        QCOMPARE(week.data(Model::MinutesRole).toInt(), 1260);
+        QCOMPARE(
+            m_model->index(VacationRow, m_model->totalColumn()).data(Model::MinutesRole).toInt(),
+            720);
+        QCOMPARE(at(TotalRow, 0).data(Model::MinutesRole).toInt(), 480);
+        const QList<LeaveSummary> list =
+            leaveSummaries(*m_store, m_user, m_monday, m_monday.addDays(6), m_monday.addDays(4));
+        QCOMPARE(list.at(0).leaveTypeId, int(Vacation));
+        QCOMPARE(list.at(0).periodMinutes, 720);
+        QCOMPARE(list.at(0).yearMinutes, 720);
+    }
+
     void leaveDaysFormat()
     {
         QCOMPARE(LeaveDays::format(0), u"0h"_s);
