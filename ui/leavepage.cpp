@@ -387,8 +387,10 @@ void LeavePage::showCellMenu(const QPoint &position)
     if (state == CellState::Conflict) {
         const QString theirs =
             m_model->durationFormat().format(m_model->serverMinutes(index.row(), day));
-        menu.addAction(tr("Keep Mine (%1)").arg(index.data().toString()), this,
-                       [settle] { settle(LeaveModel::Resolution::KeepMine); });
+        menu.addAction(
+            tr("Keep Mine (%1)")
+                .arg(index.data().toString().isEmpty() ? tr("(empty)") : index.data().toString()),
+            this, [settle] { settle(LeaveModel::Resolution::KeepMine); });
         menu.addAction(tr("Take the Server's (%1)").arg(theirs), this,
                        [settle] { settle(LeaveModel::Resolution::TakeTheirs); });
     } else if (state == CellState::Rejected) {

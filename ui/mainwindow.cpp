@@ -458,8 +458,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Said once, then the window goes: the changes are safe in the cache either way.
     if (Store *store = m_session ? m_session->store() : nullptr) {
         if (const int waiting = store->outboxCount(OutboxState::Pending); waiting > 0) {
-            QMessageBox::information(this, tr("ActiDesk"),
-                                     tr("%n changes will be sent next time.", nullptr, waiting));
+            QMessageBox::information(
+                this, tr("ActiDesk"),
+                waiting == 1 ? tr("%n change will be sent next time.", nullptr, waiting)
+                             : tr("%n changes will be sent next time.", nullptr, waiting));
         }
     }
     event->accept();

@@ -145,12 +145,15 @@ void TimesheetPage::showCellMenu(const QPoint &position)
     if (state == CellState::Conflict) {
         const QString theirs =
             m_model->durationFormat().format(m_model->serverMinutes(index.row(), day));
-        menu.addAction(tr("Keep Mine (%1)").arg(index.data().toString()), this, [this, index, day] {
-            if (m_model->resolve(index.row(), day, TimesheetModel::Resolution::KeepMine))
-                Q_EMIT edited(); // it goes to the server again
-            else
-                showMessage(m_model->lastError());
-        });
+        menu.addAction(
+            tr("Keep Mine (%1)")
+                .arg(index.data().toString().isEmpty() ? tr("(empty)") : index.data().toString()),
+            this, [this, index, day] {
+                if (m_model->resolve(index.row(), day, TimesheetModel::Resolution::KeepMine))
+                    Q_EMIT edited(); // it goes to the server again
+                else
+                    showMessage(m_model->lastError());
+            });
         menu.addAction(tr("Take the Server's (%1)").arg(theirs), this, [this, index, day] {
             if (!m_model->resolve(index.row(), day, TimesheetModel::Resolution::TakeTheirs))
                 showMessage(m_model->lastError());
