@@ -137,11 +137,12 @@ QList<ReferenceListModel::Row> ReferenceListModel::rowsOf(List list)
                 defaultGroup = g.name;
         }
         for (const User &u : m_store.users()) {
-            // -1 is the API's "none": no department, or the default time-zone group.
-            const QString department =
-                u.departmentId < 0 ? tr("No department") : departments.value(u.departmentId);
+            // -1 is the API's "none": no department, or the default time-zone group; the server
+            // may list it with its own name.
+            const QString department = departments.value(
+                u.departmentId, u.departmentId < 0 ? tr("No department") : QString());
             const QString group =
-                u.timeZoneGroupId < 0 ? defaultGroup : groups.value(u.timeZoneGroupId);
+                groups.value(u.timeZoneGroupId, u.timeZoneGroupId < 0 ? defaultGroup : QString());
             add(u.id,
                 {u.displayName(), department, group, dateText(u.hired), dateText(u.releaseDate),
                  yesNo(u.active)},

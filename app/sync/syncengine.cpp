@@ -86,8 +86,8 @@ void SyncEngine::refreshReferenceData()
 {
     if (m_stopped)
         return;
-    // Six small lists; the queue sends them in parallel under its limits.
-    auto left = std::make_shared<int>(6);
+    // Seven small lists; the queue sends them in parallel under its limits.
+    auto left = std::make_shared<int>(7);
     auto failed = std::make_shared<bool>(false);
     auto done = [this, left, failed]() {
         if (--*left == 0 && !*failed)
@@ -118,6 +118,9 @@ void SyncEngine::refreshReferenceData()
            [this](const QList<Department> &v) { return m_store.replaceDepartments(v); });
     handle(m_client.timeZoneGroups(),
            [this](const QList<TimeZoneGroup> &v) { return m_store.replaceTimeZoneGroups(v); });
+    // The users' directory. put, not replace: rows written by the sign-in and the team refresh
+    // stay even when this account sees a shorter list.
+    handle(m_client.users(), [this](const QList<User> &v) { return m_store.putUsers(v); });
 }
 
 void SyncEngine::refreshTasks()
