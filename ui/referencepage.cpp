@@ -128,6 +128,10 @@ void ReferencePage::updateSummary()
 {
     const int all = m_model->rowCount();
     const int shown = m_filter->rowCount();
+    if (!m_model->unavailableReason().isEmpty()) {
+        m_summary->setText(m_model->unavailableReason());
+        return;
+    }
     if (all == 0) {
         m_summary->setText(
             tr("Nothing cached yet for this list. It arrives with the next refresh (F5)."));

@@ -31,6 +31,7 @@ public:
     QTableView *view() const { return m_view; }
     ReferenceListModel *model() const { return m_model; }
     ReferenceFilterModel *filter() const { return m_filter; }
+    QLabel *summary() const { return m_summary; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

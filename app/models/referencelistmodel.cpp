@@ -65,6 +65,8 @@ QString ReferenceListModel::listName(List list)
         return tr("Types of work");
     case WorkflowStatuses:
         return tr("Workflow statuses");
+    case Rates:
+        return tr("User rates");
     case Settings:
         return tr("Server settings");
     case ListCount:
@@ -108,6 +110,8 @@ QStringList ReferenceListModel::headersOf(List list) const
         return {tr("Name"), tr("Rate"), tr("Billable"), tr("Archived")};
     case WorkflowStatuses:
         return {tr("Name"), tr("Type")};
+    case Rates:
+        return {tr("User"), tr("From"), tr("Regular rate"), tr("Overtime rate")};
     case Settings:
         return {tr("Setting"), tr("Value")};
     case ListCount:
@@ -119,6 +123,7 @@ QStringList ReferenceListModel::headersOf(List list) const
 QList<ReferenceListModel::Row> ReferenceListModel::rowsOf(List list)
 {
     QList<Row> rows;
+    m_unavailable.clear();
     auto add = [&rows](int id, const QStringList &text, QVariantList sort = {}) {
         for (qsizetype i = sort.size(); i < text.size(); ++i)
             sort.append(text.at(i).toCaseFolded());
@@ -185,6 +190,30 @@ QList<ReferenceListModel::Row> ReferenceListModel::rowsOf(List list)
             add(s.id,
                 {s.name, s.type == WorkflowStatusType::Completed ? tr("Completed") : tr("Open")});
         break;
+    case Rates: {
+        if (m_store.userRatesForbidden()) {
+            m_unavailable = tr("User rates are not available to your account.");
+            break;
+        }
+        QHash<int, QString> names;
+        for (const User &u : m_store.users())
+            names.insert(u.id, u.displayName());
+        const std::optional<ServerInfo> info = m_store.serverInfo();
+        const QString currency = info ? info->currency : QString();
+        auto money = [&currency](const std::optional<double> &rate) {
+            return rate ? currency + QLocale().toString(*rate, 'f', 2) : QString();
+        };
+        for (const UserRates &r : m_store.userRates()) {
+            const QString name = names.value(r.userId, tr("User %1").arg(r.userId));
+            for (const RatePeriod &p : r.periods)
+                add(r.userId,
+                    {name, dateText(p.dateFrom), money(p.regularRate), money(p.overtimeRate)},
+                    {name.toCaseFolded(), p.dateFrom,
+                     p.regularRate ? QVariant(*p.regularRate) : QVariant(-1.0),
+                     p.overtimeRate ? QVariant(*p.overtimeRate) : QVariant(-1.0)});
+        }
+        break;
+    }
     case Settings: {
         const std::optional<ServerInfo> info = m_store.serverInfo();
         if (!info)

@@ -23,6 +23,7 @@ public:
         LeaveTypes,
         TypesOfWork,
         WorkflowStatuses,
+        Rates, // cost-of-work rates, one row per user and period
         Settings,
         ListCount
     };
@@ -34,6 +35,9 @@ public:
     List list() const { return m_list; }
     void setList(List list);
     void reload();
+    // Why the shown list is empty although the server has it (e.g. rates this account may not
+    // read), as a sentence for the user; empty otherwise.
+    QString unavailableReason() const { return m_unavailable; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,6 +59,7 @@ private:
     List m_list = Users;
     QStringList m_headers;
     QList<Row> m_rows;
+    QString m_unavailable;
 };
 
 // Search by words over a ReferenceListModel: a row stays when every word of the search text

@@ -86,8 +86,8 @@ void SyncEngine::refreshReferenceData()
 {
     if (m_stopped)
         return;
-    // Seven small lists; the queue sends them in parallel under its limits.
-    auto left = std::make_shared<int>(7);
+    // Eight small lists; the queue sends them in parallel under its limits.
+    auto left = std::make_shared<int>(8);
     auto failed = std::make_shared<bool>(false);
     auto done = [this, left, failed]() {
         if (--*left == 0 && !*failed)
@@ -121,6 +121,26 @@ void SyncEngine::refreshReferenceData()
     // The users' directory. put, not replace: rows written by the sign-in and the team refresh
     // stay even when this account sees a shorter list.
     handle(m_client.users(), [this](const QList<User> &v) { return m_store.putUsers(v); });
+
+    // Cost-of-work rates are for managers and administrators: a 403 is what this account may
+    // see (recorded so the list can say so offline too), not a failed refresh.
+    auto *rates = m_client.userRates();
+    track(rates);
+    connect(rates, &ApiCall::finished, this, [this, rates, done, failed]() {
+        if (rates->isOk()) {
+            wentOnline();
+            if (!stored(m_store.replaceUserRates(rates->value())))
+                *failed = true;
+        } else if (rates->error().kind == ApiError::Kind::Forbidden) {
+            wentOnline();
+            if (!stored(m_store.setUserRatesForbidden()))
+                *failed = true;
+        } else {
+            *failed = true;
+            refreshCallFailed(rates->error());
+        }
+        done();
+    });
 }
 
 void SyncEngine::refreshTasks()

@@ -53,8 +53,8 @@ public:
     // the Store; emits weekRefreshed when it landed.
     void refreshWeek(int userId, const QDate &from, const QDate &to);
     // Fetches settings and the reference lists (leave types, types of work, workflow statuses,
-    // departments, time-zone groups, users) into the Store; emits referenceDataRefreshed when every
-    // list landed.
+    // departments, time-zone groups, users, user rates) into the Store; emits
+    // referenceDataRefreshed when every list landed.
     void refreshReferenceData();
     // Fetches every task the account can see (open and completed, all pages) with the projects
     // and customers it sees, replacing their lists in the Store; emits tasksRefreshed.

@@ -138,6 +138,42 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 6);
     }
 
+    void ratesPerUserAndPeriodOrNotAvailable()
+    {
+        ServerInfo info;
+        info.currency = u"$"_s;
+        QVERIFY(m_store->putServerInfo(info));
+        QVERIFY(m_store->replaceUserRates(
+            {{1, {{QDate(2025, 1, 1), 50.0, 75.0, {{1, 50.0}}}, {QDate(2026, 1, 1), 55.0, {}, {}}}},
+             {9, {{QDate(2026, 2, 1), {}, {}, {}}}}}));
+        m_model->setList(Model::Rates);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->unavailableReason(), QString());
+        QCOMPARE(column(*m_model, 0), (QStringList{u"Ann Lee"_s, u"Ann Lee"_s, u"User 9"_s}));
+        QCOMPARE(cell(*m_model, 0, 1), QLocale().toString(QDate(2025, 1, 1), QLocale::ShortFormat));
+        QCOMPARE(cell(*m_model, 0, 2), u"$"_s + QLocale().toString(50.0, 'f', 2));
+        QCOMPARE(cell(*m_model, 0, 3), u"$"_s + QLocale().toString(75.0, 'f', 2));
+        QCOMPARE(cell(*m_model, 1, 3), QString()); // no overtime rate set: blank, not $0.00
+        QCOMPARE(m_model->index(2, 0).data(Model::IdRole).toInt(), 9);
+
+        // The server refused this account: nothing shown, and the model says why.
+        QVERIFY(m_store->setUserRatesForbidden());
+        QVERIFY(m_store->userRatesForbidden());
+        m_model->reload();
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_model->unavailableReason(), u"User rates are not available to your account."_s);
+        m_model->setList(Model::Users);
+        QCOMPARE(m_model->unavailableReason(), QString());
+
+        // Allowed again: the next complete list replaces the note.
+        QVERIFY(m_store->replaceUserRates({{1, {{QDate(2026, 3, 1), 60.0, {}, {}}}}}));
+        QVERIFY(!m_store->userRatesForbidden());
+        m_model->setList(Model::Rates);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_store->userRates(),
+                 (QList<UserRates>{{1, {{QDate(2026, 3, 1), 60.0, {}, {}}}}}));
+    }
+
     void settingsEmptyUntilFetched()
     {
         m_model->setList(Model::Settings);

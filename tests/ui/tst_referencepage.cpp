@@ -14,6 +14,7 @@
 #include "testdataset.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -107,6 +108,11 @@ private:
         page->showList(ReferenceListModel::LeaveTypes);
         QCOMPARE(cell(shown, u"Vacation"_s, 1), u"Paid time off"_s);
         QCOMPARE(cell(shown, u"Sick Leave"_s, 1), u"Sick days"_s);
+
+        // An employee may not read cost-of-work rates: the list says so instead of failing.
+        page->showList(ReferenceListModel::Rates);
+        QCOMPARE(shown.rowCount(), 0);
+        QCOMPARE(page->summary()->text(), u"User rates are not available to your account."_s);
         page->showList(ReferenceListModel::Users);
     }
 
