@@ -176,6 +176,22 @@ private Q_SLOTS:
         QCOMPARE(app.view()->currentPage(), SessionView::Reference);
         checkLists(app.page());
     }
+
+    void aManagerSeesTheTeamsRates()
+    {
+        App app(m_profile.path());
+        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
+        app.controller.signIn(account(u"manager"_s), u"manager"_s, false);
+        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        ReferencePage *page = app.page();
+        app.view()->showPage(SessionView::Reference);
+        page->showList(ReferenceListModel::Rates);
+        const QAbstractItemModel &shown = *page->view()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(shown, u"Emma"_s) >= 0, 10000);
+        QVERIFY(cell(shown, u"Emma"_s, 2).contains(QLocale().toString(50.0, 'f', 2)));
+        QVERIFY(cell(shown, u"Emma"_s, 3).contains(QLocale().toString(75.0, 'f', 2)));
+        QVERIFY(page->model()->unavailableReason().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestReferencePage)
