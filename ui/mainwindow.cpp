@@ -118,7 +118,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[SessionView::PageCount] = {tr("&Timesheet"), tr("&Leave"), tr("T&asks"),
-                                                   tr("&Review")};
+                                                   tr("&Review"), tr("&Directory")};
     for (int page = 0; page < SessionView::PageCount; ++page) {
         QAction *action = view->addAction(names[page]);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));

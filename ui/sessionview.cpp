@@ -4,6 +4,7 @@
 #include "leavemodel.h"
 #include "leavepage.h"
 #include "leaverangedialog.h"
+#include "referencepage.h"
 #include "reviewpage.h"
 #include "store.h"
 #include "syncengine.h"
@@ -29,6 +30,7 @@ SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
     m_leave = new LeavePage(store, userId, this);
     m_tasks = new TaskBrowserPage(store, this);
     m_review = new ReviewPage(store, this);
+    m_reference = new ReferencePage(store, this);
     m_teamRefresh = new TeamWeekRefresh(store, *session.client(), this);
 
     m_sidebar = new QListWidget(this);
@@ -36,14 +38,19 @@ SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_stack = new QStackedWidget(this);
-    const QString labels[PageCount] = {tr("Timesheet"), tr("Leave"), tr("Tasks"), tr("Review")};
+    const QString labels[PageCount] = {tr("Timesheet"), tr("Leave"), tr("Tasks"), tr("Review"),
+                                       tr("Directory")};
     const QString tips[PageCount] = {
         tr("Your week's time (Ctrl+1)"), tr("Your leave time (Ctrl+2)"),
-        tr("Customers, projects and tasks (Ctrl+3)"), tr("Your team's week (Ctrl+4)")};
-    QWidget *pages[PageCount] = {m_timesheet, m_leave, m_tasks, m_review};
+        tr("Customers, projects and tasks (Ctrl+3)"), tr("Your team's week (Ctrl+4)"),
+        tr("Users, departments, leave types and the server's settings (Ctrl+5)")};
+    QWidget *pages[PageCount] = {m_timesheet, m_leave, m_tasks, m_review, m_reference};
+    for (int row = 0; row < PageCount; ++row)
+        new QListWidgetItem(m_sidebar);
     int widest = 0;
     for (int page = 0; page < PageCount; ++page) {
-        auto *item = new QListWidgetItem(labels[page], m_sidebar);
+        QListWidgetItem *item = m_sidebar->item(sidebarRow(Page(page)));
+        item->setText(labels[page]);
         item->setToolTip(tips[page]);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2));
         widest = std::max(widest, fontMetrics().horizontalAdvance(labels[page]));
@@ -54,13 +61,14 @@ SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        if (row != m_stack->currentIndex() && !commitPendingEdits()) {
+        const Page page = pageAtRow(row);
+        if (int(page) != m_stack->currentIndex() && !commitPendingEdits()) {
             const QSignalBlocker blocker(m_sidebar);
-            m_sidebar->setCurrentRow(m_stack->currentIndex());
+            m_sidebar->setCurrentRow(sidebarRow(Page(m_stack->currentIndex())));
             return;
         }
-        m_stack->setCurrentIndex(row);
-        Q_EMIT pageChanged(Page(row));
+        m_stack->setCurrentIndex(int(page));
+        Q_EMIT pageChanged(page);
     });
 
     auto *layout = new QHBoxLayout(this);
@@ -74,7 +82,25 @@ SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
     connectSync();
 
     m_tasks->reload();
-    m_sidebar->setCurrentRow(Timesheet);
+    m_sidebar->setCurrentRow(sidebarRow(Timesheet));
+}
+
+int SessionView::sidebarRow(Page page)
+{
+    switch (page) {
+    case Reference:
+        return Review;
+    case Review:
+        return Reference;
+    default:
+        return page;
+    }
+}
+
+SessionView::Page SessionView::pageAtRow(int row)
+{
+    // The mapping swaps two rows: it is its own inverse.
+    return Page(sidebarRow(Page(row)));
 }
 
 void SessionView::connectSync()
@@ -124,6 +150,7 @@ void SessionView::connectSync()
         m_leave->reload();
     });
     connect(sync, &SyncEngine::tasksRefreshed, m_tasks, &TaskBrowserPage::reload);
+    connect(sync, &SyncEngine::referenceDataRefreshed, m_reference, &ReferencePage::reload);
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
         if (!m_timesheet->model()->addTask(taskId) && !m_timesheet->model()->lastError().isEmpty())
             m_timesheet->showMessage(m_timesheet->model()->lastError());
@@ -133,7 +160,7 @@ void SessionView::connectSync()
 
 void SessionView::setReviewAvailable(bool available)
 {
-    m_sidebar->item(Review)->setHidden(!available);
+    m_sidebar->item(sidebarRow(Review))->setHidden(!available);
     if (!available && currentPage() == Review)
         showPage(Timesheet);
     Q_EMIT reviewAvailabilityChanged(available);
@@ -164,14 +191,14 @@ SessionView::Page SessionView::currentPage() const
 
 bool SessionView::isPageAvailable(Page page) const
 {
-    return page >= 0 && page < PageCount && !m_sidebar->item(page)->isHidden();
+    return page >= 0 && page < PageCount && !m_sidebar->item(sidebarRow(page))->isHidden();
 }
 
 void SessionView::showPage(Page page)
 {
     if (!isPageAvailable(page))
         return;
-    m_sidebar->setCurrentRow(page);
+    m_sidebar->setCurrentRow(sidebarRow(page));
     if (page == Review && !m_review->model()->weekStart().isValid())
         m_review->showWeek(m_timesheet->weekStart()); // fetched on first visit only
 }
@@ -204,6 +231,9 @@ void SessionView::refreshCurrent()
         break;
     case Review:
         m_teamRefresh->refresh(m_review->weekStart(), m_review->weekStart().addDays(6));
+        break;
+    case Reference:
+        sync->refreshReferenceData();
         break;
     case PageCount:
         break;

@@ -10,20 +10,22 @@ namespace actidesk {
 
 class AccountSession;
 class LeavePage;
+class ReferencePage;
 class ReviewPage;
 class TaskBrowserPage;
 class TeamWeekRefresh;
 class TimesheetPage;
 
-// Everything one signed-in (or cached) account shows: a sidebar with Timesheet, Leave, Tasks
-// and — for managers — Review, and the pages themselves. The pages paint from the account's
-// Store at once; this view asks the session's sync engine to refresh what a page shows and
-// reloads the page when the answer landed. One SessionView per account session.
+// Everything one signed-in (or cached) account shows: a sidebar with Timesheet, Leave, Tasks,
+// Directory (the reference lists) and — for managers — Review, and the pages themselves. The pages
+// paint from the account's Store at once; this view asks the session's sync engine to refresh what
+// a page shows and reloads the page when the answer landed. One SessionView per account session.
 class SessionView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Page { Timesheet, Leave, Tasks, Review, PageCount };
+    // Pages in the order of their shortcuts (Ctrl+1…); the sidebar shows Reference after Tasks.
+    enum Page { Timesheet, Leave, Tasks, Review, Reference, PageCount };
 
     SessionView(AccountSession &session, int userId, QWidget *parent = nullptr);
 
@@ -33,6 +35,7 @@ public:
     LeavePage *leave() const { return m_leave; }
     TaskBrowserPage *tasks() const { return m_tasks; }
     ReviewPage *review() const { return m_review; }
+    ReferencePage *reference() const { return m_reference; }
 
     // The one "may refuse" step before anything changes what the view shows or who is signed
     // in (another page, a refresh, another account, sign-out, quitting): commits every open
@@ -62,6 +65,9 @@ Q_SIGNALS:
 private:
     void connectSync();
     void setReviewAvailable(bool available);
+    // The sidebar's row of a page and back (Reference sits after Tasks, before Review).
+    static int sidebarRow(Page page);
+    static Page pageAtRow(int row);
 
     AccountSession &m_session;
     const int m_userId;
@@ -71,6 +77,7 @@ private:
     LeavePage *m_leave = nullptr;
     TaskBrowserPage *m_tasks = nullptr;
     ReviewPage *m_review = nullptr;
+    ReferencePage *m_reference = nullptr;
     TeamWeekRefresh *m_teamRefresh = nullptr;
     QDate m_leaveFrom, m_leaveTo; // the leave page's shown range, for refreshes
 };

@@ -1,5 +1,6 @@
 #include "entitytables.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -429,6 +430,47 @@ QString serverInfoJson(const ServerInfo &i)
         {u"serverUuid"_s, i.serverUuid},
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString userRatesJson(const UserRates &rates)
+{
+    QJsonArray periods;
+    for (const RatePeriod &p : rates.periods) {
+        QJsonArray leave;
+        for (const LeaveRate &l : p.leaveRates)
+            leave.append(QJsonObject{{u"leaveTypeId"_s, l.leaveTypeId}, {u"rate"_s, l.rate}});
+        QJsonObject period{{u"dateFrom"_s, p.dateFrom.toString(Qt::ISODate)},
+                           {u"leaveRates"_s, leave}};
+        // Absent means "no rate set", which is not a rate of 0.
+        if (p.regularRate)
+            period.insert(u"regularRate"_s, *p.regularRate);
+        if (p.overtimeRate)
+            period.insert(u"overtimeRate"_s, *p.overtimeRate);
+        periods.append(period);
+    }
+    return QString::fromUtf8(QJsonDocument(periods).toJson(QJsonDocument::Compact));
+}
+
+UserRates userRatesFromJson(int userId, const QString &json)
+{
+    UserRates rates;
+    rates.userId = userId;
+    const QJsonArray periods = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : periods) {
+        const QJsonObject o = value.toObject();
+        RatePeriod p;
+        p.dateFrom = QDate::fromString(o.value(u"dateFrom"_s).toString(), Qt::ISODate);
+        if (o.contains(u"regularRate"_s))
+            p.regularRate = o.value(u"regularRate"_s).toDouble();
+        if (o.contains(u"overtimeRate"_s))
+            p.overtimeRate = o.value(u"overtimeRate"_s).toDouble();
+        const QJsonArray leave = o.value(u"leaveRates"_s).toArray();
+        for (const QJsonValue &l : leave)
+            p.leaveRates.append({l.toObject().value(u"leaveTypeId"_s).toInt(),
+                                 l.toObject().value(u"rate"_s).toDouble()});
+        rates.periods.append(p);
+    }
+    return rates;
 }
 
 ServerInfo serverInfoFromJson(const QString &json)

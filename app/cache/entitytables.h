@@ -57,4 +57,8 @@ QString tableName(StoreEntity entity);
 QString serverInfoJson(const ServerInfo &info);
 ServerInfo serverInfoFromJson(const QString &json);
 
+// UserRates (the periods of one user) likewise.
+QString userRatesJson(const UserRates &rates);
+UserRates userRatesFromJson(int userId, const QString &json);
+
 } // namespace actidesk::tables

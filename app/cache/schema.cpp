@@ -102,11 +102,18 @@ const QStringList version2 = {
     u"CREATE INDEX outbox_replay ON outbox (state, id)"_s,
 };
 
+// Version 3: cost-of-work rates, one row of JSON per user (the list is only ever shown whole).
+// The account's permission to read them is the sync_meta key "user_rates.forbidden".
+const QStringList version3 = {
+    uR"(CREATE TABLE user_rates (
+        user_id INTEGER PRIMARY KEY, json TEXT NOT NULL, fetched_at INTEGER NOT NULL))"_s,
+};
+
 // Step i brings the schema from version i to version i + 1. Append only: never edit a step that
 // has shipped; a released file must be upgradable by replaying the steps after its version.
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> list = {version1, version2};
+    static const QList<QStringList> list = {version1, version2, version3};
     return list;
 }
 

@@ -77,6 +77,13 @@ public:
     StoreResult removeEntities(StoreEntity entity, const QList<int> &ids);
 
     std::optional<ServerInfo> serverInfo();
+    // Cost-of-work rates: the complete list the server showed this account (replacing the
+    // cached one), or — when the server refuses them (403) — none and the note that this account
+    // may not read them. userRatesForbidden() is false until a refusal was recorded.
+    StoreResult replaceUserRates(const QList<UserRates> &rates);
+    StoreResult setUserRatesForbidden();
+    QList<UserRates> userRates(); // in user id order
+    bool userRatesForbidden();
     // Readers return rows in id order; an empty `ids` means all.
     QList<User> users(const QList<int> &ids = {});
     QList<Customer> customers(const QList<int> &ids = {});

@@ -115,6 +115,62 @@ std::optional<ServerInfo> Store::serverInfo()
     });
 }
 
+namespace {
+const auto kUserRatesForbidden = u"user_rates.forbidden"_s;
+} // namespace
+
+StoreResult Store::replaceUserRates(const QList<UserRates> &rates)
+{
+    return write([&] {
+        sql::exec(db(), u"DELETE FROM user_rates"_s);
+        const qint64 fetched = sql::timeValue(now()).toLongLong();
+        for (const UserRates &r : rates) {
+            sql::Query(db(),
+                       u"INSERT INTO user_rates (user_id, json, fetched_at) VALUES (?, ?, ?)"_s)
+                .bind(r.userId)
+                .bind(tables::userRatesJson(r))
+                .bind(fetched)
+                .exec();
+        }
+        sql::Query(
+            db(), u"INSERT OR REPLACE INTO sync_meta (key, value, updated_at) VALUES (?, '0', ?)"_s)
+            .bind(kUserRatesForbidden)
+            .bind(fetched)
+            .exec();
+    });
+}
+
+StoreResult Store::setUserRatesForbidden()
+{
+    return write([&] {
+        // What the account could read before it lost the permission is not shown any more.
+        sql::exec(db(), u"DELETE FROM user_rates"_s);
+        sql::Query(
+            db(), u"INSERT OR REPLACE INTO sync_meta (key, value, updated_at) VALUES (?, '1', ?)"_s)
+            .bind(kUserRatesForbidden)
+            .bind(sql::timeValue(now()))
+            .exec();
+    });
+}
+
+QList<UserRates> Store::userRates()
+{
+    return read<QList<UserRates>>([&]() {
+        sql::Query query(db(), u"SELECT user_id, json FROM user_rates ORDER BY user_id"_s);
+        query.exec();
+        QList<UserRates> rows;
+        while (query.next())
+            rows.append(
+                tables::userRatesFromJson(query.value(0).toInt(), query.value(1).toString()));
+        return rows;
+    });
+}
+
+bool Store::userRatesForbidden()
+{
+    return meta(kUserRatesForbidden).value_or(QString()) == u"1"_s;
+}
+
 // clang-format off
 StoreResult Store::putUsers(const QList<User> &rows) { return putRows(rows, false); }
 StoreResult Store::replaceUsers(const QList<User> &rows) { return putRows(rows, true); }

@@ -111,8 +111,8 @@ void SyncEngine::refreshReferenceData()
 {
     if (m_stopped)
         return;
-    // Six small lists; the queue sends them in parallel under its limits.
-    auto left = std::make_shared<int>(6);
+    // Eight small lists; the queue sends them in parallel under its limits.
+    auto left = std::make_shared<int>(8);
     auto failed = std::make_shared<bool>(false);
     auto done = [this, left, failed]() {
         if (--*left == 0 && !*failed)
@@ -143,6 +143,29 @@ void SyncEngine::refreshReferenceData()
            [this](const QList<Department> &v) { return m_store.replaceDepartments(v); });
     handle(m_client.timeZoneGroups(),
            [this](const QList<TimeZoneGroup> &v) { return m_store.replaceTimeZoneGroups(v); });
+    // The users' directory. put, not replace: rows written by the sign-in and the team refresh
+    // stay even when this account sees a shorter list.
+    handle(m_client.users(), [this](const QList<User> &v) { return m_store.putUsers(v); });
+
+    // Cost-of-work rates are for managers and administrators: a 403 is what this account may
+    // see (recorded so the list can say so offline too), not a failed refresh.
+    auto *rates = m_client.userRates();
+    track(rates);
+    connect(rates, &ApiCall::finished, this, [this, rates, done, failed]() {
+        if (rates->isOk()) {
+            wentOnline();
+            if (!stored(m_store.replaceUserRates(rates->value())))
+                *failed = true;
+        } else if (rates->error().kind == ApiError::Kind::Forbidden) {
+            wentOnline();
+            if (!stored(m_store.setUserRatesForbidden()))
+                *failed = true;
+        } else {
+            *failed = true;
+            refreshCallFailed(rates->error());
+        }
+        done();
+    });
 }
 
 void SyncEngine::refreshTasks()

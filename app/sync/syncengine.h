@@ -56,8 +56,8 @@ public:
     // Store, so figures over it do not depend on which weeks were browsed; emits leaveRefreshed.
     void refreshLeave(int userId, const QDate &from, const QDate &to);
     // Fetches settings and the reference lists (leave types, types of work, workflow statuses,
-    // departments, time-zone groups) into the Store; emits referenceDataRefreshed when every
-    // list landed.
+    // departments, time-zone groups, users, user rates) into the Store; emits
+    // referenceDataRefreshed when every list landed.
     void refreshReferenceData();
     // Fetches every task the account can see (open and completed, all pages) with the projects
     // and customers it sees, replacing their lists in the Store; emits tasksRefreshed.

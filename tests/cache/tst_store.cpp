@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(cachetest::tableList(raw),
                  u"customers,days,departments,leave_cells,leave_types,outbox,projects,"
                  u"schedule_days,server_info,sqlite_sequence,sync_meta,tasks,time_zone_groups,"
-                 u"timetrack_cells,types_of_work,users,workflow_statuses"_s);
+                 u"timetrack_cells,types_of_work,user_rates,users,workflow_statuses"_s);
     }
 
     void walModeIsOn()
@@ -171,8 +171,8 @@ private slots:
         QVERIFY(store);
         QCOMPARE(report.outcome, OpenReport::Outcome::Existing);
         QCOMPARE(report.fromVersion, 1);
-        QCOMPARE(report.toVersion, 2);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(report.toVersion, schema::latestVersion());
+        QCOMPARE(store->schemaVersion(), schema::latestVersion());
         QCOMPARE(store->departments(), (QList<Department>{{4, u"Legal"_s, false}}));
         QCOMPARE(store->pendingEdits().size(), 1);
         RawDb raw(m_path);

@@ -1,0 +1,144 @@
+#include "referencepage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace actidesk {
+
+ReferencePage::ReferencePage(Store &store, QWidget *parent)
+    : QWidget(parent), m_model(new ReferenceListModel(store, this)),
+      m_filter(new ReferenceFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_lists = new QComboBox(this);
+    m_lists->setAccessibleName(tr("List"));
+    for (int list = 0; list < ReferenceListModel::ListCount; ++list)
+        m_lists->addItem(ReferenceListModel::listName(ReferenceListModel::List(list)), list);
+    auto *listLabel = new QLabel(tr("&List:"), this);
+    listLabel->setBuddy(m_lists);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by words"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the list"));
+    auto *focusSearch = new QAction(tr("Search List"), this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusSearch, &QAction::triggered, m_search, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("List entries"));
+    // Typing on the table searches: the keys go to the search field (type-to-search).
+    m_view->installEventFilter(this);
+    m_search->installEventFilter(this);
+
+    m_summary = new QLabel(this);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    connect(m_lists, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_model->setList(ReferenceListModel::List(m_lists->itemData(index).toInt()));
+        // Settings are in the server's order; every other list starts sorted by name.
+        m_view->sortByColumn(m_model->list() == ReferenceListModel::Settings ? -1 : 0,
+                             Qt::AscendingOrder);
+        m_view->resizeColumnsToContents();
+        updateSummary();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateSummary();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &ReferencePage::focusTable);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(listLabel);
+    top->addWidget(m_lists);
+    top->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    setTabOrder(m_lists, m_search);
+    setTabOrder(m_search, m_view);
+
+    m_view->resizeColumnsToContents();
+    updateSummary();
+}
+
+void ReferencePage::showList(ReferenceListModel::List list)
+{
+    m_lists->setCurrentIndex(m_lists->findData(int(list)));
+}
+
+void ReferencePage::reload()
+{
+    m_model->reload();
+    m_view->resizeColumnsToContents();
+    updateSummary();
+}
+
+void ReferencePage::focusTable()
+{
+    m_view->setFocus(Qt::TabFocusReason);
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+}
+
+bool ReferencePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search && key->key() == Qt::Key_Down) {
+        focusTable();
+        return true;
+    }
+    const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint()
+        && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (watched == m_view && printable) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->insert(key->text());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReferencePage::updateSummary()
+{
+    const int all = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    if (!m_model->unavailableReason().isEmpty()) {
+        m_summary->setText(m_model->unavailableReason());
+        return;
+    }
+    if (all == 0) {
+        m_summary->setText(
+            tr("Nothing cached yet for this list. It arrives with the next refresh (F5)."));
+        return;
+    }
+    m_summary->setText(shown == all ? tr("%n entry(s)", nullptr, all)
+                                    : tr("%1 of %n entry(s) match", nullptr, all).arg(shown));
+}
+
+} // namespace actidesk
