@@ -1,11 +1,18 @@
 #include "syncengine.h"
 
 #include "actitimeclient.h"
+#include "domainjson_write.h"
 #include "store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkInformation>
 
+#include <algorithm>
+
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
@@ -22,6 +29,20 @@ bool isTransient(const ApiError &error)
 bool isAccountProblem(const ApiError &error)
 {
     return error.kind == ApiError::Kind::Unauthorized;
+}
+
+// The error of one failed batch operation, as if it had been sent alone.
+ApiError itemError(const json::BatchItemResult &result)
+{
+    const QByteArray body = result.body.isObject()
+        ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact)
+        : QByteArray();
+    return ApiError::fromHttp(result.status, body, {});
+}
+
+ApiError unreadable(const json::ParseError &error)
+{
+    return ApiError::make(ApiError::Kind::InvalidResponse, error.toString());
 }
 } // namespace
 
@@ -182,7 +203,7 @@ void SyncEngine::replayNext()
     setState(State::Syncing);
     const OutboxEntry &entry = pending.first();
     if (entry.isCell()) {
-        replayCell(entry);
+        replayCells(pending);
         return;
     }
     m_entities.replay(entry, [this, entry](EntityReplay::Outcome outcome, const ApiError *error) {
@@ -212,92 +233,182 @@ void SyncEngine::replayNext()
     });
 }
 
-void SyncEngine::replayCell(const OutboxEntry &entry)
+int SyncEngine::batchLimit()
 {
-    // Read the server's value first: it decides between sent already, send, and conflict.
-    if (entry.kind == OutboxKind::Timetrack) {
-        auto *current = m_client.timetrackRecord(entry.userId, entry.date, entry.targetId);
-        track(current);
-        connect(current, &ApiCall::finished, this, [this, current, entry]() {
-            CellValue server;
-            if (current->isOk())
-                server = {current->value().minutes, current->value().comment};
-            else if (current->error().kind != ApiError::Kind::NotFound) {
-                if (handleFailure(entry, current->error()))
-                    replayNext();
-                return;
-            }
-            const CellValue mine = entry.payloadCell();
-            if (server == mine) {
-                if (stored(m_store.confirmEdit(entry, server)))
-                    replayNext();
-            } else if (server == entry.baseCell()) {
-                sendCell(entry);
-            } else if (stored(m_store.markConflict(entry, server))) {
-                replayNext();
-            }
-        });
-        return;
-    }
-    auto *current =
-        m_client.leave({entry.date, entry.date, {entry.userId}, {entry.targetId}, false});
-    track(current);
-    connect(current, &ApiCall::finished, this, [this, current, entry]() {
-        if (!current->isOk()) {
-            if (handleFailure(entry, current->error()))
-                replayNext();
-            return;
-        }
-        CellValue server;
-        for (const LeaveRecord &r : current->value().records) {
-            if (r.userId == entry.userId && r.date == entry.date && r.leaveTypeId == entry.targetId)
-                server.minutes = r.minutes;
-        }
-        const CellValue mine{entry.payloadCell().minutes, {}};
-        if (server.minutes == mine.minutes) {
-            if (stored(m_store.confirmEdit(entry, server)))
-                replayNext();
-        } else if (server.minutes == entry.baseCell().minutes) {
-            sendCell(entry);
-        } else if (stored(m_store.markConflict(entry, server))) {
-            replayNext();
-        }
-    });
+    // The server's limit as last read from /info; the API's documented default before that.
+    const std::optional<ServerInfo> info = m_store.serverInfo();
+    return std::max(1, info ? info->maxBatchSize : ServerInfo{}.maxBatchSize);
 }
 
-void SyncEngine::sendCell(const OutboxEntry &entry)
+void SyncEngine::replayCells(const QList<OutboxEntry> &pending)
 {
-    const CellValue mine = entry.payloadCell();
-    if (entry.kind == OutboxKind::Timetrack) {
-        auto *call =
-            m_client.setTime(entry.userId, entry.date, entry.targetId, mine.minutes, mine.comment);
-        track(call);
-        connect(call, &ApiCall::finished, this, [this, call, entry]() {
-            if (!call->isOk()) {
-                if (handleFailure(entry, call->error()))
-                    replayNext();
-                return;
-            }
-            wentOnline();
-            // Should this fail, the entry stays: the next replay reads the server's value, finds
-            // the edit there and confirms it without sending it again.
-            if (stored(m_store.confirmEdit(
-                    entry, CellValue{call->value().minutes, call->value().comment})))
-                replayNext();
-        });
-        return;
+    // The run of cell entries at the head of the outbox: an entity entry after it (e.g. a task
+    // created offline that later cells book on) keeps its place in the order.
+    QList<OutboxEntry> run;
+    const int limit = batchLimit();
+    for (const OutboxEntry &entry : pending) {
+        if (!entry.isCell() || run.size() >= limit)
+            break;
+        run.append(entry);
     }
-    auto *call = m_client.setLeave(entry.userId, entry.date, entry.targetId, mine.minutes);
+    QList<ActiTimeClient::BatchOperation> reads;
+    reads.reserve(run.size());
+    for (const OutboxEntry &entry : run) {
+        const QString date = json::dateToWire(entry.date);
+        if (entry.kind == OutboxKind::Timetrack) {
+            reads.append({"GET",
+                          u"/timetrack/%1/%2/%3"_s.arg(entry.userId).arg(date).arg(entry.targetId),
+                          {},
+                          {}});
+        } else {
+            reads.append({"GET",
+                          u"/leavetime?dateFrom=%1&dateTo=%1&userIds=%2&leaveTypeIds=%3"_s.arg(date)
+                              .arg(entry.userId)
+                              .arg(entry.targetId),
+                          {},
+                          {}});
+        }
+    }
+    auto *call = m_client.batch(reads);
     track(call);
-    connect(call, &ApiCall::finished, this, [this, call, entry]() {
+    connect(call, &ApiCall::finished, this, [this, call, run]() {
         if (!call->isOk()) {
-            if (handleFailure(entry, call->error()))
+            if (handleFailure(run.first(), call->error()))
                 replayNext();
             return;
         }
         wentOnline();
-        if (stored(m_store.confirmEdit(entry, CellValue{call->value().minutes, {}})))
+        const QList<json::BatchItemResult> &results = call->value();
+        QList<OutboxEntry> toWrite;
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            const OutboxEntry &entry = run.at(i);
+            const json::BatchItemResult &result = results.at(i);
+            const bool ok = result.status >= 200 && result.status <= 299;
+            CellValue server;
+            json::ParseError parseError;
+            if (entry.kind == OutboxKind::Timetrack) {
+                if (ok) {
+                    const std::optional<TimetrackRecord> record = json::parseTimetrackRecord(
+                        result.body, entry.userId, entry.date, &parseError);
+                    if (!record) {
+                        handleFailure(entry, unreadable(parseError));
+                        return;
+                    }
+                    server = {record->minutes, record->comment};
+                } else if (result.status != 404) { // 404: no record, i.e. nothing booked
+                    if (!handleFailure(entry, itemError(result)))
+                        return;
+                    continue;
+                }
+            } else {
+                if (!ok) {
+                    if (!handleFailure(entry, itemError(result)))
+                        return;
+                    continue;
+                }
+                const std::optional<json::LeavePage> page =
+                    json::parseLeavePage(result.body, &parseError);
+                if (!page) {
+                    handleFailure(entry, unreadable(parseError));
+                    return;
+                }
+                for (const LeaveRecord &r : page->records) {
+                    if (r.userId == entry.userId && r.date == entry.date
+                        && r.leaveTypeId == entry.targetId)
+                        server.minutes = r.minutes;
+                }
+            }
+            CellValue mine = entry.payloadCell();
+            CellValue base = entry.baseCell();
+            if (entry.kind == OutboxKind::Leave) { // leave has no comment
+                mine.comment.clear();
+                base.comment.clear();
+                server.comment.clear();
+            }
+            if (server == mine) { // arrived already (e.g. a lost answer, a crash)
+                if (!stored(m_store.confirmEdit(entry, server)))
+                    return;
+            } else if (server == base) {
+                toWrite.append(entry);
+            } else if (!stored(m_store.markConflict(entry, server))) {
+                return;
+            }
+        }
+        if (toWrite.isEmpty())
             replayNext();
+        else
+            writeCells(toWrite);
+    });
+}
+
+void SyncEngine::writeCells(const QList<OutboxEntry> &entries)
+{
+    QList<ActiTimeClient::BatchOperation> writes;
+    writes.reserve(entries.size());
+    for (const OutboxEntry &entry : entries) {
+        const CellValue mine = entry.payloadCell();
+        const QString date = json::dateToWire(entry.date);
+        if (entry.kind == OutboxKind::Timetrack) {
+            // The comment is always sent: a PATCH without it clears the stored one.
+            writes.append({"PATCH",
+                           u"/timetrack/%1/%2/%3"_s.arg(entry.userId).arg(date).arg(entry.targetId),
+                           json::timetrackSetBody(mine.minutes, mine.comment),
+                           {}});
+        } else {
+            writes.append({"PATCH",
+                           u"/leavetime/%1/%2/%3"_s.arg(entry.userId).arg(date).arg(entry.targetId),
+                           json::leaveSetBody(mine.minutes),
+                           {}});
+        }
+    }
+    auto *call = m_client.batch(writes);
+    track(call);
+    connect(call, &ApiCall::finished, this, [this, call, entries]() {
+        if (!call->isOk()) {
+            // Without an answer nobody knows which writes were applied: every entry stays, and
+            // the next replay's read finds those that arrived (confirmed, never sent twice).
+            if (handleFailure(entries.first(), call->error()))
+                replayNext();
+            return;
+        }
+        wentOnline();
+        const QList<json::BatchItemResult> &results = call->value();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const OutboxEntry &entry = entries.at(i);
+            const json::BatchItemResult &result = results.at(i);
+            if (result.status < 200 || result.status > 299) {
+                // A refusal concerns this cell only; the others of the batch go on.
+                if (!handleFailure(entry, itemError(result)))
+                    return;
+                continue;
+            }
+            CellValue server = entry.payloadCell();
+            if (entry.kind == OutboxKind::Timetrack) {
+                json::ParseError parseError;
+                const std::optional<TimetrackRecord> record =
+                    json::parseTimetrackRecord(result.body, entry.userId, entry.date, &parseError);
+                if (!record) {
+                    // Applied, but unreadable: the next read settles it.
+                    handleFailure(entry, unreadable(parseError));
+                    return;
+                }
+                server = {record->minutes, record->comment};
+            } else {
+                // The leave answer's shape is not published; its time, if any, is the server's.
+                server.comment.clear();
+                const QJsonObject answer = result.body.toObject();
+                const QJsonValue time = answer.contains("leaveTime"_L1)
+                    ? answer.value("leaveTime"_L1)
+                    : answer.value("time"_L1); // an older spelling
+                if (time.isDouble())
+                    server.minutes = time.toInt();
+            }
+            // Should this fail, the entry stays: the next replay reads the server's value, finds
+            // the edit there and confirms it without sending it again.
+            if (!stored(m_store.confirmEdit(entry, server)))
+                return;
+        }
+        replayNext();
     });
 }
 

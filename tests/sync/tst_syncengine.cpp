@@ -190,9 +190,10 @@ private slots:
     {
         Rig rig;
         QVERIFY(rig.refresh(monday, monday.addDays(6)));
-        // Every PATCH is applied but its answer never arrives, until the fault is cleared.
-        rig.fixture.emulator().faults().add(
-            {Kind::DropAfterHandling, -1, 0, u"/timetrack/"_s, "PATCH"});
+        // The read batch passes; every later batch (the write first) is applied but its answer
+        // never arrives, until the fault is cleared.
+        rig.fixture.emulator().faults().add({Kind::Delay, 1, 0, u"/batch"_s, "POST"});
+        rig.fixture.emulator().faults().add({Kind::DropAfterHandling, -1, 0, u"/batch"_s, "POST"});
         QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(1), 2, 45, u"lost answer"_s));
         rig.engine->sync();
         QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
@@ -338,9 +339,10 @@ private slots:
         QVERIFY(rig.refresh(monday, monday.addDays(6)));
         rig.fixture.emulator().setObserver(
             [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
-                if (!request.path.contains(u"/timetrack/"_s))
+                // Cells are read and written in batches: a write batch holds PATCHes.
+                if (!request.path.endsWith(u"/batch"_s))
                     return;
-                (request.method == "PATCH" ? patches : gets)++;
+                (request.body.contains("PATCH") ? patches : gets)++;
             });
         QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(2), 2, 75, u"typed"_s));
         rig.store->simulateDiskFull(true);
