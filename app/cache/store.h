@@ -155,6 +155,16 @@ public:
     StoreResult setMeta(const QString &key, const QString &value);
     std::optional<QString> meta(const QString &key);
 
+    // Several writes as one transaction: `writes` calls put…/replace… methods of this Store and
+    // returns the first failure (or ok); then every one of them is rolled back, so a reader
+    // never sees part of them (e.g. half a refreshed week). The writes take the transaction's
+    // durability (Normal: data from the server). Not for edits of the outbox.
+    StoreResult writeTogether(const std::function<StoreResult()> &writes);
+
+    // Test seam: the nth write from now (writes inside writeTogether count one each) fails as
+    // on a full disk, before it changes anything; 0 turns it off.
+    void failNthWrite(int n) { m_failNthWrite = n; }
+
     // Test seam: while set, every write fails as SQLite fails on a full disk (SQLITE_FULL:
     // Code::DiskFull and its message), before it changes anything. Layers above use it to prove
     // that nothing is lost and nothing loops when the disk fills up.
@@ -196,6 +206,10 @@ private:
     StoreOptions m_options;
     StoreResult m_lastError;
     bool m_simulateDiskFull = false;
+    int m_failNthWrite = 0;
+    // Inside writeTogether: writes join its transaction, and the first failure is kept here.
+    bool m_inTransaction = false;
+    std::optional<StoreResult> m_nestedFailure;
 };
 
 } // namespace actidesk

@@ -90,14 +90,20 @@ void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
         const WeekBundle &week = call->value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<Task> tasks = week.timetrack.tasks.values();
-        // The first write that fails ends the refresh: the others would fail alike.
-        const bool written = stored(m_store.putCustomers(week.timetrack.customers.values()))
-            && stored(m_store.putProjects(week.timetrack.projects.values()))
-            && stored(m_store.putTasks(tasks))
-            && stored(m_store.putServerTimetrackDays(userId, from, to, week.timetrack.days, now))
-            && stored(m_store.putServerLeave(userId, from, to, week.leave.records, now))
-            && stored(m_store.putLeaveTypes(week.leave.leaveTypes.values()))
-            && stored(m_store.putSchedule(userId, week.schedule));
+        // One transaction: a crash or a failed write never leaves half a week in the Store.
+        const bool written = stored(m_store.writeTogether([&]() -> StoreResult {
+            for (const StoreResult &result :
+                 {m_store.putCustomers(week.timetrack.customers.values()),
+                  m_store.putProjects(week.timetrack.projects.values()), m_store.putTasks(tasks),
+                  m_store.putServerTimetrackDays(userId, from, to, week.timetrack.days, now),
+                  m_store.putServerLeave(userId, from, to, week.leave.records, now),
+                  m_store.putLeaveTypes(week.leave.leaveTypes.values()),
+                  m_store.putSchedule(userId, week.schedule)}) {
+                if (!result)
+                    return result;
+            }
+            return {};
+        }));
         if (written)
             Q_EMIT weekRefreshed(userId, from, to);
     });

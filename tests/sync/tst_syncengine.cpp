@@ -444,6 +444,27 @@ private slots:
         QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 3);
     }
 
+    void aWeekRefreshIsOneTransaction()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().minutes, 240);
+        // The server changed; the refresh's fifth write (its leave, after the time-track) fails.
+        rig.fixture.data().timetrack[emu::dayKey(monday, 3)][1] = {300, u"changed"_s};
+        rig.fixture.data().timetrack[emu::dayKey(monday.addDays(1), 3)][2] = {15, u"new"_s};
+        rig.store->failNthWrite(5);
+        rig.engine->refreshWeek(3, monday, monday.addDays(6));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 5000);
+        // Nothing of the week changed: not the cells written before the failure either.
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().minutes, 240);
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().comment, u"hull sketches"_s);
+        QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 3);
+        // The next refresh lands whole.
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().minutes, 300);
+        QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 4);
+    }
+
     void aFailedWriteOfAnotherLayerShowsInTheState()
     {
         Rig rig;
