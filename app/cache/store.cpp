@@ -370,8 +370,11 @@ StoreResult Store::write(const std::function<void()> &body, Durability durabilit
         sql::Transaction transaction(db());
         if (m_options.onWriteTransaction)
             m_options.onWriteTransaction(sql::scalar(db(), u"PRAGMA synchronous"_s).toInt());
-        if (m_simulateDiskFull)
+        // writeTogether's own transaction changes nothing by itself (an empty one commits on a
+        // full disk too): its writes fail.
+        if (m_simulateDiskFull && !m_startingTogether)
             throw sql::Failure{sql::resultFromCode(sql::SqliteFull, u"simulated full disk"_s)};
+        m_startingTogether = false;
         body();
         transaction.commit();
     } catch (const sql::Failure &failure) {
@@ -385,7 +388,7 @@ StoreResult Store::write(const std::function<void()> &body, Durability durabilit
     return m_lastError;
 }
 
-StoreResult Store::writeTogether(const std::function<StoreResult()> &writes)
+StoreResult Store::writeTogether(const std::function<StoreResult()> &writes, bool userEdits)
 {
     if (m_inTransaction) { // already inside one: simply part of it
         return writes();
@@ -393,23 +396,27 @@ StoreResult Store::writeTogether(const std::function<StoreResult()> &writes)
     m_nestedFailure.reset();
     if (m_failNthWrite > 0)
         ++m_failNthWrite; // the transaction itself is not one of the writes counted
-    const StoreResult result = write([&] {
-        m_inTransaction = true;
-        StoreResult outcome;
-        try {
-            outcome = writes();
-        } catch (...) {
+    m_startingTogether = true;
+    const StoreResult result = write(
+        [&] {
+            m_inTransaction = true;
+            StoreResult outcome;
+            try {
+                outcome = writes();
+            } catch (...) {
+                m_inTransaction = false;
+                throw;
+            }
             m_inTransaction = false;
-            throw;
-        }
-        m_inTransaction = false;
-        // Any failed write rolls back all of them, even one whose result the caller ignored.
-        if (m_nestedFailure)
-            throw sql::Failure{*std::exchange(m_nestedFailure, std::nullopt)};
-        if (!outcome)
-            throw sql::Failure{outcome};
-    });
+            // Any failed write rolls back all of them, even one whose result the caller ignored.
+            if (m_nestedFailure)
+                throw sql::Failure{*std::exchange(m_nestedFailure, std::nullopt)};
+            if (!outcome)
+                throw sql::Failure{outcome};
+        },
+        userEdits ? Durability::Full : Durability::Normal);
     m_inTransaction = false;
+    m_startingTogether = false;
     m_nestedFailure.reset();
     return result;
 }

@@ -158,8 +158,9 @@ public:
     // Several writes as one transaction: `writes` calls put…/replace… methods of this Store and
     // returns the first failure (or ok); then every one of them is rolled back, so a reader
     // never sees part of them (e.g. half a refreshed week). The writes take the transaction's
-    // durability (Normal: data from the server). Not for edits of the outbox.
-    StoreResult writeTogether(const std::function<StoreResult()> &writes);
+    // durability: Normal (data from the server), or Full when `userEdits` (the outbox and its
+    // replay: one synchronous commit for many confirmations instead of one each).
+    StoreResult writeTogether(const std::function<StoreResult()> &writes, bool userEdits = false);
 
     // Test seam: the nth write from now (writes inside writeTogether count one each) fails as
     // on a full disk, before it changes anything; 0 turns it off.
@@ -209,6 +210,7 @@ private:
     int m_failNthWrite = 0;
     // Inside writeTogether: writes join its transaction, and the first failure is kept here.
     bool m_inTransaction = false;
+    bool m_startingTogether = false; // writeTogether is opening its transaction
     std::optional<StoreResult> m_nestedFailure;
 };
 

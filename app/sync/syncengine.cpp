@@ -286,60 +286,18 @@ void SyncEngine::replayCells(const QList<OutboxEntry> &pending)
         wentOnline();
         const QList<json::BatchItemResult> &results = call->value();
         QList<OutboxEntry> toWrite;
-        for (qsizetype i = 0; i < run.size(); ++i) {
-            const OutboxEntry &entry = run.at(i);
-            const json::BatchItemResult &result = results.at(i);
-            const bool ok = result.status >= 200 && result.status <= 299;
-            CellValue server;
-            json::ParseError parseError;
-            if (entry.kind == OutboxKind::Timetrack) {
-                if (ok) {
-                    const std::optional<TimetrackRecord> record = json::parseTimetrackRecord(
-                        result.body, entry.userId, entry.date, &parseError);
-                    if (!record) {
-                        handleFailure(entry, unreadable(parseError));
-                        return;
-                    }
-                    server = {record->minutes, record->comment};
-                } else if (result.status != 404) { // 404: no record, i.e. nothing booked
-                    if (!handleFailure(entry, itemError(result)))
-                        return;
-                    continue;
-                }
-            } else {
-                if (!ok) {
-                    if (!handleFailure(entry, itemError(result)))
-                        return;
-                    continue;
-                }
-                const std::optional<json::LeavePage> page =
-                    json::parseLeavePage(result.body, &parseError);
-                if (!page) {
-                    handleFailure(entry, unreadable(parseError));
-                    return;
-                }
-                for (const LeaveRecord &r : page->records) {
-                    if (r.userId == entry.userId && r.date == entry.date
-                        && r.leaveTypeId == entry.targetId)
-                        server.minutes = r.minutes;
-                }
-            }
-            CellValue mine = entry.payloadCell();
-            CellValue base = entry.baseCell();
-            if (entry.kind == OutboxKind::Leave) { // leave has no comment
-                mine.comment.clear();
-                base.comment.clear();
-                server.comment.clear();
-            }
-            if (server == mine) { // arrived already (e.g. a lost answer, a crash)
-                if (!stored(m_store.confirmEdit(entry, server)))
-                    return;
-            } else if (server == base) {
-                toWrite.append(entry);
-            } else if (!stored(m_store.markConflict(entry, server))) {
-                return;
-            }
-        }
+        bool goOn = true; // false once a failure stopped replay
+        // The decisions of the whole batch commit together: one synchronous commit, not one
+        // per cell. Should it fail, every entry stays pending and the next read settles it.
+        const StoreResult decided = m_store.writeTogether(
+            [&]() -> StoreResult {
+                for (qsizetype i = 0; goOn && i < run.size(); ++i)
+                    goOn = decideCell(run.at(i), results.at(i), &toWrite);
+                return {};
+            },
+            true);
+        if (!stored(decided) || !goOn)
+            return;
         if (toWrite.isEmpty())
             replayNext();
         else
@@ -379,43 +337,96 @@ void SyncEngine::writeCells(const QList<OutboxEntry> &entries)
         }
         wentOnline();
         const QList<json::BatchItemResult> &results = call->value();
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            const OutboxEntry &entry = entries.at(i);
-            const json::BatchItemResult &result = results.at(i);
-            if (result.status < 200 || result.status > 299) {
-                // A refusal concerns this cell only; the others of the batch go on.
-                if (!handleFailure(entry, itemError(result)))
-                    return;
-                continue;
-            }
-            CellValue server = entry.payloadCell();
-            if (entry.kind == OutboxKind::Timetrack) {
-                json::ParseError parseError;
-                const std::optional<TimetrackRecord> record =
-                    json::parseTimetrackRecord(result.body, entry.userId, entry.date, &parseError);
-                if (!record) {
-                    // Applied, but unreadable: the next read settles it.
-                    handleFailure(entry, unreadable(parseError));
-                    return;
-                }
-                server = {record->minutes, record->comment};
-            } else {
-                // The leave answer's shape is not published; its time, if any, is the server's.
-                server.comment.clear();
-                const QJsonObject answer = result.body.toObject();
-                const QJsonValue time = answer.contains("leaveTime"_L1)
-                    ? answer.value("leaveTime"_L1)
-                    : answer.value("time"_L1); // an older spelling
-                if (time.isDouble())
-                    server.minutes = time.toInt();
-            }
-            // Should this fail, the entry stays: the next replay reads the server's value, finds
-            // the edit there and confirms it without sending it again.
-            if (!stored(m_store.confirmEdit(entry, server)))
-                return;
-        }
+        bool goOn = true; // false once a failure stopped replay
+        const StoreResult confirmed = m_store.writeTogether(
+            [&]() -> StoreResult {
+                for (qsizetype i = 0; goOn && i < entries.size(); ++i)
+                    goOn = confirmWritten(entries.at(i), results.at(i));
+                return {};
+            },
+            true);
+        if (!stored(confirmed) || !goOn)
+            return;
         replayNext();
     });
+}
+
+bool SyncEngine::decideCell(const OutboxEntry &entry, const json::BatchItemResult &result,
+                            QList<OutboxEntry> *toWrite)
+{
+    const bool ok = result.status >= 200 && result.status <= 299;
+    CellValue server;
+    json::ParseError parseError;
+    if (entry.kind == OutboxKind::Timetrack) {
+        if (ok) {
+            const std::optional<TimetrackRecord> record =
+                json::parseTimetrackRecord(result.body, entry.userId, entry.date, &parseError);
+            if (!record) {
+                handleFailure(entry, unreadable(parseError));
+                return false;
+            }
+            server = {record->minutes, record->comment};
+        } else if (result.status != 404) { // 404: no record, i.e. nothing booked
+            return handleFailure(entry, itemError(result));
+        }
+    } else {
+        if (!ok)
+            return handleFailure(entry, itemError(result));
+        const std::optional<json::LeavePage> page = json::parseLeavePage(result.body, &parseError);
+        if (!page) {
+            handleFailure(entry, unreadable(parseError));
+            return false;
+        }
+        for (const LeaveRecord &r : page->records) {
+            if (r.userId == entry.userId && r.date == entry.date && r.leaveTypeId == entry.targetId)
+                server.minutes = r.minutes;
+        }
+    }
+    CellValue mine = entry.payloadCell();
+    CellValue base = entry.baseCell();
+    if (entry.kind == OutboxKind::Leave) { // leave has no comment
+        mine.comment.clear();
+        base.comment.clear();
+        server.comment.clear();
+    }
+    if (server == mine) // arrived already (e.g. a lost answer, a crash)
+        return stored(m_store.confirmEdit(entry, server));
+    if (server == base) {
+        toWrite->append(entry);
+        return true;
+    }
+    return stored(m_store.markConflict(entry, server));
+}
+
+bool SyncEngine::confirmWritten(const OutboxEntry &entry, const json::BatchItemResult &result)
+{
+    if (result.status < 200 || result.status > 299) {
+        // A refusal concerns this cell only; the others of the batch go on.
+        return handleFailure(entry, itemError(result));
+    }
+    CellValue server = entry.payloadCell();
+    if (entry.kind == OutboxKind::Timetrack) {
+        json::ParseError parseError;
+        const std::optional<TimetrackRecord> record =
+            json::parseTimetrackRecord(result.body, entry.userId, entry.date, &parseError);
+        if (!record) {
+            // Applied, but unreadable: the next read settles it.
+            handleFailure(entry, unreadable(parseError));
+            return false;
+        }
+        server = {record->minutes, record->comment};
+    } else {
+        // The leave answer's shape is not published; its time, if any, is the server's.
+        server.comment.clear();
+        const QJsonObject answer = result.body.toObject();
+        const QJsonValue time = answer.contains("leaveTime"_L1) ? answer.value("leaveTime"_L1)
+                                                                : answer.value("time"_L1);
+        if (time.isDouble())
+            server.minutes = time.toInt();
+    }
+    // Should this fail, the entry stays: the next replay reads the server's value, finds the
+    // edit there and confirms it without sending it again.
+    return stored(m_store.confirmEdit(entry, server));
 }
 
 // Returns true when replay may go on with the next entry.

@@ -10,6 +10,9 @@
 
 namespace actidesk {
 
+namespace json {
+struct BatchItemResult;
+}
 class ActiTimeClient;
 class ApiCall;
 class Store;
@@ -97,6 +100,12 @@ private:
     // Writes the cells whose server value still equals their base (one batch).
     void writeCells(const QList<OutboxEntry> &entries);
     int batchLimit();
+    // One cell of a read batch: confirms it, marks a conflict or refusal, or adds it to
+    // toWrite. False when replay must stop (offline, account refused, Store failed).
+    bool decideCell(const OutboxEntry &entry, const json::BatchItemResult &result,
+                    QList<OutboxEntry> *toWrite);
+    // One cell of a write batch: confirmed with the server's answer, or refused.
+    bool confirmWritten(const OutboxEntry &entry, const json::BatchItemResult &result);
     bool handleFailure(const OutboxEntry &entry, const ApiError &error);
     void wentOnline();
     void wentOffline(const QString &reason);
