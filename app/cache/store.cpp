@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <atomic>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -342,6 +343,25 @@ QDateTime Store::now() const
 StoreResult Store::write(const std::function<void()> &body, Durability durability)
 {
     m_lastError = {};
+    if (m_failNthWrite > 0 && --m_failNthWrite == 0) {
+        m_lastError = sql::resultFromCode(sql::SqliteFull, u"simulated failure of a write"_s);
+        if (m_inTransaction && !m_nestedFailure)
+            m_nestedFailure = m_lastError;
+        return m_lastError;
+    }
+    if (m_inTransaction) {
+        // Part of writeTogether's transaction: its commit or rollback decides.
+        try {
+            if (m_simulateDiskFull)
+                throw sql::Failure{sql::resultFromCode(sql::SqliteFull, u"simulated full disk"_s)};
+            body();
+        } catch (const sql::Failure &failure) {
+            m_lastError = failure.result;
+            if (!m_nestedFailure)
+                m_nestedFailure = m_lastError;
+        }
+        return m_lastError;
+    }
     // SQLite refuses to change synchronous inside a transaction, so it is switched around one.
     const bool full = durability == Durability::Full;
     try {
@@ -350,8 +370,11 @@ StoreResult Store::write(const std::function<void()> &body, Durability durabilit
         sql::Transaction transaction(db());
         if (m_options.onWriteTransaction)
             m_options.onWriteTransaction(sql::scalar(db(), u"PRAGMA synchronous"_s).toInt());
-        if (m_simulateDiskFull)
+        // writeTogether's own transaction changes nothing by itself (an empty one commits on a
+        // full disk too): its writes fail.
+        if (m_simulateDiskFull && !m_startingTogether)
             throw sql::Failure{sql::resultFromCode(sql::SqliteFull, u"simulated full disk"_s)};
+        m_startingTogether = false;
         body();
         transaction.commit();
     } catch (const sql::Failure &failure) {
@@ -363,6 +386,39 @@ StoreResult Store::write(const std::function<void()> &body, Durability durabilit
         restore.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
     return m_lastError;
+}
+
+StoreResult Store::writeTogether(const std::function<StoreResult()> &writes, bool userEdits)
+{
+    if (m_inTransaction) { // already inside one: simply part of it
+        return writes();
+    }
+    m_nestedFailure.reset();
+    if (m_failNthWrite > 0)
+        ++m_failNthWrite; // the transaction itself is not one of the writes counted
+    m_startingTogether = true;
+    const StoreResult result = write(
+        [&] {
+            m_inTransaction = true;
+            StoreResult outcome;
+            try {
+                outcome = writes();
+            } catch (...) {
+                m_inTransaction = false;
+                throw;
+            }
+            m_inTransaction = false;
+            // Any failed write rolls back all of them, even one whose result the caller ignored.
+            if (m_nestedFailure)
+                throw sql::Failure{*std::exchange(m_nestedFailure, std::nullopt)};
+            if (!outcome)
+                throw sql::Failure{outcome};
+        },
+        userEdits ? Durability::Full : Durability::Normal);
+    m_inTransaction = false;
+    m_startingTogether = false;
+    m_nestedFailure.reset();
+    return result;
 }
 
 StoreResult Store::setMeta(const QString &key, const QString &value)

@@ -162,6 +162,17 @@ public:
     StoreResult setMeta(const QString &key, const QString &value);
     std::optional<QString> meta(const QString &key);
 
+    // Several writes as one transaction: `writes` calls put…/replace… methods of this Store and
+    // returns the first failure (or ok); then every one of them is rolled back, so a reader
+    // never sees part of them (e.g. half a refreshed week). The writes take the transaction's
+    // durability: Normal (data from the server), or Full when `userEdits` (the outbox and its
+    // replay: one synchronous commit for many confirmations instead of one each).
+    StoreResult writeTogether(const std::function<StoreResult()> &writes, bool userEdits = false);
+
+    // Test seam: the nth write from now (writes inside writeTogether count one each) fails as
+    // on a full disk, before it changes anything; 0 turns it off.
+    void failNthWrite(int n) { m_failNthWrite = n; }
+
     // Test seam: while set, every write fails as SQLite fails on a full disk (SQLITE_FULL:
     // Code::DiskFull and its message), before it changes anything. Layers above use it to prove
     // that nothing is lost and nothing loops when the disk fills up.
@@ -203,6 +214,11 @@ private:
     StoreOptions m_options;
     StoreResult m_lastError;
     bool m_simulateDiskFull = false;
+    int m_failNthWrite = 0;
+    // Inside writeTogether: writes join its transaction, and the first failure is kept here.
+    bool m_inTransaction = false;
+    bool m_startingTogether = false; // writeTogether is opening its transaction
+    std::optional<StoreResult> m_nestedFailure;
 };
 
 } // namespace actidesk

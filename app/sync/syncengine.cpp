@@ -1,11 +1,18 @@
 #include "syncengine.h"
 
 #include "actitimeclient.h"
+#include "domainjson_write.h"
 #include "store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkInformation>
 
+#include <algorithm>
+
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
@@ -22,6 +29,20 @@ bool isTransient(const ApiError &error)
 bool isAccountProblem(const ApiError &error)
 {
     return error.kind == ApiError::Kind::Unauthorized;
+}
+
+// The error of one failed batch operation, as if it had been sent alone.
+ApiError itemError(const json::BatchItemResult &result)
+{
+    const QByteArray body = result.body.isObject()
+        ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact)
+        : QByteArray();
+    return ApiError::fromHttp(result.status, body, {});
+}
+
+ApiError unreadable(const json::ParseError &error)
+{
+    return ApiError::make(ApiError::Kind::InvalidResponse, error.toString());
 }
 } // namespace
 
@@ -69,14 +90,20 @@ void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
         const WeekBundle &week = call->value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<Task> tasks = week.timetrack.tasks.values();
-        // The first write that fails ends the refresh: the others would fail alike.
-        const bool written = stored(m_store.putCustomers(week.timetrack.customers.values()))
-            && stored(m_store.putProjects(week.timetrack.projects.values()))
-            && stored(m_store.putTasks(tasks))
-            && stored(m_store.putServerTimetrackDays(userId, from, to, week.timetrack.days, now))
-            && stored(m_store.putServerLeave(userId, from, to, week.leave.records, now))
-            && stored(m_store.putLeaveTypes(week.leave.leaveTypes.values()))
-            && stored(m_store.putSchedule(userId, week.schedule));
+        // One transaction: a crash or a failed write never leaves half a week in the Store.
+        const bool written = stored(m_store.writeTogether([&]() -> StoreResult {
+            for (const StoreResult &result :
+                 {m_store.putCustomers(week.timetrack.customers.values()),
+                  m_store.putProjects(week.timetrack.projects.values()), m_store.putTasks(tasks),
+                  m_store.putServerTimetrackDays(userId, from, to, week.timetrack.days, now),
+                  m_store.putServerLeave(userId, from, to, week.leave.records, now),
+                  m_store.putLeaveTypes(week.leave.leaveTypes.values()),
+                  m_store.putSchedule(userId, week.schedule)}) {
+                if (!result)
+                    return result;
+            }
+            return {};
+        }));
         if (written)
             Q_EMIT weekRefreshed(userId, from, to);
     });
@@ -230,7 +257,7 @@ void SyncEngine::replayNext()
     setState(State::Syncing);
     const OutboxEntry &entry = pending.first();
     if (entry.isCell()) {
-        replayCell(entry);
+        replayCells(pending);
         return;
     }
     m_entities.replay(entry, [this, entry](EntityReplay::Outcome outcome, const ApiError *error) {
@@ -260,93 +287,194 @@ void SyncEngine::replayNext()
     });
 }
 
-void SyncEngine::replayCell(const OutboxEntry &entry)
+int SyncEngine::batchLimit()
 {
-    // Read the server's value first: it decides between sent already, send, and conflict.
-    if (entry.kind == OutboxKind::Timetrack) {
-        auto *current = m_client.timetrackRecord(entry.userId, entry.date, entry.targetId);
-        track(current);
-        connect(current, &ApiCall::finished, this, [this, current, entry]() {
-            CellValue server;
-            if (current->isOk())
-                server = {current->value().minutes, current->value().comment};
-            else if (current->error().kind != ApiError::Kind::NotFound) {
-                if (handleFailure(entry, current->error()))
-                    replayNext();
-                return;
-            }
-            const CellValue mine = entry.payloadCell();
-            if (server == mine) {
-                if (stored(m_store.confirmEdit(entry, server)))
-                    replayNext();
-            } else if (server == entry.baseCell()) {
-                sendCell(entry);
-            } else if (stored(m_store.markConflict(entry, server))) {
-                replayNext();
-            }
-        });
-        return;
-    }
-    auto *current =
-        m_client.leave({entry.date, entry.date, {entry.userId}, {entry.targetId}, false});
-    track(current);
-    connect(current, &ApiCall::finished, this, [this, current, entry]() {
-        if (!current->isOk()) {
-            if (handleFailure(entry, current->error()))
-                replayNext();
-            return;
-        }
-        CellValue server;
-        for (const LeaveRecord &r : current->value().records) {
-            if (r.userId == entry.userId && r.date == entry.date && r.leaveTypeId == entry.targetId)
-                server.minutes = r.minutes;
-        }
-        const CellValue mine{entry.payloadCell().minutes, {}};
-        if (server.minutes == mine.minutes) {
-            if (stored(m_store.confirmEdit(entry, server)))
-                replayNext();
-        } else if (server.minutes == entry.baseCell().minutes) {
-            sendCell(entry);
-        } else if (stored(m_store.markConflict(entry, server))) {
-            replayNext();
-        }
-    });
+    // The server's limit as last read from /info; the API's documented default before that.
+    const std::optional<ServerInfo> info = m_store.serverInfo();
+    return std::max(1, info ? info->maxBatchSize : ServerInfo{}.maxBatchSize);
 }
 
-void SyncEngine::sendCell(const OutboxEntry &entry)
+void SyncEngine::replayCells(const QList<OutboxEntry> &pending)
 {
-    const CellValue mine = entry.payloadCell();
-    if (entry.kind == OutboxKind::Timetrack) {
-        auto *call =
-            m_client.setTime(entry.userId, entry.date, entry.targetId, mine.minutes, mine.comment);
-        track(call);
-        connect(call, &ApiCall::finished, this, [this, call, entry]() {
-            if (!call->isOk()) {
-                if (handleFailure(entry, call->error()))
-                    replayNext();
-                return;
-            }
-            wentOnline();
-            // Should this fail, the entry stays: the next replay reads the server's value, finds
-            // the edit there and confirms it without sending it again.
-            if (stored(m_store.confirmEdit(
-                    entry, CellValue{call->value().minutes, call->value().comment})))
-                replayNext();
-        });
-        return;
+    // The run of cell entries at the head of the outbox: an entity entry after it (e.g. a task
+    // created offline that later cells book on) keeps its place in the order.
+    QList<OutboxEntry> run;
+    const int limit = batchLimit();
+    for (const OutboxEntry &entry : pending) {
+        if (!entry.isCell() || run.size() >= limit)
+            break;
+        run.append(entry);
     }
-    auto *call = m_client.setLeave(entry.userId, entry.date, entry.targetId, mine.minutes);
+    QList<ActiTimeClient::BatchOperation> reads;
+    reads.reserve(run.size());
+    for (const OutboxEntry &entry : run) {
+        const QString date = json::dateToWire(entry.date);
+        if (entry.kind == OutboxKind::Timetrack) {
+            reads.append({"GET",
+                          u"/timetrack/%1/%2/%3"_s.arg(entry.userId).arg(date).arg(entry.targetId),
+                          {},
+                          {}});
+        } else {
+            reads.append({"GET",
+                          u"/leavetime?dateFrom=%1&dateTo=%1&userIds=%2&leaveTypeIds=%3"_s.arg(date)
+                              .arg(entry.userId)
+                              .arg(entry.targetId),
+                          {},
+                          {}});
+        }
+    }
+    auto *call = m_client.batch(reads);
     track(call);
-    connect(call, &ApiCall::finished, this, [this, call, entry]() {
+    connect(call, &ApiCall::finished, this, [this, call, run]() {
         if (!call->isOk()) {
-            if (handleFailure(entry, call->error()))
+            if (handleFailure(run.first(), call->error()))
                 replayNext();
             return;
         }
         wentOnline();
-        if (stored(m_store.confirmEdit(entry, CellValue{call->value().minutes, {}})))
+        const QList<json::BatchItemResult> &results = call->value();
+        QList<OutboxEntry> toWrite;
+        bool goOn = true; // false once a failure stopped replay
+        // The decisions of the whole batch commit together: one synchronous commit, not one
+        // per cell. Should it fail, every entry stays pending and the next read settles it.
+        const StoreResult decided = m_store.writeTogether(
+            [&]() -> StoreResult {
+                for (qsizetype i = 0; goOn && i < run.size(); ++i)
+                    goOn = decideCell(run.at(i), results.at(i), &toWrite);
+                return {};
+            },
+            true);
+        if (!stored(decided) || !goOn)
+            return;
+        if (toWrite.isEmpty())
             replayNext();
+        else
+            writeCells(toWrite);
     });
+}
+
+void SyncEngine::writeCells(const QList<OutboxEntry> &entries)
+{
+    QList<ActiTimeClient::BatchOperation> writes;
+    writes.reserve(entries.size());
+    for (const OutboxEntry &entry : entries) {
+        const CellValue mine = entry.payloadCell();
+        const QString date = json::dateToWire(entry.date);
+        if (entry.kind == OutboxKind::Timetrack) {
+            // The comment is always sent: a PATCH without it clears the stored one.
+            writes.append({"PATCH",
+                           u"/timetrack/%1/%2/%3"_s.arg(entry.userId).arg(date).arg(entry.targetId),
+                           json::timetrackSetBody(mine.minutes, mine.comment),
+                           {}});
+        } else {
+            writes.append({"PATCH",
+                           u"/leavetime/%1/%2/%3"_s.arg(entry.userId).arg(date).arg(entry.targetId),
+                           json::leaveSetBody(mine.minutes),
+                           {}});
+        }
+    }
+    auto *call = m_client.batch(writes);
+    track(call);
+    connect(call, &ApiCall::finished, this, [this, call, entries]() {
+        if (!call->isOk()) {
+            // Without an answer nobody knows which writes were applied: every entry stays, and
+            // the next replay's read finds those that arrived (confirmed, never sent twice).
+            if (handleFailure(entries.first(), call->error()))
+                replayNext();
+            return;
+        }
+        wentOnline();
+        const QList<json::BatchItemResult> &results = call->value();
+        bool goOn = true; // false once a failure stopped replay
+        const StoreResult confirmed = m_store.writeTogether(
+            [&]() -> StoreResult {
+                for (qsizetype i = 0; goOn && i < entries.size(); ++i)
+                    goOn = confirmWritten(entries.at(i), results.at(i));
+                return {};
+            },
+            true);
+        if (!stored(confirmed) || !goOn)
+            return;
+        replayNext();
+    });
+}
+
+bool SyncEngine::decideCell(const OutboxEntry &entry, const json::BatchItemResult &result,
+                            QList<OutboxEntry> *toWrite)
+{
+    const bool ok = result.status >= 200 && result.status <= 299;
+    CellValue server;
+    json::ParseError parseError;
+    if (entry.kind == OutboxKind::Timetrack) {
+        if (ok) {
+            const std::optional<TimetrackRecord> record =
+                json::parseTimetrackRecord(result.body, entry.userId, entry.date, &parseError);
+            if (!record) {
+                handleFailure(entry, unreadable(parseError));
+                return false;
+            }
+            server = {record->minutes, record->comment};
+        } else if (result.status != 404) { // 404: no record, i.e. nothing booked
+            return handleFailure(entry, itemError(result));
+        }
+    } else {
+        if (!ok)
+            return handleFailure(entry, itemError(result));
+        const std::optional<json::LeavePage> page = json::parseLeavePage(result.body, &parseError);
+        if (!page) {
+            handleFailure(entry, unreadable(parseError));
+            return false;
+        }
+        for (const LeaveRecord &r : page->records) {
+            if (r.userId == entry.userId && r.date == entry.date && r.leaveTypeId == entry.targetId)
+                server.minutes = r.minutes;
+        }
+    }
+    CellValue mine = entry.payloadCell();
+    CellValue base = entry.baseCell();
+    if (entry.kind == OutboxKind::Leave) { // leave has no comment
+        mine.comment.clear();
+        base.comment.clear();
+        server.comment.clear();
+    }
+    if (server == mine) // arrived already (e.g. a lost answer, a crash)
+        return stored(m_store.confirmEdit(entry, server));
+    if (server == base) {
+        toWrite->append(entry);
+        return true;
+    }
+    return stored(m_store.markConflict(entry, server));
+}
+
+bool SyncEngine::confirmWritten(const OutboxEntry &entry, const json::BatchItemResult &result)
+{
+    if (result.status < 200 || result.status > 299) {
+        // A refusal concerns this cell only; the others of the batch go on.
+        return handleFailure(entry, itemError(result));
+    }
+    CellValue server = entry.payloadCell();
+    if (entry.kind == OutboxKind::Timetrack) {
+        json::ParseError parseError;
+        const std::optional<TimetrackRecord> record =
+            json::parseTimetrackRecord(result.body, entry.userId, entry.date, &parseError);
+        if (!record) {
+            // Applied, but unreadable: the next read settles it.
+            handleFailure(entry, unreadable(parseError));
+            return false;
+        }
+        server = {record->minutes, record->comment};
+    } else {
+        // The leave answer's shape is not published; its time, if any, is the server's.
+        server.comment.clear();
+        const QJsonObject answer = result.body.toObject();
+        const QJsonValue time = answer.contains("leaveTime"_L1) ? answer.value("leaveTime"_L1)
+                                                                : answer.value("time"_L1);
+        if (time.isDouble())
+            server.minutes = time.toInt();
+    }
+    // Should this fail, the entry stays: the next replay reads the server's value, finds the
+    // edit there and confirms it without sending it again.
+    return stored(m_store.confirmEdit(entry, server));
 }
 
 // Returns true when replay may go on with the next entry.

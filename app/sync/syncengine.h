@@ -10,6 +10,9 @@
 
 namespace actidesk {
 
+namespace json {
+struct BatchItemResult;
+}
 class ActiTimeClient;
 class ApiCall;
 class Store;
@@ -18,8 +21,11 @@ struct ApiError;
 // Keeps one account's Store and the server in step. Reads are cache-first: views paint from the
 // Store at once and ask the engine to refresh what they show; the answers land in the Store and
 // the engine says which range changed. Edits go to the Store (cell + outbox entry in one
-// transaction); the engine replays the outbox in order, one entry at a time, and an entry
-// leaves it only after the server confirmed it.
+// transaction); the engine replays the outbox in order and an entry leaves it only after the
+// server confirmed it. Cell edits (time-track, leave) travel in POST /batch requests of up to
+// the server's maxBatchSize: one batch reads the server's values of a run of edited cells, one
+// batch writes those still safe to write, so N edits cost about 2 × N / maxBatchSize requests.
+// Entity edits (customers, projects, tasks) are replayed one at a time, in outbox order.
 //
 // Conflicts: before an edit is sent, the server's current value is read. Equal to the edit →
 // it already arrived (e.g. before a crash): confirmed. Equal to the edit's base → sent.
@@ -92,8 +98,18 @@ Q_SIGNALS:
 
 private:
     void replayNext();
-    void replayCell(const OutboxEntry &entry);
-    void sendCell(const OutboxEntry &entry);
+    // Reads the server's values of the run of cell entries at the head of `pending` (one batch)
+    // and decides each cell: arrived already, conflict, refused, or to be written.
+    void replayCells(const QList<OutboxEntry> &pending);
+    // Writes the cells whose server value still equals their base (one batch).
+    void writeCells(const QList<OutboxEntry> &entries);
+    int batchLimit();
+    // One cell of a read batch: confirms it, marks a conflict or refusal, or adds it to
+    // toWrite. False when replay must stop (offline, account refused, Store failed).
+    bool decideCell(const OutboxEntry &entry, const json::BatchItemResult &result,
+                    QList<OutboxEntry> *toWrite);
+    // One cell of a write batch: confirmed with the server's answer, or refused.
+    bool confirmWritten(const OutboxEntry &entry, const json::BatchItemResult &result);
     bool handleFailure(const OutboxEntry &entry, const ApiError &error);
     void wentOnline();
     void wentOffline(const QString &reason);

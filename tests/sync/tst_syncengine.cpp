@@ -190,9 +190,10 @@ private slots:
     {
         Rig rig;
         QVERIFY(rig.refresh(monday, monday.addDays(6)));
-        // Every PATCH is applied but its answer never arrives, until the fault is cleared.
-        rig.fixture.emulator().faults().add(
-            {Kind::DropAfterHandling, -1, 0, u"/timetrack/"_s, "PATCH"});
+        // The read batch passes; every later batch (the write first) is applied but its answer
+        // never arrives, until the fault is cleared.
+        rig.fixture.emulator().faults().add({Kind::Delay, 1, 0, u"/batch"_s, "POST"});
+        rig.fixture.emulator().faults().add({Kind::DropAfterHandling, -1, 0, u"/batch"_s, "POST"});
         QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(1), 2, 45, u"lost answer"_s));
         rig.engine->sync();
         QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
@@ -338,9 +339,10 @@ private slots:
         QVERIFY(rig.refresh(monday, monday.addDays(6)));
         rig.fixture.emulator().setObserver(
             [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
-                if (!request.path.contains(u"/timetrack/"_s))
+                // Cells are read and written in batches: a write batch holds PATCHes.
+                if (!request.path.endsWith(u"/batch"_s))
                     return;
-                (request.method == "PATCH" ? patches : gets)++;
+                (request.body.contains("PATCH") ? patches : gets)++;
             });
         QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(2), 2, 75, u"typed"_s));
         rig.store->simulateDiskFull(true);
@@ -440,6 +442,27 @@ private slots:
         QVERIFY(rig.refresh(monday, monday.addDays(6)));
         QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
         QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 3);
+    }
+
+    void aWeekRefreshIsOneTransaction()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().minutes, 240);
+        // The server changed; the refresh's fifth write (its leave, after the time-track) fails.
+        rig.fixture.data().timetrack[emu::dayKey(monday, 3)][1] = {300, u"changed"_s};
+        rig.fixture.data().timetrack[emu::dayKey(monday.addDays(1), 3)][2] = {15, u"new"_s};
+        rig.store->failNthWrite(5);
+        rig.engine->refreshWeek(3, monday, monday.addDays(6));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 5000);
+        // Nothing of the week changed: not the cells written before the failure either.
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().minutes, 240);
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().comment, u"hull sketches"_s);
+        QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 3);
+        // The next refresh lands whole.
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QCOMPARE(rig.store->timetrack(3, monday, monday).first().minutes, 300);
+        QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 4);
     }
 
     void aFailedWriteOfAnotherLayerShowsInTheState()
