@@ -171,7 +171,7 @@ bool SessionView::commitPendingEdits()
     const auto refusedOn = [this](QWidget *page) {
         if (m_stack->currentWidget() != page) {
             const QSignalBlocker blocker(m_sidebar);
-            m_sidebar->setCurrentRow(m_stack->indexOf(page));
+            m_sidebar->setCurrentRow(sidebarRow(Page(m_stack->indexOf(page))));
             m_stack->setCurrentWidget(page);
             Q_EMIT pageChanged(currentPage());
         }
