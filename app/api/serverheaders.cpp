@@ -1,0 +1,110 @@
+#include "serverheaders.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace actidesk::headers {
+
+namespace {
+// HTTP-dates are always in English and GMT, whatever the user's locale.
+std::optional<QDateTime> parseHttpDate(QByteArrayView value)
+{
+    const QString text = QString::fromLatin1(value.data(), value.size()).simplified();
+    if (text.isEmpty() || text.size() > 64)
+        return std::nullopt;
+    const QLocale c = QLocale::c();
+    // IMF-fixdate, RFC 850 and asctime (RFC 9110 §5.6.7); recipients must accept all three.
+    static const char *const formats[] = {
+        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
+        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
+        "ddd MMM d HH:mm:ss yyyy",
+    };
+    for (const char *format : formats) {
+        QDateTime parsed = c.toDateTime(text, QString::fromLatin1(format));
+        if (!parsed.isValid())
+            continue;
+        // A two-digit RFC 850 year is read as 19xx by Qt; RFC 9110 says a year more than 50
+        // years in the future means the past century, so 20xx is meant for realistic values.
+        if (parsed.date().year() < 1970)
+            parsed = parsed.addYears(100);
+        return QDateTime(parsed.date(), parsed.time(), Qt::UTC);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QByteArray value(const HeaderList &headers, QByteArrayView name)
+{
+    for (const auto &[key, v] : headers) {
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+bool has(const HeaderList &headers, QByteArrayView name)
+{
+    return std::any_of(headers.begin(), headers.end(), [name](const auto &pair) {
+        return QByteArrayView(pair.first).compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+std::optional<qint64> parseNonNegative(QByteArrayView value)
+{
+    const QByteArrayView digits = value.trimmed();
+    if (digits.isEmpty() || digits.size() > 19)
+        return std::nullopt;
+    qint64 result = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        result = result * 10 + (c - '0'); // 19 digits at most: cannot overflow before the check
+        if (result < 0)
+            return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now)
+{
+    if (const std::optional<qint64> seconds = parseNonNegative(value))
+        return int(std::min<qint64>(*seconds, kMaxRetryAfterSeconds));
+    // 19 digits or more is still a number of seconds, just an absurd one.
+    const QByteArrayView trimmed = value.trimmed();
+    if (!trimmed.isEmpty()
+        && std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return kMaxRetryAfterSeconds;
+    const std::optional<QDateTime> date = parseHttpDate(value);
+    if (!date)
+        return std::nullopt;
+    const qint64 seconds = now.secsTo(*date);
+    return int(std::clamp<qint64>(seconds, 0, kMaxRetryAfterSeconds));
+}
+
+std::optional<int> parseRateLimitReset(QByteArrayView value)
+{
+    const std::optional<qint64> seconds = parseNonNegative(value);
+    if (!seconds || *seconds > kMaxRateLimitResetSeconds)
+        return std::nullopt;
+    return int(*seconds);
+}
+
+std::optional<int> parseRateLimitRemaining(QByteArrayView value)
+{
+    const std::optional<qint64> remaining = parseNonNegative(value);
+    if (!remaining)
+        return std::nullopt;
+    return int(std::min<qint64>(*remaining, std::numeric_limits<int>::max()));
+}
+
+std::optional<qint64> parseContentLength(QByteArrayView value)
+{
+    return parseNonNegative(value);
+}
+
+} // namespace actidesk::headers
