@@ -14,22 +14,30 @@ namespace {
 // HTTP-dates are always in English and GMT, whatever the user's locale.
 std::optional<QDateTime> parseHttpDate(QByteArrayView value)
 {
-    const QString text = QString::fromLatin1(value.data(), value.size()).simplified();
+    QString text = QString::fromLatin1(value.data(), value.size()).simplified();
     if (text.isEmpty() || text.size() > 64)
         return std::nullopt;
+    // The weekday is redundant and not checked (Qt would refuse a date whose weekday disagrees,
+    // and a two-digit RFC 850 year is read in the wrong century before the check).
+    const qsizetype comma = text.indexOf(u',');
+    const qsizetype space = text.indexOf(u' ');
+    if (comma >= 0)
+        text = text.mid(comma + 1).trimmed();
+    else if (space >= 0)
+        text = text.mid(space + 1);
     const QLocale c = QLocale::c();
     // IMF-fixdate, RFC 850 and asctime (RFC 9110 §5.6.7); recipients must accept all three.
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-        "ddd MMM d HH:mm:ss yyyy",
+        "dd MMM yyyy HH:mm:ss 'GMT'",
+        "dd-MMM-yy HH:mm:ss 'GMT'",
+        "MMM d HH:mm:ss yyyy",
     };
     for (const char *format : formats) {
         QDateTime parsed = c.toDateTime(text, QString::fromLatin1(format));
         if (!parsed.isValid())
             continue;
-        // A two-digit RFC 850 year is read as 19xx by Qt; RFC 9110 says a year more than 50
-        // years in the future means the past century, so 20xx is meant for realistic values.
+        // Qt reads a two-digit year as 19xx; RFC 9110 has it mean the nearest matching year,
+        // which for any realistic server clock is 20xx.
         if (parsed.date().year() < 1970)
             parsed = parsed.addYears(100);
         return QDateTime(parsed.date(), parsed.time(), Qt::UTC);
@@ -57,15 +65,16 @@ bool has(const HeaderList &headers, QByteArrayView name)
 std::optional<qint64> parseNonNegative(QByteArrayView value)
 {
     const QByteArrayView digits = value.trimmed();
-    if (digits.isEmpty() || digits.size() > 19)
+    if (digits.isEmpty())
         return std::nullopt;
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
     qint64 result = 0;
     for (const char c : digits) {
         if (c < '0' || c > '9')
             return std::nullopt;
-        result = result * 10 + (c - '0'); // 19 digits at most: cannot overflow before the check
-        if (result < 0)
-            return std::nullopt;
+        const int digit = c - '0';
+        // Saturates instead of overflowing: an absurd number is still a number, just huge.
+        result = result > (max - digit) / 10 ? max : result * 10 + digit;
     }
     return result;
 }
@@ -74,11 +83,6 @@ std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now)
 {
     if (const std::optional<qint64> seconds = parseNonNegative(value))
         return int(std::min<qint64>(*seconds, kMaxRetryAfterSeconds));
-    // 19 digits or more is still a number of seconds, just an absurd one.
-    const QByteArrayView trimmed = value.trimmed();
-    if (!trimmed.isEmpty()
-        && std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return kMaxRetryAfterSeconds;
     const std::optional<QDateTime> date = parseHttpDate(value);
     if (!date)
         return std::nullopt;

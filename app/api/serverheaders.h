@@ -29,7 +29,7 @@ QByteArray value(const HeaderList &headers, QByteArrayView name);
 bool has(const HeaderList &headers, QByteArrayView name);
 
 // A non-negative decimal integer with optional surrounding whitespace (nothing else: no sign, no
-// fraction); nullopt for anything else, including values beyond qint64.
+// fraction); nullopt for anything else. Values beyond qint64 saturate at its maximum.
 std::optional<qint64> parseNonNegative(QByteArrayView value);
 
 // Retry-After in either form of RFC 9110: delay-seconds or an HTTP-date (IMF-fixdate, the
