@@ -42,7 +42,7 @@ struct ReplyLimits
     // Overall time of one attempt, however slowly bytes keep arriving (the inactivity timeout
     // alone never ends a server that drips a byte a second).
     int deadlineMs = 120'000;
-    int interactiveDeadlineMs = 20'000; // sign-in and saves: the user is watching a spinner
+    int interactiveDeadlineMs = 15'000; // sign-in and saves: the user is watching a spinner
 };
 
 // Every request of one account passes through here. The queue paces itself under the server's
