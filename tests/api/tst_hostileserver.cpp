@@ -5,6 +5,7 @@
 #include "actitimeclient.h"
 #include "hostileserver.h"
 #include "requestqueue.h"
+#include "serverheaders.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -331,6 +332,24 @@ private slots:
         QCOMPARE(reply->error().kind, ApiError::Kind::Banned);
         QCOMPARE(reply->error().retryAfterSeconds, 7);
         QCOMPARE(q->state(), RequestQueue::State::Banned);
+    }
+
+    void absurdBanIsCapped()
+    {
+        HostileServer server;
+        server.setHandler([](const HostileServer::Request &) {
+            return Script::json("{\"key\":\"api.error.ip_blocked\"}", 403)
+                .withHeader("Retry-After", "31536000"); // a year
+        });
+        auto q = queue(server);
+        auto reply = send(*q, ApiRequest::get(u"/users/me"_s).withPriority(Priority::Interactive));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 3000);
+        QCOMPARE(reply->error().kind, ApiError::Kind::Banned);
+        QCOMPARE(reply->error().retryAfterSeconds, headers::kMaxRetryAfterSeconds);
+        QCOMPARE(q->state(), RequestQueue::State::Banned);
+        const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(q->pausedUntil());
+        QVERIFY2(wait > 200 && wait <= headers::kMaxRetryAfterSeconds,
+                 qPrintable(QString::number(wait)));
     }
 
     void retryAfterOnForbiddenAfterSignInIsNoBan()
