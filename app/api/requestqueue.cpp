@@ -38,7 +38,7 @@ struct RequestQueue::Operation
 };
 
 namespace {
-// Redirects the network layer may follow for one request (same server only); a loop ends here.
+// Same-server redirects followed for one request; one more is taken for a loop.
 constexpr int kMaxRedirects = 5;
 
 bool isWrite(const QByteArray &method)
@@ -540,7 +540,8 @@ void RequestQueue::onNoAnswer(Operation &op, QNetworkReply *reply)
         finish(op, 0, {}, {}, error); // a certificate problem does not go away by retrying
         return;
     }
-    // We abort only for cancellation and refused redirects, so an aborted reply timed out.
+    // Oversized answers and deadlines were handled before, and a cancelled request has no one
+    // waiting, so an aborted reply here timed out.
     const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError;
     error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
