@@ -1,7 +1,12 @@
 // actidesk: the ActiDesk desktop application.
+//
+// Exit codes: 0 done, 1 an error (said on stderr or in a message box), 2 wrong arguments,
+// 3 ActiDesk already runs for this profile (its window was asked to come to the front).
 #include "accountregistry.h"
+#include "coredumps.h"
 #include "credentialstore.h"
 #include "demoserver.h"
+#include "instanceguard.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "startupreport.h"
@@ -19,6 +24,8 @@ using namespace actidesk;
 
 namespace {
 
+constexpr int kExitAlreadyRunning = 3;
+
 struct Options
 {
     bool demo = false;
@@ -30,11 +37,29 @@ struct Options
     QString page;
 };
 
-Options parseOptions(QApplication &app)
+// --help and --version print and exit before any window exists, so they work without a display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+Options parseOptions(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop client for actiTIME."));
+        QApplication::translate("main",
+                                "Desktop client for actiTIME.\n\n"
+                                "Exit codes: 0 done, 1 error, 2 wrong arguments, 3 already "
+                                "running for this profile (its window is brought to the "
+                                "front)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
@@ -121,16 +146,75 @@ void scheduleScreenshot(MainWindow &window, const QString &file, bool waitForSer
     });
 }
 
+// Takes the profile's instance lock. Another instance running: asks it to show its window and
+// returns the exit code for this start; otherwise 0 (the lock is held until `guard` goes).
+int guardInstance(InstanceGuard &guard, MainWindow *&window)
+{
+    QString error;
+    switch (guard.acquire(&error)) {
+    case InstanceGuard::Outcome::First:
+        QObject::connect(&guard, &InstanceGuard::showRequested, qApp, [&window]() {
+            // A line other tools (and the tests) can see: this start was redirected here.
+            QTextStream(stderr) << "actidesk: another start asked for this window\n";
+            if (window)
+                window->bringToFront();
+        });
+        return 0;
+    case InstanceGuard::Outcome::AlreadyRunning: {
+        const bool shown = guard.askRunningToShow();
+        const QString pid = QString::number(guard.runningPid());
+        QTextStream(stderr)
+            << (shown ? QApplication::translate("main",
+                                                "actidesk: ActiDesk already runs for this "
+                                                "profile (process %1); its window was brought "
+                                                "to the front.\n")
+                            .arg(pid)
+                      : QApplication::translate("main",
+                                                "actidesk: ActiDesk already runs for this "
+                                                "profile (process %1) but did not answer. "
+                                                "Close it, or end that process.\n")
+                            .arg(pid));
+        return kExitAlreadyRunning;
+    }
+    case InstanceGuard::Outcome::Failed:
+        // Without a lock the app still works; only a second start would not be caught.
+        QTextStream(stderr) << "actidesk: " << error << '\n';
+        return 0;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     StartupReport::markProcessStart();
+    if (coreDumpsShouldBeDisabled()) {
+        QString error;
+        if (!disableCoreDumps(&error))
+            QTextStream(stderr) << "actidesk: cannot disable core dumps: " << error << '\n';
+    }
+    QCoreApplication::setApplicationName(u"ActiDesk"_s);
+    QCoreApplication::setOrganizationName(u"ActiDesk"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication console(argc, argv);
+        parseOptions(console); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"ActiDesk"_s);
-    QApplication::setOrganizationName(u"ActiDesk"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
     const Options options = parseOptions(app);
+
+    const QString stateFile =
+        options.demoState.isEmpty() ? DemoServer::defaultStateFile() : options.demoState;
+    // One instance per profile: two on one cache or one demo state lose each other's edits.
+    InstanceGuard guard(options.demo
+                            ? InstanceGuard::lockFileForDemoState(stateFile)
+                            : InstanceGuard::lockFileForFolder(
+                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    MainWindow *shownWindow = nullptr;
+    if (const int exitCode = guardInstance(guard, shownWindow))
+        return exitCode;
 
     std::unique_ptr<DemoServer> server;
     std::unique_ptr<QSettings> demoSettings;
@@ -139,8 +223,6 @@ int main(int argc, char *argv[])
     if (options.demo) {
         server = std::make_unique<DemoServer>();
         QString error;
-        const QString stateFile =
-            options.demoState.isEmpty() ? DemoServer::defaultStateFile() : options.demoState;
         if (!server->start(stateFile, &error)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "ActiDesk"), error);
             return 1;
@@ -163,6 +245,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(controller, registry);
+    shownWindow = &window;
     if (options.today.isValid())
         window.setToday(options.today);
     if (!options.page.isEmpty())
@@ -190,5 +273,7 @@ int main(int argc, char *argv[])
     } else {
         controller.start();
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    shownWindow = nullptr;
+    return exitCode;
 }

@@ -3,13 +3,18 @@
 #include "emulator.h"
 #include "httpfrontend.h"
 #include "seedgenerator.h"
+#include "stateclaim.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +30,36 @@ int intOption(const QCommandLineParser &parser, const QString &name, int fallbac
         *ok = false;
     }
     return value;
+}
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    // Async-signal-safe: the event loop reads the pipe and quits.
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM / SIGINT end the event loop normally, so the Emulator's destructor writes the changes
+// still waiting for the debounced save.
+bool quitOnTerminationSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier]() {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0
+        && ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 } // namespace
 
@@ -47,7 +82,16 @@ int main(int argc, char *argv[])
         {u"tasks"_s, u"Number of tasks."_s, u"N"_s},
         {u"weeks"_s, u"Weeks of time-track history."_s, u"N"_s},
         {u"today"_s, u"Anchor date of the history (YYYY-MM-DD)."_s, u"DATE"_s},
-        {u"state"_s, u"Load state from FILE if it exists; save every change to it."_s, u"FILE"_s},
+        {u"state"_s,
+         u"Load state from FILE if it exists; save changes to it (locked: one emulator per file)."_s,
+         u"FILE"_s},
+        {u"save-delay-ms"_s, u"Save changes to the state file at most this often (default 1000)."_s,
+         u"N"_s},
+        {u"max-body-bytes"_s, u"Largest request body accepted (default 8388608); more: 413."_s,
+         u"N"_s},
+        {u"max-header-bytes"_s, u"Largest request head accepted (default 65536); more: 431."_s,
+         u"N"_s},
+        {u"idle-timeout-ms"_s, u"Close connections idle this long (default 30000)."_s, u"N"_s},
         {u"rate-per-second"_s, u"Requests per second per account (default 100)."_s, u"N"_s},
         {u"rate-per-minute"_s, u"Requests per minute per account (default 1000)."_s, u"N"_s},
         {u"no-rate-limit"_s, u"Do not limit request rates."_s},
@@ -82,6 +126,13 @@ int main(int argc, char *argv[])
     emulatorOptions.loginBan.enabled = !parser.isSet(u"no-login-ban"_s);
     emulatorOptions.controlEndpoints = parser.isSet(u"control"_s);
     emulatorOptions.stateFile = parser.value(u"state"_s);
+    emulatorOptions.saveDelayMs =
+        intOption(parser, u"save-delay-ms"_s, emulatorOptions.saveDelayMs, &ok);
+    emu::RequestLimits limits;
+    limits.maxBodyBytes = intOption(parser, u"max-body-bytes"_s, int(limits.maxBodyBytes), &ok);
+    limits.maxHeaderBytes =
+        intOption(parser, u"max-header-bytes"_s, int(limits.maxHeaderBytes), &ok);
+    limits.idleTimeoutMs = intOption(parser, u"idle-timeout-ms"_s, limits.idleTimeoutMs, &ok);
     const int port = intOption(parser, u"port"_s, 8080, &ok);
     const QHostAddress address(parser.value(u"bind"_s));
     if (address.isNull()) {
@@ -90,6 +141,17 @@ int main(int argc, char *argv[])
     }
     if (!ok || port > 65535)
         return 2;
+
+    // Exit code 1: cannot start (state file unusable or in use, cannot listen).
+    emu::StateClaim claim;
+    if (!emulatorOptions.stateFile.isEmpty()) {
+        QString error;
+        if (!claim.claim(emulatorOptions.stateFile, &error)) {
+            QTextStream(stderr) << "actitime-emulator: cannot use the state file: " << error
+                                << '\n';
+            return 1;
+        }
+    }
 
     emu::Dataset data;
     if (!emulatorOptions.stateFile.isEmpty() && QFileInfo::exists(emulatorOptions.stateFile)) {
@@ -105,7 +167,17 @@ int main(int argc, char *argv[])
 
     emu::SystemClock clock;
     emu::Emulator emulator(std::move(data), clock, emulatorOptions);
+    // Written once now: proves the file is writable before anybody edits (and makes it 0600).
+    if (!emulatorOptions.stateFile.isEmpty()) {
+        QString error;
+        if (!emulator.saveState(&error)) {
+            QTextStream(stderr) << "actitime-emulator: cannot use the state file: " << error
+                                << '\n';
+            return 1;
+        }
+    }
     emu::HttpFrontend frontend(emulator);
+    frontend.setLimits(limits);
     const quint16 listening = frontend.start(address, quint16(port));
     if (listening == 0) {
         QTextStream(stderr) << "actitime-emulator: cannot listen on " << address.toString() << ':'
@@ -118,5 +190,8 @@ int main(int argc, char *argv[])
     std::printf("actitime-emulator listening on http://%s:%u/api/v1\n", qPrintable(host),
                 listening);
     std::fflush(stdout);
+    if (!quitOnTerminationSignals(&app))
+        QTextStream(stderr) << "actitime-emulator: cannot handle SIGTERM; unsaved changes of the "
+                               "last save window are lost when killed\n";
     return app.exec();
 }

@@ -85,8 +85,14 @@ void CommentPanel::setCell(const QModelIndex &index)
 void CommentPanel::refresh()
 {
     const bool valid = m_model && m_index.isValid();
-    const QString reason =
+    QString reason =
         valid ? m_index.data(TimesheetModel::ReadOnlyReasonRole).toString() : QString();
+    // actiTIME keeps a comment only with time: one typed on an empty day would vanish when
+    // saved, so say so before anything is typed.
+    if (valid && reason.isEmpty() && m_index.data(TimesheetModel::MinutesRole).toInt() == 0
+        && m_index.data(TimesheetModel::CommentRole).toString().isEmpty())
+        reason = tr("A comment needs time on this day: enter the time first, then write its "
+                    "comment.");
     if (!valid) {
         m_task->setText(tr("No cell selected"));
         m_path->setText(tr("Select a day of a task to see or write its comment."));

@@ -11,7 +11,8 @@ namespace actidesk {
 class TimesheetModel;
 
 // The comment of the current timesheet cell, beside the table: task, date and an editor. The text
-// is saved when the editor loses focus or on Ctrl+Enter; read-only cells show why instead.
+// is saved when the editor loses focus or on Ctrl+Enter; read-only cells, and days without time
+// (a comment needs time), show why instead.
 class CommentPanel : public QWidget
 {
     Q_OBJECT

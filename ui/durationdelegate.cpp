@@ -6,6 +6,7 @@
 #include "timesheetpalette.h"
 
 #include <QAbstractItemView>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -92,6 +93,22 @@ void DurationDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 bool DurationDelegate::eventFilter(QObject *object, QEvent *event)
 {
     auto *edit = qobject_cast<QLineEdit *>(object);
+    if (edit && event->type() == QEvent::FocusOut) {
+        // Losing the focus commits a duration (Qt's default), but text that is not one stays in
+        // its open editor with the reason: the window's guard then refuses to move on.
+        const auto index = edit->property(IndexProperty).value<QPersistentModelIndex>();
+        const TimesheetModel *model = timesheet(index);
+        const DurationFormat::Parsed parsed =
+            model ? model->durationFormat().parse(edit->text()) : DurationFormat::Parsed{};
+        if (model && !parsed.ok()) {
+            // Another window taking the focus (a menu, a dialog, this one closing) is not the
+            // user leaving the cell: no message then, which also keeps a closing page quiet.
+            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+            if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+                emit refused(index, parsed.error);
+            return false;
+        }
+    }
     if (!edit || event->type() != QEvent::KeyPress)
         return QStyledItemDelegate::eventFilter(object, event);
     const auto *key = static_cast<QKeyEvent *>(event);

@@ -3,6 +3,7 @@
 #include "leavecelldelegate.h"
 #include "leaverangedialog.h"
 #include "leavesummary.h"
+#include "pendingedit.h"
 #include "store.h"
 
 #include <QAction>
@@ -72,8 +73,10 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
                               QKeySequence(Qt::ALT | Qt::Key_Right), this);
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
-    connect(m_todayAction, &QAction::triggered, this,
-            [this] { showPeriod(m_model->period(), m_today); });
+    connect(m_todayAction, &QAction::triggered, this, [this] {
+        if (commitPendingEdits())
+            showPeriod(m_model->period(), m_today);
+    });
 
     m_week = new QToolButton(this);
     m_week->setText(tr("&Week"));
@@ -86,9 +89,15 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     }
     m_week->setToolTip(tr("Show one week"));
     m_month->setToolTip(tr("Show a calendar month"));
-    connect(m_week, &QToolButton::clicked, this,
-            [this] { showPeriod(LeaveModel::Period::Week, m_model->periodStart()); });
+    connect(m_week, &QToolButton::clicked, this, [this] {
+        if (commitPendingEdits())
+            showPeriod(LeaveModel::Period::Week, m_model->periodStart());
+        else
+            m_month->setChecked(m_model->period() == LeaveModel::Period::Month);
+    });
     connect(m_month, &QToolButton::clicked, this, [this] {
+        if (!commitPendingEdits())
+            return m_week->setChecked(m_model->period() == LeaveModel::Period::Week);
         // The month of the week's Thursday: the month most of the week belongs to.
         const QDate start = m_model->periodStart();
         showPeriod(LeaveModel::Period::Month,
@@ -187,10 +196,23 @@ void LeavePage::setToday(const QDate &today)
 
 void LeavePage::step(int direction)
 {
+    if (!commitPendingEdits())
+        return;
     const QDate start = m_model->periodStart();
     showPeriod(m_model->period(),
                m_model->period() == LeaveModel::Period::Week ? start.addDays(7 * direction)
                                                              : start.addMonths(direction));
+}
+
+bool LeavePage::commitPendingEdits()
+{
+    QString error;
+    if (commitOpenEditor(*m_view, m_delegate, &LeaveCellDelegate::editFailed,
+                         m_model->durationFormat(), &error))
+        return true;
+    if (!error.isEmpty())
+        showError(error);
+    return false;
 }
 
 LeaveRangeDialog *LeavePage::openRangeDialog()

@@ -34,6 +34,9 @@ public:
     void showPeriod(LeaveModel::Period period, const QDate &anyDay);
     // Re-reads the Store: the table (narrow updates), the summaries and an open range dialog.
     void reload();
+    // Commits an open cell editor. False when its text cannot be committed: the editor stays
+    // open with the reason shown, and the caller must not change what is shown.
+    bool commitPendingEdits();
     // "Today" for the Today button and the year-so-far totals (tests pin it).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }

@@ -41,8 +41,16 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     m_signIn = new SignInDialog(this);
     connect(m_signIn, &SignInDialog::signInRequested, this,
             [this](const Account &account, const QString &password, bool remember) {
+                if (!commitPendingEdits()) {
+                    m_signIn->hide(); // the editor with the reason is in the window
+                    return;
+                }
                 m_signIn->setBusy(true);
                 m_controller.signIn(account, password, remember);
+            });
+    connect(m_signIn, &SignInDialog::plainHttpConsent, this,
+            [this](const QUrl &server, bool allowed) {
+                m_registry.setAllowsPlainHttp(server, allowed);
             });
 
     buildMenus();
@@ -68,13 +76,26 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An editor still open would be committed by its focus moving while this window is half
+    // destroyed, and the sync it starts would call back into it: commit it now, while everything
+    // is whole, and take the view down before the window.
+    if (m_view) {
+        m_view->commitPendingEdits();
+        delete m_view;
+        m_view = nullptr;
+    }
+}
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signIn = file->addAction(tr("Sign &In to Another Account…"));
-    connect(signIn, &QAction::triggered, this, [this]() { openSignIn(); });
+    connect(signIn, &QAction::triggered, this, [this]() {
+        if (commitPendingEdits())
+            openSignIn();
+    });
     m_accountMenu = file->addMenu(tr("S&witch Account"));
     connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAccountMenu);
     m_signOut = file->addAction(tr("Sign &Out…"));
@@ -93,7 +114,7 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         action->setEnabled(false);
         connect(action, &QAction::triggered, this, [this, page]() {
-            if (m_view)
+            if (m_view) // SessionView guards the page switch itself
                 m_view->showPage(SessionView::Page(page));
         });
         m_pageActions.append(action);
@@ -103,7 +124,7 @@ void MainWindow::buildMenus()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setEnabled(false);
     connect(m_refresh, &QAction::triggered, this, [this]() {
-        if (m_view)
+        if (m_view && commitPendingEdits())
             m_view->refreshCurrent();
     });
 
@@ -144,8 +165,10 @@ void MainWindow::rebuildAccountMenu()
             m_accountMenu->addAction(tr("%1 on %2").arg(name, account.serverUrl.host()));
         action->setCheckable(true);
         action->setChecked(m_session && m_session->account().isSameAs(account));
-        connect(action, &QAction::triggered, this,
-                [this, account]() { m_controller.switchTo(account); });
+        connect(action, &QAction::triggered, this, [this, account]() {
+            if (commitPendingEdits())
+                m_controller.switchTo(account);
+        });
     }
 }
 
@@ -160,8 +183,10 @@ void MainWindow::setDemoSignIns(const QList<DemoSignIn> &signIns)
     m_demoMenu->clear();
     for (const DemoSignIn &demo : signIns) {
         QAction *action = m_demoMenu->addAction(tr("Sign In as %1").arg(demo.label));
-        connect(action, &QAction::triggered, this,
-                [this, demo]() { m_controller.signIn(demo.account, demo.password, false); });
+        connect(action, &QAction::triggered, this, [this, demo]() {
+            if (commitPendingEdits())
+                m_controller.signIn(demo.account, demo.password, false);
+        });
     }
     m_demoMenu->menuAction()->setVisible(!signIns.isEmpty());
 }
@@ -251,15 +276,23 @@ void MainWindow::openSignIn(const Account &account)
     for (const Account &known : m_registry.accounts())
         servers.append(known.serverUrl);
     m_signIn->setKnownServers(servers);
+    m_signIn->setPlainHttpServers(m_registry.plainHttpServers());
     m_signIn->setAccount(account);
+    // As the account has it: an unchecked box would delete its saved password on sign-in.
+    m_signIn->setRemember(m_registry.remembersPassword(account));
     m_signIn->show();
     m_signIn->raise();
     m_signIn->activateWindow();
 }
 
+bool MainWindow::commitPendingEdits()
+{
+    return !m_view || m_view->commitPendingEdits();
+}
+
 void MainWindow::confirmSignOut()
 {
-    if (!m_session)
+    if (!m_session || !commitPendingEdits())
         return;
     QMessageBox box(QMessageBox::Question, tr("Sign Out"),
                     tr("Sign out of %1?").arg(m_session->account().serverUrl.host()),
@@ -285,6 +318,8 @@ void MainWindow::showSessionView(AccountSession *session, int userId)
         Q_EMIT timesheetRefreshed();
     });
     connect(m_view, &SessionView::edited, this, &MainWindow::updateStatus);
+    connect(m_view, &SessionView::refreshFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_view, &SessionView::reviewAvailabilityChanged, this, [this](bool available) {
         m_pageActions.at(SessionView::Review)->setEnabled(available);
         // Review is known to be allowed only after the server said so: honour --page then.
@@ -343,9 +378,34 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    if (m_signIn->isVisible()) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quit and closing the window both come here: what is typed is committed (or kept open with
+    // the reason, and the window stays).
+    if (!commitPendingEdits()) {
+        event->ignore();
+        return;
+    }
     m_signIn->hide();
+    // Said once, then the window goes: the changes are safe in the cache either way.
+    if (Store *store = m_session ? m_session->store() : nullptr) {
+        if (const int waiting = store->outboxCount(OutboxState::Pending); waiting > 0) {
+            QMessageBox::information(this, tr("ActiDesk"),
+                                     tr("%n changes will be sent next time.", nullptr, waiting));
+        }
+    }
     event->accept();
 }
 

@@ -45,6 +45,10 @@ public:
     static int pageNamed(const QString &name);
     void setStartPage(int page) { m_startPage = page; }
 
+    // Another start of the app for this profile asked for this window: shown, unminimised and
+    // activated (with the sign-in dialog on top when it is open).
+    void bringToFront();
+
     SessionView *sessionView() const { return m_view; }
     StatusIndicators *statusIndicators() const { return m_status; }
     SignInDialog *signInDialog() const { return m_signIn; }
@@ -72,6 +76,9 @@ private:
     void showPlaceholder(const QString &text);
     void openSignIn(const Account &account = {});
     void confirmSignOut();
+    // The guard before anything changes what the window shows or who is signed in: commits the
+    // open editors; false (the editor stays open with the reason) when that is not possible.
+    bool commitPendingEdits();
     void updateStatus();
     void updateTitle();
 

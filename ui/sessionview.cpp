@@ -16,6 +16,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 
 namespace actidesk {
@@ -49,9 +50,15 @@ SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
         m_stack->addWidget(pages[page]);
     }
     m_sidebar->setFixedWidth(widest + 48);
+    // Ctrl+1…4, a click in the sidebar and showPage() all land here: one guard for all.
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        if (row != m_stack->currentIndex() && !commitPendingEdits()) {
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(m_stack->currentIndex());
+            return;
+        }
         m_stack->setCurrentIndex(row);
         Q_EMIT pageChanged(Page(row));
     });
@@ -92,6 +99,8 @@ void SessionView::connectSync()
     connect(m_leave, &LeavePage::edited, this, &SessionView::edited);
     connect(m_review, &ReviewPage::weekShown, m_teamRefresh, &TeamWeekRefresh::refresh);
     connect(m_teamRefresh, &TeamWeekRefresh::refreshed, m_review, &ReviewPage::reload);
+    connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &SessionView::refreshFailed);
+    connect(sync, &SyncEngine::refreshFailed, this, &SessionView::refreshFailed);
 
     connect(sync, &SyncEngine::weekRefreshed, this, [this](int userId) {
         if (userId != m_userId)
@@ -119,6 +128,24 @@ void SessionView::setReviewAvailable(bool available)
     if (!available && currentPage() == Review)
         showPage(Timesheet);
     Q_EMIT reviewAvailabilityChanged(available);
+}
+
+bool SessionView::commitPendingEdits()
+{
+    const auto refusedOn = [this](QWidget *page) {
+        if (m_stack->currentWidget() != page) {
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(m_stack->indexOf(page));
+            m_stack->setCurrentWidget(page);
+            Q_EMIT pageChanged(currentPage());
+        }
+        return false;
+    };
+    if (!m_timesheet->commitPendingEdits())
+        return refusedOn(m_timesheet);
+    if (!m_leave->commitPendingEdits())
+        return refusedOn(m_leave);
+    return true;
 }
 
 SessionView::Page SessionView::currentPage() const

@@ -34,6 +34,12 @@ public:
     TaskBrowserPage *tasks() const { return m_tasks; }
     ReviewPage *review() const { return m_review; }
 
+    // The one "may refuse" step before anything changes what the view shows or who is signed
+    // in (another page, a refresh, another account, sign-out, quitting): commits every open
+    // editor of the pages. False when a value cannot be committed: its page is shown with the
+    // editor open and the reason, and the caller must not go on.
+    bool commitPendingEdits();
+
     Page currentPage() const;
     void showPage(Page page);
     bool isPageAvailable(Page page) const;
@@ -50,6 +56,8 @@ Q_SIGNALS:
     // The user changed something (it is in the outbox now), online or not.
     void edited();
     void reviewAvailabilityChanged(bool available);
+    // A refresh (the team's week, reference data, …) failed; a sentence for the status bar.
+    void refreshFailed(const QString &message);
 
 private:
     void connectSync();

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -24,6 +25,15 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     auto *label = new QLabel(text);
     label->setBuddy(buddy);
     return label;
+}
+
+// The typed address as it would be used with plain http allowed; empty unless it is a remote
+// http:// server (the only kind the plain-http option is about).
+QUrl remoteHttpServer(const QString &typed)
+{
+    if (ServerAddress::parse(typed).problem() != ServerAddress::Problem::InsecureHttp)
+        return {};
+    return ServerAddress::parse(typed, true).installationUrl();
 }
 } // namespace
 
@@ -61,7 +71,13 @@ SignInDialog::SignInDialog(QWidget *parent) : QDialog(parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setVerticalSpacing(10);
+    m_plainHttp = new QCheckBox(tr("Allow plain &http for this server"));
+    m_plainHttp->setToolTip(tr("Without https your password and your data travel unencrypted. "
+                               "Only for a server on a network you trust."));
+    m_plainHttp->hide();
+
     form->addRow(buddyLabel(tr("&Server:"), m_server), m_server);
+    form->addRow(QString(), m_plainHttp);
     form->addRow(buddyLabel(tr("&Login:"), m_login), m_login);
     form->addRow(buddyLabel(tr("&Password:"), m_password), m_password);
     form->addRow(QString(), m_remember);
@@ -112,6 +128,8 @@ SignInDialog::SignInDialog(QWidget *parent) : QDialog(parent)
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &SignInDialog::tick);
     connect(m_server, &QComboBox::currentTextChanged, this, &SignInDialog::updateButtons);
+    connect(m_server, &QComboBox::currentTextChanged, this, &SignInDialog::updatePlainHttpOption);
+    connect(m_plainHttp, &QCheckBox::clicked, this, &SignInDialog::onPlainHttpClicked);
     m_server->setFocus();
 }
 
@@ -135,13 +153,91 @@ void SignInDialog::setAccount(const Account &account)
     m_server->setEditText(
         account.serverUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
     m_login->setText(account.login);
-    m_password->clear();
+    clearPassword();
     if (m_server->currentText().isEmpty())
         m_server->setFocus();
     else if (m_login->text().isEmpty())
         m_login->setFocus();
     else
         m_password->setFocus();
+}
+
+void SignInDialog::setPlainHttpServers(const QList<QUrl> &servers)
+{
+    m_plainHttpServers.clear();
+    for (const QUrl &url : servers) {
+        const QUrl server = remoteHttpServer(url.toString());
+        if (!server.isEmpty())
+            m_plainHttpServers.append(server.toString());
+    }
+    updatePlainHttpOption();
+}
+
+bool SignInDialog::allowsPlainHttp() const
+{
+    return !m_plainHttp->isHidden() && m_plainHttp->isChecked();
+}
+
+void SignInDialog::setPlainHttpConfirmation(std::function<bool(const QUrl &)> confirm)
+{
+    m_confirmPlainHttp = std::move(confirm);
+}
+
+void SignInDialog::updatePlainHttpOption()
+{
+    const QUrl server = remoteHttpServer(m_server->currentText());
+    m_plainHttp->setVisible(!server.isEmpty());
+    // Ticked only for a server already allowed: a new one needs its own confirmation.
+    m_plainHttp->setChecked(!server.isEmpty() && m_plainHttpServers.contains(server.toString()));
+}
+
+void SignInDialog::onPlainHttpClicked(bool checked)
+{
+    const QUrl server = remoteHttpServer(m_server->currentText());
+    if (server.isEmpty())
+        return;
+    if (!checked) {
+        // Taking consent back needs no question; it holds from now on.
+        m_plainHttpServers.removeAll(server.toString());
+        Q_EMIT plainHttpConsent(server, false);
+        return;
+    }
+    if (!confirmPlainHttp(server)) {
+        m_plainHttp->setChecked(false);
+        return;
+    }
+    // Kept in the dialog until it is sent: the registry learns it with the sign-in.
+    m_plainHttpServers.append(server.toString());
+    hideMessage();
+}
+
+bool SignInDialog::confirmPlainHttp(const QUrl &server)
+{
+    if (m_confirmPlainHttp)
+        return m_confirmPlainHttp(server);
+    QMessageBox box(QMessageBox::Warning, tr("Allow plain http?"),
+                    tr("Allow plain http for %1?").arg(server.toString()), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(tr("Your password and your time data will travel unencrypted: anyone "
+                              "on the network between you and the server can read them. Allow "
+                              "this only for a server on a network you trust."));
+    QPushButton *allow = box.addButton(tr("Allow plain http"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == allow;
+}
+
+void SignInDialog::clearPassword()
+{
+    // setText() also resets the field's undo history: no undo can bring the password back.
+    m_password->setText(QString());
+}
+
+void SignInDialog::hideEvent(QHideEvent *event)
+{
+    clearPassword();
+    QDialog::hideEvent(event);
 }
 
 void SignInDialog::setRemember(bool remember)
@@ -158,7 +254,8 @@ void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QWidget *input : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_login),
-                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember),
+                           static_cast<QWidget *>(m_plainHttp)})
         input->setEnabled(!busy);
     m_status->setVisible(busy);
     if (busy)
@@ -253,9 +350,14 @@ void SignInDialog::submit()
     if (m_busy || !m_signIn->isEnabled())
         return;
     m_problem = {};
-    const ServerAddress address = ServerAddress::parse(m_server->currentText());
+    const ServerAddress address = ServerAddress::parse(m_server->currentText(), allowsPlainHttp());
     if (!address.isValid()) {
-        showMessage(address.errorMessage());
+        if (address.problem() == ServerAddress::Problem::InsecureHttp)
+            showMessage(address.errorMessage() + u' '
+                        + tr("Or, for a server on a network you trust, tick \"Allow plain http "
+                             "for this server\"."));
+        else
+            showMessage(address.errorMessage());
         m_server->setFocus();
         m_server->lineEdit()->selectAll();
         return;
@@ -273,7 +375,10 @@ void SignInDialog::submit()
     }
     hideMessage();
     // Show the address as it will be used (e.g. https:// added).
+    const bool plainHttp = allowsPlainHttp();
     m_server->setEditText(address.installationUrl().toString());
+    if (plainHttp)
+        Q_EMIT plainHttpConsent(address.installationUrl(), true);
     Q_EMIT signInRequested(Account{address.installationUrl(), login, {}}, m_password->text(),
                            m_remember->isChecked());
 }

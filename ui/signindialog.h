@@ -7,6 +7,8 @@
 #include <QList>
 #include <QTimer>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -34,6 +36,14 @@ public:
     void setRemember(bool remember);
     bool remember() const;
 
+    // Plain http:// to a remote server sends the password readable by anyone on the way. The
+    // "Allow plain http for this server" box appears only for such an address; ticking it asks
+    // for an explicit confirmation naming the server. Servers allowed before open ticked.
+    void setPlainHttpServers(const QList<QUrl> &servers);
+    bool allowsPlainHttp() const; // the box is shown and ticked for the typed server
+    // The question asked before plain http is allowed (tests answer it); true: allowed.
+    void setPlainHttpConfirmation(std::function<bool(const QUrl &server)> confirm);
+
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
     // Shows what went wrong (None hides the area). Keeps the typed password for a retry, except
@@ -44,8 +54,19 @@ public:
 
 Q_SIGNALS:
     void signInRequested(const actidesk::Account &account, const QString &password, bool remember);
+    // Allowed: right before signInRequested for a remote http:// server ticked and confirmed.
+    // Not allowed: as soon as the user unticks the box.
+    void plainHttpConsent(const QUrl &server, bool allowed);
+
+protected:
+    // Hidden (signed in, cancelled, the window closed): the typed password is dropped.
+    void hideEvent(QHideEvent *event) override;
 
 private:
+    void clearPassword();
+    void updatePlainHttpOption();
+    void onPlainHttpClicked(bool checked);
+    bool confirmPlainHttp(const QUrl &server);
     void submit();
     void showMessage(const QString &text);
     void hideMessage();
@@ -57,6 +78,9 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
+    QCheckBox *m_plainHttp = nullptr;
+    QStringList m_plainHttpServers; // as ServerAddress spells their installation URLs
+    std::function<bool(const QUrl &)> m_confirmPlainHttp;
     QFrame *m_problemFrame = nullptr;
     QLabel *m_problemIcon = nullptr;
     QLabel *m_problemText = nullptr;

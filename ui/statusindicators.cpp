@@ -114,6 +114,9 @@ void StatusIndicators::showConnection()
     case SyncEngine::State::Error:
         m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Sign-in needed"));
         break;
+    case SyncEngine::State::StoreFailed:
+        m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Cannot save"));
+        break;
     }
     m_connection->setToolTip(
         detail.isEmpty()

@@ -6,6 +6,7 @@
 #include "taskpickerdialog.h"
 #include "timesheetmodel.h"
 #include "timesheetpalette.h"
+#include "timesheetundo.h"
 #include "timesheetview.h"
 #include "weekrange.h"
 
@@ -13,10 +14,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +59,8 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     m_comments->setFixedWidth(240);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText);
+    m_undo = new QUndoStack(this);
+    m_view->setUndoStack(m_undo);
     createActions();
 
     m_legend = new QLabel(this);
@@ -84,6 +90,25 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
         emit edited();
     });
     connect(m_view, &TimesheetView::refused, this, &TimesheetPage::refused);
+    connect(m_view->durationDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (std::exchange(m_reloadDeferred, false))
+            QTimer::singleShot(0, this, &TimesheetPage::reload); // after the view closed it
+    });
+    connect(m_view, &TimesheetView::informed, this,
+            [this](const QString &text) { showMessage(text, false); });
+    connect(m_model, &TimesheetModel::minutesEdited, this,
+            [this](const QDate &date, int taskId, int before, int after) {
+                if (m_applyingUndo)
+                    return;
+                m_undo->push(new TimesheetCellCommand(
+                    [this](const QDate &d, int t, int m) { return applyMinutes(d, t, m); }, date,
+                    taskId, before, after));
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TimesheetPage::updateRemoveRow);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimesheetPage::updateRemoveRow);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimesheetPage::updateRemoveRow);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimesheetPage::updateRemoveRow);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimesheetPage::showCellMenu);
     connect(m_view, &TimesheetView::commentRequested, this, [this] {
@@ -142,6 +167,8 @@ void TimesheetPage::showCellMenu(const QPoint &position)
         m_view->setCurrentIndex(index);
         Q_EMIT m_view->commentRequested(index);
     });
+    m_view->setCurrentIndex(index); // the row the menu's actions act on
+    menu.addAction(m_removeRow);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
@@ -195,15 +222,42 @@ void TimesheetPage::createActions()
     m_toggleComments = make(tr("Co&mments"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
     m_toggleComments->setCheckable(true);
     m_toggleComments->setChecked(true);
-    for (QAction *action :
-         {m_previous, m_thisWeek, m_next, m_addTask, m_copyWeek, m_toggleComments})
+    m_undoAction = make(tr("&Undo"), {QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction =
+        make(tr("&Redo"),
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_removeRow = make(tr("Re&move Row"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)});
+    for (QAction *action : {m_previous, m_thisWeek, m_next, m_addTask, m_copyWeek, m_toggleComments,
+                            m_undoAction, m_redoAction})
         action->setToolTip(tooltipWithShortcut(action));
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    // Not QUndoStack's own actions: what is typed in an open editor is committed first.
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (commitPendingEdits())
+            m_undo->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (commitPendingEdits())
+            m_undo->redo();
+    });
+    connect(m_removeRow, &QAction::triggered, this, &TimesheetPage::removeCurrentRow);
 
-    connect(m_previous, &QAction::triggered, this,
-            [this] { showWeek(m_model->weekStart().addDays(-7)); });
-    connect(m_thisWeek, &QAction::triggered, this, [this] { showWeek(m_today); });
-    connect(m_next, &QAction::triggered, this,
-            [this] { showWeek(m_model->weekStart().addDays(7)); });
+    // Keys and buttons trigger the same actions: one guard covers both.
+    connect(m_previous, &QAction::triggered, this, [this] {
+        if (commitPendingEdits())
+            showWeek(m_model->weekStart().addDays(-7));
+    });
+    connect(m_thisWeek, &QAction::triggered, this, [this] {
+        if (commitPendingEdits())
+            showWeek(m_today);
+    });
+    connect(m_next, &QAction::triggered, this, [this] {
+        if (commitPendingEdits())
+            showWeek(m_model->weekStart().addDays(7));
+    });
     connect(m_addTask, &QAction::triggered, this, &TimesheetPage::addTask);
     connect(m_copyWeek, &QAction::triggered, this, &TimesheetPage::copyPreviousWeek);
     connect(m_toggleComments, &QAction::toggled, this, [this](bool on) {
@@ -275,6 +329,18 @@ void TimesheetPage::showWeek(const QDate &anyDay)
     emit weekShown(m_model->weekStart(), m_model->weekStart().addDays(6));
 }
 
+bool TimesheetPage::commitPendingEdits()
+{
+    if (!m_view->commitPendingEdit())
+        return false;
+    if (!m_comments->save()) {
+        m_toggleComments->setChecked(true);
+        m_comments->focusEditor();
+        return false;
+    }
+    return true;
+}
+
 QDate TimesheetPage::weekStart() const
 {
     return m_model->weekStart();
@@ -282,6 +348,12 @@ QDate TimesheetPage::weekStart() const
 
 void TimesheetPage::reload()
 {
+    // A re-read may reset the rows, which would close an open editor and drop what it holds:
+    // wait until the user commits or cancels it.
+    if (m_view->isEditing()) {
+        m_reloadDeferred = true;
+        return;
+    }
     m_comments->save();
     const QModelIndex current = m_view->currentIndex();
     m_model->reload();
@@ -396,6 +468,57 @@ void TimesheetPage::refused(const QModelIndex &index, const QString &text)
     }
 }
 
+bool TimesheetPage::applyMinutes(const QDate &date, int taskId, int minutes)
+{
+    if (date < weekStart() || date > weekStart().addDays(6))
+        showWeek(date);
+    const auto rowOf = [this](int id) {
+        for (int row = 0; row < m_model->totalRow(); ++row) {
+            if (m_model->taskId(row) == id)
+                return row;
+        }
+        return -1;
+    };
+    int row = rowOf(taskId);
+    if (row < 0 && m_model->addTask(taskId))
+        row = rowOf(taskId);
+    if (row < 0) {
+        showMessage(m_model->lastError());
+        return false;
+    }
+    const QModelIndex cell =
+        m_model->index(row, TimesheetModel::FirstDayColumn + int(weekStart().daysTo(date)));
+    m_view->setCurrentIndex(cell);
+    const QScopedValueRollback applying(m_applyingUndo, true);
+    if (!m_model->setData(cell, minutes)) {
+        refused(cell, m_model->lastError());
+        return false;
+    }
+    clearMessage();
+    emit edited();
+    return true;
+}
+
+void TimesheetPage::updateRemoveRow()
+{
+    const int row = m_view->currentIndex().row();
+    const QString reason = m_model->removeTaskRefusal(row);
+    m_removeRow->setEnabled(reason.isEmpty());
+    m_removeRow->setText(reason.isEmpty() ? tr("Re&move Row") : tr("Remove Row (%1)").arg(reason));
+    m_removeRow->setToolTip(reason.isEmpty() ? tooltipWithShortcut(m_removeRow) : reason);
+}
+
+void TimesheetPage::removeCurrentRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_model->removeTask(current.row())) {
+        showMessage(m_model->lastError());
+        return;
+    }
+    restoreCurrent(std::min(current.row(), m_model->totalRow() - 1), current.column());
+    m_view->setFocus();
+}
+
 void TimesheetPage::addTask()
 {
     QSet<int> shown;
@@ -429,7 +552,8 @@ void TimesheetPage::addTasks(const QList<int> &taskIds)
 
 void TimesheetPage::copyPreviousWeek()
 {
-    m_comments->save();
+    if (!commitPendingEdits())
+        return;
     auto *dialog = new CopyWeekDialog(m_store, m_userId, *m_model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

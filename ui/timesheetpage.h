@@ -6,6 +6,7 @@
 class QAction;
 class QLabel;
 class QToolButton;
+class QUndoStack;
 
 namespace actidesk {
 
@@ -33,6 +34,10 @@ public:
     QDate weekStart() const;
     // Re-reads the shown week from the Store (after the window refreshed it from the server).
     void reload();
+    // Commits what is typed but not yet in the model: an open cell editor, then the comment
+    // panel's text. False when something cannot be committed; it stays where the user typed it,
+    // with the reason in the message line, and the caller must not change what is shown.
+    bool commitPendingEdits();
     // "Today" for highlighting and "This week"; tests pin it. Does not change the shown week.
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
@@ -45,6 +50,14 @@ public:
     QAction *addTaskAction() const { return m_addTask; }
     QAction *copyWeekAction() const { return m_copyWeek; }
     QAction *toggleCommentsAction() const { return m_toggleComments; }
+    // Undo / redo of cell edits in this session (Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y).
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Takes the current task row off the week while it has no time (Ctrl+Shift+Delete);
+    // disabled, saying why, otherwise.
+    QAction *removeRowAction() const { return m_removeRow; }
+    void removeCurrentRow();
 
     // The inline message line (empty when hidden).
     QString messageText() const;
@@ -83,6 +96,8 @@ private:
     void restoreCurrent(int row, int column);
     void addTasks(const QList<int> &taskIds);
     void refused(const QModelIndex &index, const QString &text);
+    bool applyMinutes(const QDate &date, int taskId, int minutes);
+    void updateRemoveRow();
 
     Store &m_store;
     const int m_userId;
@@ -102,6 +117,12 @@ private:
     QAction *m_addTask = nullptr;
     QAction *m_copyWeek = nullptr;
     QAction *m_toggleComments = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_removeRow = nullptr;
+    QUndoStack *m_undo = nullptr;
+    bool m_applyingUndo = false; // an undo's own write is not a new step
+    bool m_reloadDeferred = false; // a reload waits for the open editor
 };
 
 } // namespace actidesk

@@ -1,11 +1,17 @@
 #include "timesheetview.h"
 
+#include "pendingedit.h"
 #include "timesheetmodel.h"
 #include "timesheetpalette.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +164,20 @@ QModelIndex TimesheetView::preferredCell() const
     return sheet->index(0, column);
 }
 
+bool TimesheetView::commitPendingEdit()
+{
+    const TimesheetModel *sheet = timesheetModel();
+    if (!sheet)
+        return true;
+    QString error;
+    if (commitOpenEditor(*this, m_delegate, &DurationDelegate::refused, sheet->durationFormat(),
+                         &error))
+        return true;
+    if (!error.isEmpty())
+        emit refused(currentIndex(), error);
+    return false;
+}
+
 void TimesheetView::move(DurationDelegate::Move move)
 {
     CursorAction action = MoveDown;
@@ -236,6 +256,19 @@ void TimesheetView::keyPressEvent(QKeyEvent *event)
             move(shift ? DurationDelegate::Move::Up : DurationDelegate::Move::Down);
         event->accept();
         return;
+    case Qt::Key_C:
+    case Qt::Key_V:
+        if (event->matches(QKeySequence::Copy)) {
+            copySelection();
+            event->accept();
+            return;
+        }
+        if (event->matches(QKeySequence::Paste)) {
+            pasteClipboard();
+            event->accept();
+            return;
+        }
+        break;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         if (event->modifiers() == Qt::NoModifier) {
@@ -255,15 +288,32 @@ void TimesheetView::clearSelectedCells()
     TimesheetModel *sheet = timesheetModel();
     if (!sheet)
         return;
-    QModelIndexList cells = selectionModel()->selectedIndexes();
-    if (cells.isEmpty() && currentIndex().isValid())
-        cells.append(currentIndex());
+    QModelIndexList selected = selectionModel()->selectedIndexes();
+    if (selected.isEmpty() && currentIndex().isValid())
+        selected.append(currentIndex());
+    QModelIndexList cells;
+    for (const QModelIndex &cell : std::as_const(selected)) {
+        if (isDayColumn(cell.column()) && !sheet->isTotalRow(cell.row())
+            && cell.data(Model::MinutesRole).toInt() != 0)
+            cells.append(cell);
+    }
+    if (cells.size() > 1) {
+        // One cell is quickly typed again; a block of a week's time is not.
+        QMessageBox box(QMessageBox::Question, tr("Clear Cells"),
+                        tr("Clear the time of %n cells?", nullptr, int(cells.size())),
+                        QMessageBox::Cancel, this);
+        QPushButton *clear = box.addButton(tr("Clear"), QMessageBox::AcceptRole);
+        box.setDefaultButton(clear);
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(clear))
+            return;
+    }
+    const bool group = m_undo && cells.size() > 1;
+    if (group)
+        m_undo->beginMacro(tr("Clear Cells"));
     QString firstRefusal;
     QModelIndex refusedAt;
     for (const QModelIndex &cell : std::as_const(cells)) {
-        if (!isDayColumn(cell.column()) || sheet->isTotalRow(cell.row())
-            || cell.data(Model::MinutesRole).toInt() == 0)
-            continue;
         if (sheet->setData(cell, 0)) {
             emit edited(cell);
         } else if (firstRefusal.isEmpty()) {
@@ -271,8 +321,135 @@ void TimesheetView::clearSelectedCells()
             refusedAt = cell;
         }
     }
+    if (group)
+        m_undo->endMacro();
     if (!firstRefusal.isEmpty())
         emit refused(refusedAt, firstRefusal);
+}
+
+QString TimesheetView::selectionAsText() const
+{
+    const TimesheetModel *sheet = timesheetModel();
+    QModelIndexList cells = selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && currentIndex().isValid())
+        cells.append(currentIndex());
+    if (!sheet || cells.isEmpty())
+        return {};
+    int top = cells.first().row(), bottom = top;
+    int left = cells.first().column(), right = left;
+    for (const QModelIndex &cell : std::as_const(cells)) {
+        top = std::min(top, cell.row());
+        bottom = std::max(bottom, cell.row());
+        left = std::min(left, cell.column());
+        right = std::max(right, cell.column());
+    }
+    QStringList lines;
+    for (int row = top; row <= bottom; ++row) {
+        QStringList fields;
+        for (int column = left; column <= right; ++column) {
+            const QModelIndex cell = sheet->index(row, column);
+            if (!selectionModel()->isSelected(cell) && cells.size() > 1) {
+                fields.append(QString());
+            } else if (column == Model::TaskColumn) {
+                fields.append(cell.data().toString());
+            } else {
+                const int minutes = cell.data(Model::MinutesRole).toInt();
+                fields.append(minutes == 0 ? QString() : sheet->durationFormat().format(minutes));
+            }
+        }
+        lines.append(fields.join(u'\t'));
+    }
+    return lines.join(u'\n');
+}
+
+void TimesheetView::copySelection()
+{
+    QApplication::clipboard()->setText(selectionAsText());
+}
+
+void TimesheetView::pasteClipboard()
+{
+    paste(QApplication::clipboard()->text());
+}
+
+void TimesheetView::paste(const QString &text)
+{
+    TimesheetModel *sheet = timesheetModel();
+    const QModelIndex start = currentIndex();
+    if (!sheet || !start.isValid() || !isDayColumn(start.column())
+        || sheet->isTotalRow(start.row())) {
+        emit refused(start, tr("Choose the day of a task to paste into."));
+        return;
+    }
+    QStringList lines = text.split(u'\n');
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast(); // spreadsheets end the copy with a line break
+    if (lines.isEmpty()) {
+        emit refused(start, tr("The clipboard has no values to paste."));
+        return;
+    }
+    // Check everything first: what cannot be pasted is said and left untouched.
+    struct Target
+    {
+        QModelIndex cell;
+        int minutes = 0;
+    };
+    QList<Target> targets;
+    int skipped = 0;
+    QString firstProblem;
+    QModelIndex problemAt = start;
+    const auto skip = [&](const QModelIndex &at, const QString &why) {
+        if (skipped++ == 0) {
+            firstProblem = why;
+            problemAt = at.isValid() ? at : start;
+        }
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        const QStringList fields = line.split(u'\t');
+        for (int j = 0; j < fields.size(); ++j) {
+            const int row = start.row() + i;
+            const int column = start.column() + j;
+            if (row >= sheet->totalRow() || column > Model::LastDayColumn) {
+                skip({}, tr("%1 does not fit in the week from this cell.").arg(fields.at(j)));
+                continue;
+            }
+            const QModelIndex cell = sheet->index(row, column);
+            const DurationFormat::Parsed parsed = sheet->durationFormat().parse(fields.at(j));
+            if (!parsed.ok()) {
+                skip(cell, parsed.error);
+                continue;
+            }
+            if (const QString reason = cell.data(Model::ReadOnlyReasonRole).toString();
+                !reason.isEmpty()) {
+                skip(cell, reason);
+                continue;
+            }
+            targets.append({cell, *parsed.minutes});
+        }
+    }
+    const bool group = m_undo && targets.size() > 1;
+    if (group)
+        m_undo->beginMacro(tr("Paste"));
+    int pasted = 0;
+    for (const Target &target : std::as_const(targets)) {
+        if (sheet->setData(target.cell, target.minutes)) {
+            ++pasted;
+            emit edited(target.cell);
+        } else {
+            skip(target.cell, sheet->lastError());
+        }
+    }
+    if (group)
+        m_undo->endMacro();
+    if (skipped == 0)
+        emit informed(tr("Values pasted: %1.").arg(pasted));
+    else
+        emit refused(
+            problemAt,
+            tr("Values pasted: %1; not pasted: %2. %3").arg(pasted).arg(skipped).arg(firstProblem));
 }
 
 void TimesheetView::paintEvent(QPaintEvent *event)

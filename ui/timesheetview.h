@@ -4,14 +4,17 @@
 
 #include <QTableView>
 
+class QUndoStack;
+
 namespace actidesk {
 
 class TimesheetModel;
 
 // The week table, keyboard-first: arrows move; typing starts editing with what was typed; Enter
 // commits and moves down (Shift+Enter up); Tab / Shift+Tab move across the day cells, wrapping
-// to the next row; Delete / Backspace clear the selected cells; F2 edits; Ctrl+Enter asks for
-// the cell's comment. Read-only cells say why when the user tries to edit them.
+// to the next row; Delete / Backspace clear the selected cells (asking first when several have
+// time); Ctrl+C / Ctrl+V copy and paste tab-separated text; F2 edits; Ctrl+Enter asks for the
+// cell's comment. Read-only cells say why when the user tries to edit them.
 class TimesheetView : public QTableView
 {
     Q_OBJECT
@@ -29,6 +32,24 @@ public:
     // The first editable day cell (today's when the week has it), else the first day cell.
     QModelIndex preferredCell() const;
     bool isEditing() const { return state() == EditingState; }
+    // Edits of several cells at once (Delete, paste) become one step of this history.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
+    // The selection's bounding rectangle as tab-separated text, a line per row, durations in the
+    // model's format (empty for no time): what a spreadsheet pastes.
+    QString selectionAsText() const;
+    // Ctrl+C: selectionAsText() to the clipboard.
+    void copySelection();
+    // Ctrl+V: fills day cells from the current one with tab-separated text (the clipboard's by
+    // default). Values that are not durations, cells outside the week or read-only are left
+    // untouched and said; informed() or refused() tells how many were pasted.
+    void paste(const QString &text);
+    void pasteClipboard();
+    // Delete / Backspace: clears the selected day cells, asking first when more than one has time.
+    void clearSelectedCells();
+
+    // Commits the open cell editor, if any. False when its text is not a duration or the model
+    // refused it: the editor stays open with the focus and refused() said why.
+    bool commitPendingEdit();
 
 signals:
     void commentRequested(const QModelIndex &index);
@@ -36,6 +57,8 @@ signals:
     void edited(const QModelIndex &index);
     // An edit was refused or could not start; message says why.
     void refused(const QModelIndex &index, const QString &message);
+    // A note for the user that is not an error (e.g. how many values were pasted).
+    void informed(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -45,10 +68,10 @@ protected:
 
 private:
     void move(DurationDelegate::Move move);
-    void clearSelectedCells();
     void layoutColumns();
 
     DurationDelegate *m_delegate = nullptr;
+    QUndoStack *m_undo = nullptr;
     QString m_emptyHint;
 };
 

@@ -88,7 +88,7 @@ QString ApiError::userMessage() const
             .arg(message);
     case Kind::InsecureUrl:
         return tr("The address uses plain http, which would send your password unencrypted. "
-                  "Use https, or allow insecure connections for this server explicitly.");
+                  "Use the server's https:// address.");
     case Kind::Unauthorized:
         return tr("The login or password is wrong, or the account cannot sign in (disabled or "
                   "not yet active). Note: three failed attempts block sign-in for a minute.");

@@ -28,13 +28,20 @@ ServerAddress ServerAddress::parse(const QString &input, bool allowInsecureHttp)
     url.setScheme(scheme);
     url.setQuery(QString());
     url.setFragment(QString());
+    // Every trailing "/api/v1" and '/' goes, not just the last: otherwise ".../api/v1//api/v1"
+    // normalises to ".../api/v1", which parses to something else again (found by fuzzing).
     QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (path.endsWith(u"/api/v1"_s, Qt::CaseInsensitive))
-        path.chop(7);
-    while (path.endsWith(u'/'))
-        path.chop(1);
+    for (bool more = true; more;) {
+        more = false;
+        while (path.endsWith(u'/')) {
+            path.chop(1);
+            more = true;
+        }
+        if (path.endsWith(u"/api/v1"_s, Qt::CaseInsensitive)) {
+            path.chop(7);
+            more = true;
+        }
+    }
     url.setPath(path);
     result.m_url = url;
     result.m_problem = Problem::None;
@@ -77,8 +84,8 @@ QString ServerAddress::errorMessage() const
     case Problem::InsecureHttp:
         return QCoreApplication::translate(
             "ServerAddress",
-            "Plain http would send your password unencrypted. Use https, or allow insecure "
-            "connections for this server explicitly.");
+            "Plain http would send your password unencrypted. Use the server's https:// "
+            "address.");
     }
     return {};
 }

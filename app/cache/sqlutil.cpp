@@ -16,7 +16,6 @@ enum : int {
     SqliteLocked = 6,
     SqliteReadOnly = 8,
     SqliteCorrupt = 11,
-    SqliteFull = 13,
     SqliteCantOpen = 14,
     SqliteNotADb = 26,
 };
@@ -37,9 +36,14 @@ int sqliteCode(const QSqlError &error)
 
 StoreResult resultFromError(const QSqlError &error, const QString &what)
 {
+    return resultFromCode(sqliteCode(error), what + u": "_s + error.text());
+}
+
+StoreResult resultFromCode(int sqliteCode, const QString &detail)
+{
     StoreResult result;
-    result.detail = what + u": "_s + error.text();
-    switch (sqliteCode(error)) {
+    result.detail = detail;
+    switch (sqliteCode) {
     case SqliteBusy:
     case SqliteLocked:
         result.code = StoreResult::Code::Busy;

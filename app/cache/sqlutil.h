@@ -21,6 +21,9 @@ struct Failure
 int sqliteCode(const QSqlError &error);
 // Maps an SQL error to a result with a user message; `what` names the operation for the detail.
 StoreResult resultFromError(const QSqlError &error, const QString &what);
+// The same for a primary SQLite result code (e.g. 13, SQLITE_FULL) and a technical detail.
+StoreResult resultFromCode(int sqliteCode, const QString &detail);
+inline constexpr int SqliteFull = 13;
 [[noreturn]] void fail(StoreResult::Code code, const QString &message, const QString &detail = {});
 
 // A prepared statement; every failure throws.

@@ -7,8 +7,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +131,56 @@ QString moveAside(const QString &path, const QString &tag, const QDateTime &now)
     return target;
 }
 
+// Moved-aside files are kept a while for a bug report, not for ever.
+constexpr int KeepMovedAsideDays = 30;
+
+// Removes the files moved aside from `path` (tags of problemTag, with their -wal / -journal /
+// -shm) that were moved aside more than KeepMovedAsideDays before `now`. When that was is in the
+// name (moveAside's stamp); a rename keeps the modification time of the file's last write, which
+// may be long before it was set aside. A name without a stamp falls back to that time.
+void removeOldMovedAside(const QString &path, const QDateTime &now)
+{
+    const QFileInfo info(path);
+    const QDateTime cutoff = now.addDays(-KeepMovedAsideDays);
+    for (const QString &tag : {u"corrupt"_s, u"foreign"_s, u"newer"_s}) {
+        const QString prefix = info.fileName() + u'.' + tag + u'-';
+        for (const QFileInfo &file :
+             info.absoluteDir().entryInfoList({prefix + u'*'}, QDir::Files | QDir::Hidden)) {
+            QDateTime movedAt = QDateTime::fromString(file.fileName().mid(prefix.size(), 16),
+                                                      u"yyyyMMdd'T'HHmmss'Z'"_s);
+            movedAt.setTimeZone(QTimeZone::utc());
+            if (!movedAt.isValid())
+                movedAt = file.lastModified().toUTC();
+            if (movedAt < cutoff)
+                QFile::remove(file.absoluteFilePath()); // best effort: tried again next time
+        }
+    }
+}
+
+// The cache holds the account's data: only its owner may read it. SQLite gives the -wal and
+// -shm it creates the mode of the database file, so the file is made private before SQLite
+// opens it (created empty if need be: SQLite starts a new database in an empty file).
+void makePrivate(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // Only a folder of our own: never a shared one such as /tmp (sticky) that a caller chose.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    struct stat status;
+    if (::stat(folder.constData(), &status) == 0 && status.st_uid == ::geteuid()
+        && !(status.st_mode & S_ISVTX) && (status.st_mode & 07777) != 0700)
+        ::chmod(folder.constData(), 0700);
+#endif
+    if (!QFileInfo::exists(path)) {
+        QFile create(path);
+        if (create.open(QIODevice::WriteOnly))
+            create.close();
+    }
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::setPermissions(path + suffix, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
 QString problemTag(Problem problem)
 {
     switch (problem) {
@@ -149,6 +205,24 @@ QString problemForUser(Problem problem)
     }
 }
 
+// What the user learns about their unsent changes after a rescue. Two source texts per plural,
+// so English reads right without a translation loaded; both take %n for translators.
+QString rescueSentence(const OpenReport &report)
+{
+    const int n = report.rescued;
+    if (n > 0 && report.rescueIncomplete)
+        return n == 1
+            ? Store::tr("%n change not yet sent was kept; others could not be read.", nullptr, n)
+            : Store::tr("%n changes not yet sent were kept; others could not be read.", nullptr, n);
+    if (n > 0)
+        return n == 1
+            ? Store::tr("%n change not yet sent was kept and will be sent.", nullptr, n)
+            : Store::tr("%n changes not yet sent were kept and will be sent.", nullptr, n);
+    if (report.rescueIncomplete)
+        return Store::tr("Changes that had not been sent yet could not be kept.");
+    return Store::tr("No change was waiting to be sent.");
+}
+
 } // namespace
 
 std::unique_ptr<Store> Store::open(const QString &path, OpenReport *report,
@@ -171,7 +245,10 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenReport *report,
         return failed(u"not a file"_s, tr("Something else is in its place."));
 
     const QDateTime now = options.clock ? options.clock() : QDateTime::currentDateTimeUtc();
+    removeOldMovedAside(path, now);
+    QString movedAside; // a damaged file whose outbox is rescued once the new cache is open
     for (int attempt = 0; attempt < 2; ++attempt) {
+        makePrivate(path);
         const QString connection = u"actidesk-store-%1"_s.arg(++connectionCounter);
         Probe probe;
         {
@@ -189,7 +266,13 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenReport *report,
                 r.fromVersion = probe.foundVersion; // Recovered: the moved file's version
             }
             r.toVersion = schema::latestVersion();
-            return std::unique_ptr<Store>(new Store(path, connection, options));
+            makePrivate(path); // the -wal and -shm SQLite created meanwhile
+            std::unique_ptr<Store> store(new Store(path, connection, options));
+            if (!movedAside.isEmpty()) {
+                store->rescueOutbox(movedAside, r);
+                r.message += u' ' + rescueSentence(r);
+            }
+            return store;
         }
         QSqlDatabase::removeDatabase(connection);
         if (probe.problem == Problem::Access || attempt > 0)
@@ -205,8 +288,13 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenReport *report,
         r.fromVersion = probe.foundVersion;
         r.message = tr("The offline cache could not be used (%1). It was set aside as %2 and a "
                        "new one was started: your data will be downloaded again from the "
-                       "server. Changes that had not been sent yet could not be kept.")
+                       "server.")
                         .arg(problemForUser(probe.problem), movedTo);
+        // Only a damaged ActiDesk file of this schema has an outbox worth reading.
+        if (probe.problem == Problem::Corrupt)
+            movedAside = movedTo;
+        else
+            r.message += u' ' + tr("Changes that had not been sent yet could not be kept.");
     }
     return nullptr; // not reached: the second attempt either opens or fails above
 }
@@ -251,15 +339,28 @@ QDateTime Store::now() const
     return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
 }
 
-StoreResult Store::write(const std::function<void()> &body)
+StoreResult Store::write(const std::function<void()> &body, Durability durability)
 {
     m_lastError = {};
+    // SQLite refuses to change synchronous inside a transaction, so it is switched around one.
+    const bool full = durability == Durability::Full;
     try {
+        if (full)
+            sql::exec(db(), u"PRAGMA synchronous = FULL"_s);
         sql::Transaction transaction(db());
+        if (m_options.onWriteTransaction)
+            m_options.onWriteTransaction(sql::scalar(db(), u"PRAGMA synchronous"_s).toInt());
+        if (m_simulateDiskFull)
+            throw sql::Failure{sql::resultFromCode(sql::SqliteFull, u"simulated full disk"_s)};
         body();
         transaction.commit();
     } catch (const sql::Failure &failure) {
         m_lastError = failure.result;
+    }
+    if (full) {
+        // Best effort: should it fail, later writes are merely more durable than needed.
+        QSqlQuery restore(db());
+        restore.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
     return m_lastError;
 }

@@ -23,17 +23,24 @@ namespace actidesk {
 // Errors are values: writers return a StoreResult; readers return their value (empty on failure)
 // and leave the outcome in lastError(). Every call resets lastError(). Nothing here throws.
 //
-// Durability: the file runs in WAL mode with synchronous=NORMAL. A call that returned ok has
-// committed: its data survives the process crashing or being killed. After a power loss or an
-// OS crash the last few commits may be lost (never half of one: the file stays consistent).
+// Durability: the file runs in WAL mode. A call that returned ok has committed: its data
+// survives the process crashing or being killed. Writes of what the user typed (edits, the
+// outbox and its replay) commit with synchronous=FULL, so they survive a power loss or an OS
+// crash too; bulk refreshes from the server commit with synchronous=NORMAL (faster), and after
+// a power loss the last few of them may be lost — they are downloaded again (never half of one:
+// the file stays consistent).
+//
+// Files: the folder is made private (0700) and the cache files 0600. A damaged file is moved
+// aside (its unsent outbox entries rescued into the new cache first); moved-aside files older
+// than a month are removed when a Store is opened in that folder.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(actidesk::Store)
 public:
     // Opens (creating, migrating or, when unusable, moving aside and recreating) the cache at
     // `path`. Returns nullptr only when report->outcome is Failed; `report` may be null.
-    static std::unique_ptr<Store> open(const QString &path, OpenReport *report,
-                                       const StoreOptions &options = {});
+    [[nodiscard]] static std::unique_ptr<Store> open(const QString &path, OpenReport *report,
+                                                     const StoreOptions &options = {});
     // <AppDataLocation>/accounts/<sha1 of accountKey>.sqlite; accountKey is e.g. server + login.
     static QString defaultPath(const QString &accountKey);
     ~Store();
@@ -148,11 +155,26 @@ public:
     StoreResult setMeta(const QString &key, const QString &value);
     std::optional<QString> meta(const QString &key);
 
+    // Test seam: while set, every write fails as SQLite fails on a full disk (SQLITE_FULL:
+    // Code::DiskFull and its message), before it changes anything. Layers above use it to prove
+    // that nothing is lost and nothing loops when the disk fills up.
+    void simulateDiskFull(bool full) { m_simulateDiskFull = full; }
+
 private:
+    enum class Durability {
+        Normal, // synchronous=NORMAL: lost on a power loss at worst (data from the server)
+        Full, // synchronous=FULL: what the user typed
+    };
     Store(const QString &path, const QString &connection, const StoreOptions &options);
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     QDateTime now() const;
-    StoreResult write(const std::function<void()> &body);
+    StoreResult write(const std::function<void()> &body,
+                      Durability durability = Durability::Normal);
+    // A write of what the user typed (edits, the outbox and its replay): Durability::Full.
+    StoreResult writeEdit(const std::function<void()> &body)
+    {
+        return write(body, Durability::Full);
+    }
     template<typename T>
     T read(const std::function<T()> &body);
     template<typename T>
@@ -163,6 +185,9 @@ private:
                               const QList<TimetrackRecord> &records, const QDateTime &fetchedAt);
     void markDaysFetched(int userId, const QDate &from, const QDate &to, const char *column,
                          const QDateTime &fetchedAt);
+    // Copies the readable outbox entries (and temporary-id mappings) of a damaged file into
+    // this, new, cache; fills report.rescued / rescueIncomplete.
+    void rescueOutbox(const QString &damagedPath, OpenReport &report);
     StoreResult editCell(OutboxKind kind, int userId, const QDate &date, int targetId,
                          const CellValue &value);
 
@@ -170,6 +195,7 @@ private:
     QString m_connection;
     StoreOptions m_options;
     StoreResult m_lastError;
+    bool m_simulateDiskFull = false;
 };
 
 } // namespace actidesk

@@ -1,5 +1,6 @@
 // Store: edits and the outbox. Every call here is one transaction that touches the cell and its
-// entry together, so the two can never disagree after a crash.
+// entry together, so the two can never disagree after a crash; each commits with
+// synchronous=FULL (writeEdit), so what the user typed also survives a power loss.
 #include "storeprivate.h"
 
 #include <QStringList>
@@ -215,7 +216,7 @@ bool isUpdate(OutboxKind kind)
 StoreResult Store::editCell(OutboxKind kind, int userId, const QDate &date, int targetId,
                             const CellValue &value)
 {
-    return write([&] {
+    return writeEdit([&] {
         if (!date.isValid() || value.minutes < 0 || value.minutes > MaxMinutesPerDay)
             sql::fail(
                 StoreResult::Code::Invalid,
@@ -278,7 +279,7 @@ StoreResult Store::editLeaveCell(int userId, const QDate &date, int leaveTypeId,
 StoreResult Store::enqueueChange(OutboxKind kind, int entityId, const QJsonObject &payload,
                                  const QJsonObject &base)
 {
-    return write([&] {
+    return writeEdit([&] {
         if (kind == OutboxKind::Timetrack || kind == OutboxKind::Leave)
             sql::fail(StoreResult::Code::Invalid, tr("Invalid change."),
                       u"cells are edited with editTimetrackCell / editLeaveCell"_s);
@@ -343,7 +344,7 @@ int Store::outboxCount(std::optional<OutboxState> state)
 
 StoreResult Store::confirmEdit(const OutboxEntry &sent, const std::optional<CellValue> &server)
 {
-    return write([&] {
+    return writeEdit([&] {
         const QSqlDatabase database = db();
         if (!sent.isCell()) {
             const std::optional<OutboxEntry> current = currentEntry(database, sent.id);
@@ -370,7 +371,7 @@ StoreResult Store::confirmEdit(const OutboxEntry &sent, const std::optional<Cell
 
 StoreResult Store::markConflict(const OutboxEntry &sent, const CellValue &server)
 {
-    return write([&] {
+    return writeEdit([&] {
         const QSqlDatabase database = db();
         existingEntry(database, sent.id);
         setServerValue(database, sent, server, false, now());
@@ -383,7 +384,7 @@ StoreResult Store::markConflict(const OutboxEntry &sent, const QJsonObject &serv
 {
     if (sent.isCell())
         return markConflict(sent, cellFromJson(server));
-    return write([&] {
+    return writeEdit([&] {
         existingEntry(db(), sent.id);
         setEntry(db(), sent.id, u"state = 1, server = ?, message = ''"_s, {jsonText(server)});
     });
@@ -391,7 +392,7 @@ StoreResult Store::markConflict(const OutboxEntry &sent, const QJsonObject &serv
 
 StoreResult Store::markRejected(const OutboxEntry &sent, const QString &message)
 {
-    return write([&] {
+    return writeEdit([&] {
         const OutboxEntry current = existingEntry(db(), sent.id);
         // A newer edit of the same cell replaced the refused value: send that one instead.
         if (current.revision != sent.revision)
@@ -402,7 +403,7 @@ StoreResult Store::markRejected(const OutboxEntry &sent, const QString &message)
 
 StoreResult Store::recordAttempt(const OutboxEntry &sent, const QString &message)
 {
-    return write([&] {
+    return writeEdit([&] {
         existingEntry(db(), sent.id);
         setEntry(db(), sent.id, u"attempts = attempts + 1, message = ?"_s, {message});
     });
@@ -410,7 +411,7 @@ StoreResult Store::recordAttempt(const OutboxEntry &sent, const QString &message
 
 StoreResult Store::resolveKeepMine(qint64 id)
 {
-    return write([&] {
+    return writeEdit([&] {
         const QSqlDatabase database = db();
         const OutboxEntry entry = existingEntry(database, id);
         const QJsonObject base = entry.isCell()
@@ -424,7 +425,7 @@ StoreResult Store::resolveKeepMine(qint64 id)
 
 StoreResult Store::resolveTakeTheirs(qint64 id)
 {
-    return write([&] {
+    return writeEdit([&] {
         const QSqlDatabase database = db();
         const OutboxEntry entry = existingEntry(database, id);
         removeEntry(database, id);

@@ -15,7 +15,9 @@ namespace actidesk {
 
 // The outcome of a Store call, as a value. `message` is a sentence for the user (translated);
 // `detail` is the technical reason (the SQL error), for logs and bug reports.
-struct StoreResult
+// [[nodiscard]]: a write that failed unnoticed loses data or makes the sync layer loop, so the
+// build refuses a call whose result is dropped.
+struct [[nodiscard]] StoreResult
 {
     enum class Code {
         Ok,
@@ -40,6 +42,9 @@ namespace metakeys {
 // Comma-separated ids of the users whose time this account fetched for a review (TeamWeekRefresh
 // writes it, TeamWeekModel reads it).
 inline const QString TeamMembers = QStringLiteral("team.userIds");
+// Prefix of the keys that map a temporary id (an entity created offline) to the server's id
+// (the sync layer writes them). They belong with the outbox: a rescue of the outbox keeps them.
+inline const QString TemporaryIdPrefix = QStringLiteral("id/");
 } // namespace metakeys
 
 // What Store::open() did with the file.
@@ -57,6 +62,10 @@ struct OpenReport
     QString message; // Recovered / Failed: a sentence for the user (translated)
     int fromVersion = 0; // schema version found in the file (0 = none)
     int toVersion = 0; // schema version after opening
+    // Recovered from a damaged file: how many unsent outbox entries were read from it and kept in
+    // the new cache; rescueIncomplete when some of the outbox could not be read.
+    int rescued = 0;
+    bool rescueIncomplete = false;
 };
 
 // A seam for the current time (tests pin it). Returns UTC.
@@ -66,6 +75,9 @@ struct StoreOptions
 {
     StoreClock clock; // empty = QDateTime::currentDateTimeUtc
     int busyTimeoutMs = 5000; // how long a call waits for a lock held by another connection
+    // Test seam: called inside every write transaction with its PRAGMA synchronous (1 NORMAL,
+    // 2 FULL), so a test can see which writes are made durable.
+    std::function<void(int synchronous)> onWriteTransaction;
 };
 
 // The server's value of one cell, or an edit of it. Leave cells have no comment.

@@ -63,20 +63,23 @@ DurationFormat::Parsed DurationFormat::parse(const QString &text) const
     } else if (const auto m = minutesOnly.match(input); m.hasMatch()) {
         minutes = m.captured(1).toDouble();
     } else if (const auto m = withUnits.match(input); m.hasMatch()) {
-        minutes = hoursOf(m.captured(1)) * 60 + m.captured(2).toInt();
+        // As a double: a minutes part too long for an int must count as huge (refused below),
+        // not as the 0 a failed toInt() gives.
+        minutes = hoursOf(m.captured(1)) * 60 + m.captured(2).toDouble();
     }
 
     if (!minutes)
         return {std::nullopt,
                 tr("\u201c%1\u201d is not a duration. %2").arg(text.trimmed(), formats)};
-    const int whole = int(std::lround(*minutes));
-    if (whole > MaxMinutes) {
+    // Checked before rounding: std::lround of a value beyond long (e.g. 10^20 hours) is
+    // unspecified and wrapped to 0 minutes.
+    if (!std::isfinite(*minutes) || *minutes >= MaxMinutes + 0.5) {
         return {std::nullopt,
                 tr("%1 is more than a day (24:00). A number without a unit means hours; type 45m "
                    "for minutes.")
                     .arg(text.trimmed())};
     }
-    return {whole, {}};
+    return {int(std::lround(*minutes)), {}};
 }
 
 QString DurationFormat::format(int minutes) const

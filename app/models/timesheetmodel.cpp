@@ -102,6 +102,12 @@ TimesheetModel::Snapshot TimesheetModel::readSnapshot(const QDate &start) const
         if (!rows.contains(id))
             rows[id].taskId = id;
     }
+    // Rows the user removed stay away while they still have nothing to show.
+    for (const int id : m_removed.value(start)) {
+        const auto found = rows.constFind(id);
+        if (found != rows.cend() && !hasContent(*found))
+            rows.remove(id);
+    }
     if (!rows.isEmpty()) {
         TaskQuery query;
         query.ids = rows.keys();
@@ -133,6 +139,7 @@ bool TimesheetModel::addTask(int taskId)
         return false;
 
     m_added[m_snap.start].insert(taskId);
+    m_removed[m_snap.start].remove(taskId);
     Row row;
     row.taskId = taskId;
     row.task = task;
@@ -474,7 +481,47 @@ bool TimesheetModel::writeCell(int row, int day, int minutes, const QString &com
             r.cells[day] = cell;
     }
     const int after = r.cells.at(day) ? r.cells.at(day)->minutes : 0;
-    emitCellChanged(row, day, after != (before ? before->minutes : 0));
+    const int beforeMinutes = before ? before->minutes : 0;
+    emitCellChanged(row, day, after != beforeMinutes);
+    if (after != beforeMinutes)
+        emit minutesEdited(date, r.taskId, beforeMinutes, after);
+    return true;
+}
+
+// Time, a comment, or a change still to be sent or settled.
+bool TimesheetModel::hasContent(const Row &row)
+{
+    return std::any_of(row.cells.cbegin(), row.cells.cend(), [](const auto &cell) {
+        return cell
+            && (cell->minutes > 0 || !cell->comment.isEmpty() || cell->state != CellState::Synced);
+    });
+}
+
+QString TimesheetModel::removeTaskRefusal(int row) const
+{
+    if (row < 0 || row >= totalRow())
+        return tr("not a task row");
+    for (const std::optional<TimetrackCell> &cell : m_snap.rows.at(row).cells) {
+        if (cell && cell->minutes > 0)
+            return tr("it has time this week");
+    }
+    if (hasContent(m_snap.rows.at(row)))
+        return tr("it has changes not yet sent");
+    return {};
+}
+
+bool TimesheetModel::removeTask(int row)
+{
+    if (const QString reason = removeTaskRefusal(row); !reason.isEmpty()) {
+        m_lastError = tr("The row cannot be removed: %1.").arg(reason);
+        return false;
+    }
+    m_lastError.clear();
+    m_added[m_snap.start].remove(m_snap.rows.at(row).taskId);
+    m_removed[m_snap.start].insert(m_snap.rows.at(row).taskId);
+    beginRemoveRows({}, row, row);
+    m_snap.rows.removeAt(row);
+    endRemoveRows();
     return true;
 }
 

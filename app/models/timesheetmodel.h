@@ -58,6 +58,12 @@ public:
     // Adds a row for a cached task (kept for this week). False, with lastError(), when the task is
     // unknown, completed or already shown.
     bool addTask(int taskId);
+    // Why the task row cannot be taken off the week, as a phrase ("it has time this week");
+    // empty when removeTask() would succeed.
+    QString removeTaskRefusal(int row) const;
+    // Takes a row added by mistake off the shown week: only while it has no time and nothing
+    // waits to be sent for it. False, with lastError(), otherwise.
+    bool removeTask(int row);
     // Changes the comment of a task-row cell, keeping its minutes; `day` is 0..6 from weekStart().
     bool setComment(int row, int day, const QString &text);
     // Settles a cell the server disagreed with: KeepMine sends the user's value again (based on
@@ -82,6 +88,11 @@ public:
     // EditRole on a task-row day cell: int minutes, or a QString parsed with DurationFormat.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+Q_SIGNALS:
+    // A cell's minutes were changed through setData() (typed, cleared, pasted, undone, copied):
+    // what an undo history needs to put it back.
+    void minutesEdited(const QDate &date, int taskId, int before, int after);
+
 private:
     struct Row
     {
@@ -101,6 +112,7 @@ private:
     };
 
     Snapshot readSnapshot(const QDate &start) const;
+    static bool hasContent(const Row &row);
     std::optional<Row> readRow(const Snapshot &snap, int taskId) const;
     QVariant value(const Snapshot &snap, int row, int column, int role) const;
     QVariant taskData(const Snapshot &snap, int row, int role) const;
@@ -116,6 +128,7 @@ private:
     const int m_userId;
     QLocale m_locale;
     QMap<QDate, QSet<int>> m_added; // week start -> tasks added with addTask()
+    QMap<QDate, QSet<int>> m_removed; // week start -> empty rows taken off with removeTask()
     Snapshot m_snap;
     QString m_lastError;
 };

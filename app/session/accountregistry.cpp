@@ -13,6 +13,19 @@ const QString kServer = u"serverUrl"_s;
 const QString kLogin = u"login"_s;
 const QString kDisplayName = u"displayName"_s;
 const QString kRemember = u"rememberPassword"_s;
+const QString kPlainHttp = u"plainHttpServers"_s;
+
+// One spelling per server: "http://Host:8080/at/" and "http://host:8080/at" are the same.
+QString plainHttpKey(const QUrl &server)
+{
+    if (!server.isValid() || server.scheme().compare(u"http"_s, Qt::CaseInsensitive) != 0
+        || server.host().isEmpty())
+        return {};
+    return server
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                  | QUrl::StripTrailingSlash)
+        .toString();
+}
 } // namespace
 
 AccountRegistry::AccountRegistry(QSettings *settings, QObject *parent)
@@ -62,6 +75,15 @@ void AccountRegistry::load()
             m_remembered.insert(account.key());
     }
     m_settings->endArray();
+    const QVariant plainHttp = m_settings->value(kPlainHttp);
+    const QStringList servers = plainHttp.typeId() == QMetaType::QString
+        ? QStringList{plainHttp.toString()}
+        : plainHttp.toStringList();
+    for (const QString &server : servers) {
+        const QString key = plainHttpKey(QUrl(server, QUrl::StrictMode));
+        if (!key.isEmpty() && !m_plainHttp.contains(key))
+            m_plainHttp.append(key);
+    }
     const QString last = m_settings->value(kLastUsed).toString();
     for (const Account &a : std::as_const(m_accounts)) {
         if (a.key() == last)
@@ -82,6 +104,10 @@ void AccountRegistry::save()
         m_settings->setValue(kRemember, m_remembered.contains(a.key()));
     }
     m_settings->endArray();
+    if (m_plainHttp.isEmpty())
+        m_settings->remove(kPlainHttp);
+    else
+        m_settings->setValue(kPlainHttp, m_plainHttp);
     if (m_lastUsed.isEmpty())
         m_settings->remove(kLastUsed);
     else
@@ -152,6 +178,32 @@ void AccountRegistry::setRemembersPassword(const Account &account, bool remember
         m_remembered.insert(account.key());
     else
         m_remembered.remove(account.key());
+    save();
+}
+
+QList<QUrl> AccountRegistry::plainHttpServers() const
+{
+    QList<QUrl> servers;
+    for (const QString &key : m_plainHttp)
+        servers.append(QUrl(key));
+    return servers;
+}
+
+bool AccountRegistry::allowsPlainHttp(const QUrl &server) const
+{
+    const QString key = plainHttpKey(server);
+    return !key.isEmpty() && m_plainHttp.contains(key);
+}
+
+void AccountRegistry::setAllowsPlainHttp(const QUrl &server, bool allow)
+{
+    const QString key = plainHttpKey(server);
+    if (key.isEmpty() || m_plainHttp.contains(key) == allow)
+        return;
+    if (allow)
+        m_plainHttp.append(key);
+    else
+        m_plainHttp.removeAll(key);
     save();
 }
 

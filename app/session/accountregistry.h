@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -40,6 +42,12 @@ public:
     bool remembersPassword(const Account &account) const;
     void setRemembersPassword(const Account &account, bool remember); // known accounts only
 
+    // Servers whose plain http:// address the user explicitly allowed (after a warning in the
+    // sign-in dialog), by installation URL. Only http:// URLs are kept; loopback needs no entry.
+    QList<QUrl> plainHttpServers() const;
+    bool allowsPlainHttp(const QUrl &server) const;
+    void setAllowsPlainHttp(const QUrl &server, bool allow);
+
 Q_SIGNALS:
     void accountsChanged();
 
@@ -53,6 +61,7 @@ private:
     QList<Account> m_accounts;
     QSet<QString> m_remembered; // keys
     QString m_lastUsed; // key
+    QStringList m_plainHttp; // server URLs, as plainHttpKey() spells them
 };
 
 } // namespace actidesk

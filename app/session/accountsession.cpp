@@ -29,8 +29,10 @@ AccountSession::AccountSession(const Account &account, const SessionOptions &opt
       m_network(std::make_unique<QNetworkAccessManager>())
 {
     // The dialog enforced the https policy when the account was entered; a settings file
-    // edited by hand must not get around it, so plain http is refused here as well.
-    const ServerAddress address = ServerAddress::parse(account.serverUrl.toString());
+    // edited by hand must not get around it, so plain http is refused here as well unless the
+    // user allowed it for this server.
+    const ServerAddress address =
+        ServerAddress::parse(account.serverUrl.toString(), options.allowPlainHttp);
     if (!address.isValid()) {
         m_addressProblem =
             SignInProblem::make(address.problem() == ServerAddress::Problem::InsecureHttp
@@ -156,7 +158,7 @@ void AccountSession::noteDataAsOf()
     if (!last.isValid() || last == m_dataAsOf)
         return;
     m_dataAsOf = last;
-    m_store->setMeta(kDataAsOf, last.toString(Qt::ISODateWithMs));
+    m_sync->noteStoreResult(m_store->setMeta(kDataAsOf, last.toString(Qt::ISODateWithMs)));
     Q_EMIT dataAsOfChanged(last);
 }
 
@@ -251,8 +253,8 @@ void AccountSession::succeed(const User &user)
 {
     m_user = user;
     m_signedIn = true;
-    m_store->putUsers({user});
-    m_store->setMeta(kUserId, QString::number(user.id));
+    if (m_sync->noteStoreResult(m_store->putUsers({user})))
+        m_sync->noteStoreResult(m_store->setMeta(kUserId, QString::number(user.id)));
     m_sync->resume();
     Q_EMIT signedIn(user);
     // Server info is stored by refreshReferenceData (and by every probe).
@@ -282,8 +284,8 @@ void AccountSession::checkTeamAccess()
 
 void AccountSession::setCanReviewTeam(bool canReview)
 {
-    if (m_store)
-        m_store->setMeta(kCanReviewTeam, canReview ? u"1"_s : u"0"_s);
+    if (m_store && m_sync)
+        m_sync->noteStoreResult(m_store->setMeta(kCanReviewTeam, canReview ? u"1"_s : u"0"_s));
     const bool changed = canReview != m_canReviewTeam;
     m_canReviewTeam = canReview;
     if (changed)

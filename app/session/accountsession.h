@@ -25,6 +25,7 @@ struct SessionOptions
 {
     QString storePath; // empty: Store::defaultPath(account.key())
     QString caFile; // extra certificate authority trusted for this server (PEM or DER)
+    bool allowPlainHttp = false; // the user confirmed plain http:// for this (remote) server
     int probeIntervalMs = 15000; // how often an offline session looks for the server
 };
 

@@ -23,7 +23,9 @@ void SessionController::setStorePathResolver(std::function<QString(const Account
 
 AccountSession *SessionController::open(const Account &account)
 {
-    if (m_current && m_current->account().isSameAs(account))
+    const bool plainHttp = m_registry.allowsPlainHttp(account.serverUrl);
+    // A session opened before the user allowed plain http for its server cannot reach it.
+    if (m_current && m_current->account().isSameAs(account) && m_currentPlainHttp == plainHttp)
         return m_current;
     if (m_current) {
         AccountSession *old = m_current;
@@ -35,6 +37,8 @@ AccountSession *SessionController::open(const Account &account)
     m_pending = {};
     SessionOptions options = m_options;
     options.storePath = m_storePath ? m_storePath(account) : QString();
+    options.allowPlainHttp = plainHttp;
+    m_currentPlainHttp = plainHttp;
     auto *session = new AccountSession(account, options, this);
     m_current = session;
     connect(session, &AccountSession::signedIn, this,

@@ -77,6 +77,7 @@ private:
     QPointer<AccountSession> m_current;
     Pending m_pending;
     bool m_keychainEnabled = true;
+    bool m_currentPlainHttp = false; // m_current was opened with plain http allowed
 };
 
 } // namespace actidesk

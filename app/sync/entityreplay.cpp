@@ -31,7 +31,8 @@ Entity entityOf(OutboxKind kind)
 QString metaKey(Entity entity, int temporaryId)
 {
     static const char *names[] = {"customer", "project", "task"};
-    return u"id/%1/%2"_s.arg(QLatin1StringView(names[int(entity)])).arg(temporaryId);
+    return metakeys::TemporaryIdPrefix
+        + u"%1/%2"_s.arg(QLatin1StringView(names[int(entity)])).arg(temporaryId);
 }
 
 // "" and null both mean "no text" on the wire.
@@ -143,6 +144,15 @@ EntityReplay::EntityReplay(Store &store, ActiTimeClient &client, QObject *parent
 {
 }
 
+bool EntityReplay::stored(const StoreResult &result, const Done &done)
+{
+    if (result)
+        return true;
+    m_storeError = result;
+    done(Outcome::StoreFailed, nullptr);
+    return false;
+}
+
 void EntityReplay::track(ApiCall *call)
 {
     call->setAutoDelete(true);
@@ -171,6 +181,7 @@ QJsonObject EntityReplay::mapIds(const QJsonObject &payload)
 
 void EntityReplay::replay(const OutboxEntry &entry, Done done)
 {
+    m_storeError = {};
     const QJsonObject payload = mapIds(entry.payload);
     if (payload.value(u"customerId"_s).toInt(1) == 0
         || payload.value(u"projectId"_s).toInt(1) == 0) {
@@ -236,10 +247,13 @@ void EntityReplay::lookUpByName(const OutboxEntry &entry, const QJsonObject &pay
 
 void EntityReplay::adopt(const OutboxEntry &entry, int id, Done done)
 {
-    if (entry.targetId < 0)
-        m_store.setMeta(metaKey(entityOf(entry.kind), entry.targetId), QString::number(id));
-    m_store.confirmEdit(entry);
-    done(Outcome::Confirmed, nullptr);
+    if (entry.targetId < 0
+        && !stored(
+            m_store.setMeta(metaKey(entityOf(entry.kind), entry.targetId), QString::number(id)),
+            done))
+        return;
+    if (stored(m_store.confirmEdit(entry), done))
+        done(Outcome::Confirmed, nullptr);
 }
 
 void EntityReplay::create(const OutboxEntry &entry, const QJsonObject &payload, Done done)
@@ -312,8 +326,8 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
             const QJsonValue now = normalised(current.value(it.key()));
             if (entry.base.contains(it.key()) && now != normalised(entry.base.value(it.key()))
                 && now != normalised(it.value())) {
-                m_store.markConflict(entry, current);
-                done(Outcome::Conflict, nullptr);
+                if (stored(m_store.markConflict(entry, current), done))
+                    done(Outcome::Conflict, nullptr);
                 return;
             }
         }
@@ -328,7 +342,7 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
             auto *u = m_client.updateCustomer(id, c);
             connect(u, &ApiCall::finished, this, [this, u]() {
                 if (u->isOk())
-                    m_store.putCustomers({u->value()});
+                    m_storeError = m_store.putCustomers({u->value()});
             });
             call = u;
             break;
@@ -343,7 +357,7 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
             auto *u = m_client.updateProject(id, c);
             connect(u, &ApiCall::finished, this, [this, u]() {
                 if (u->isOk())
-                    m_store.putProjects({u->value()});
+                    m_storeError = m_store.putProjects({u->value()});
             });
             call = u;
             break;
@@ -352,7 +366,7 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
             auto *u = m_client.updateTask(id, taskChanges(payload));
             connect(u, &ApiCall::finished, this, [this, u]() {
                 if (u->isOk())
-                    m_store.putTasks({u->value()});
+                    m_storeError = m_store.putTasks({u->value()});
             });
             call = u;
             break;
@@ -361,8 +375,9 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
         track(call);
         connect(call, &ApiCall::finished, this, [this, call, entry, done]() {
             if (call->isOk()) {
-                m_store.confirmEdit(entry);
-                done(Outcome::Confirmed, nullptr);
+                // The updated object was written by the handler connected before this one.
+                if (stored(m_storeError, done) && stored(m_store.confirmEdit(entry), done))
+                    done(Outcome::Confirmed, nullptr);
             } else {
                 done(isTransient(call->error()) ? Outcome::Failed : Outcome::Rejected,
                      &call->error());
@@ -409,8 +424,8 @@ void EntityReplay::remove(const OutboxEntry &entry, Done done)
 {
     const int id = realId(entry.kind, entry.targetId);
     if (id == 0) { // created and deleted offline: nothing to tell the server
-        m_store.confirmEdit(entry);
-        done(Outcome::Confirmed, nullptr);
+        if (stored(m_store.confirmEdit(entry), done))
+            done(Outcome::Confirmed, nullptr);
         return;
     }
     ValueCall<bool> *call = nullptr;
@@ -432,9 +447,9 @@ void EntityReplay::remove(const OutboxEntry &entry, Done done)
     connect(call, &ApiCall::finished, this, [this, call, entry, done, id, table]() {
         // Gone already (deleted before a crash, or by someone else) is as good as deleted.
         if (call->isOk() || call->error().kind == ApiError::Kind::NotFound) {
-            m_store.removeEntities(table, {id});
-            m_store.confirmEdit(entry);
-            done(Outcome::Confirmed, nullptr);
+            if (stored(m_store.removeEntities(table, {id}), done)
+                && stored(m_store.confirmEdit(entry), done))
+                done(Outcome::Confirmed, nullptr);
         } else {
             done(isTransient(call->error()) ? Outcome::Failed : Outcome::Rejected, &call->error());
         }

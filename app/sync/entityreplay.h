@@ -30,7 +30,9 @@ class EntityReplay : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome { Confirmed, Conflict, Rejected, Failed };
+    // StoreFailed: the server's answer could not be written to the Store (lastStoreError()); the
+    // entry stays as it was, for a later replay.
+    enum class Outcome { Confirmed, Conflict, Rejected, Failed, StoreFailed };
     using Done = std::function<void(Outcome, const ApiError *)>;
 
     EntityReplay(Store &store, ActiTimeClient &client, QObject *parent = nullptr);
@@ -39,6 +41,8 @@ public:
     // The real id of a temporary (negative) one, once the server created it; the id itself
     // when it is not temporary; 0 when the object was not created yet.
     int realId(OutboxKind kind, int id);
+    // Why the last replay ended StoreFailed.
+    const StoreResult &lastStoreError() const { return m_storeError; }
 
 private:
     void create(const OutboxEntry &entry, const QJsonObject &payload, Done done);
@@ -49,9 +53,12 @@ private:
     void adopt(const OutboxEntry &entry, int id, Done done);
     void track(ApiCall *call);
     QJsonObject mapIds(const QJsonObject &payload);
+    // True when `result` is ok; otherwise keeps it and reports StoreFailed to `done`.
+    bool stored(const StoreResult &result, const Done &done);
 
     Store &m_store;
     ActiTimeClient &m_client;
+    StoreResult m_storeError;
 };
 
 } // namespace actidesk

@@ -62,26 +62,23 @@ void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
     connect(call, &ApiCall::finished, this, [this, call, userId, from, to]() {
         --m_busy;
         if (!call->isOk()) {
-            if (isAccountProblem(call->error())) {
-                m_lastError = call->error().userMessage();
-                setState(State::Error);
-            } else if (isTransient(call->error())) {
-                wentOffline(call->error().userMessage());
-            }
+            refreshCallFailed(call->error());
             return;
         }
+        wentOnline();
         const WeekBundle &week = call->value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<Task> tasks = week.timetrack.tasks.values();
-        m_store.putCustomers(week.timetrack.customers.values());
-        m_store.putProjects(week.timetrack.projects.values());
-        m_store.putTasks(tasks);
-        m_store.putServerTimetrackDays(userId, from, to, week.timetrack.days, now);
-        m_store.putServerLeave(userId, from, to, week.leave.records, now);
-        m_store.putLeaveTypes(week.leave.leaveTypes.values());
-        m_store.putSchedule(userId, week.schedule);
-        wentOnline();
-        Q_EMIT weekRefreshed(userId, from, to);
+        // The first write that fails ends the refresh: the others would fail alike.
+        const bool written = stored(m_store.putCustomers(week.timetrack.customers.values()))
+            && stored(m_store.putProjects(week.timetrack.projects.values()))
+            && stored(m_store.putTasks(tasks))
+            && stored(m_store.putServerTimetrackDays(userId, from, to, week.timetrack.days, now))
+            && stored(m_store.putServerLeave(userId, from, to, week.leave.records, now))
+            && stored(m_store.putLeaveTypes(week.leave.leaveTypes.values()))
+            && stored(m_store.putSchedule(userId, week.schedule));
+        if (written)
+            Q_EMIT weekRefreshed(userId, from, to);
     });
 }
 
@@ -91,33 +88,36 @@ void SyncEngine::refreshReferenceData()
         return;
     // Six small lists; the queue sends them in parallel under its limits.
     auto left = std::make_shared<int>(6);
-    auto done = [this, left]() {
-        if (--*left == 0)
+    auto failed = std::make_shared<bool>(false);
+    auto done = [this, left, failed]() {
+        if (--*left == 0 && !*failed)
             Q_EMIT referenceDataRefreshed();
     };
-    auto handle = [this, done](auto *call, auto store) {
+    auto handle = [this, done, failed](auto *call, auto store) {
         track(call);
-        connect(call, &ApiCall::finished, this, [this, call, store, done]() {
+        connect(call, &ApiCall::finished, this, [this, call, store, done, failed]() {
             if (call->isOk()) {
-                store(call->value());
                 wentOnline();
-            } else if (isTransient(call->error())) {
-                wentOffline(call->error().userMessage());
+                if (!stored(store(call->value())))
+                    *failed = true;
+            } else {
+                *failed = true;
+                refreshCallFailed(call->error());
             }
             done();
         });
     };
-    handle(m_client.info(), [this](const ServerInfo &v) { m_store.putServerInfo(v); });
+    handle(m_client.info(), [this](const ServerInfo &v) { return m_store.putServerInfo(v); });
     handle(m_client.leaveTypes(),
-           [this](const QList<LeaveType> &v) { m_store.replaceLeaveTypes(v); });
+           [this](const QList<LeaveType> &v) { return m_store.replaceLeaveTypes(v); });
     handle(m_client.typesOfWork(),
-           [this](const QList<TypeOfWork> &v) { m_store.replaceTypesOfWork(v); });
+           [this](const QList<TypeOfWork> &v) { return m_store.replaceTypesOfWork(v); });
     handle(m_client.workflowStatuses(),
-           [this](const QList<WorkflowStatus> &v) { m_store.replaceWorkflowStatuses(v); });
+           [this](const QList<WorkflowStatus> &v) { return m_store.replaceWorkflowStatuses(v); });
     handle(m_client.departments(),
-           [this](const QList<Department> &v) { m_store.replaceDepartments(v); });
+           [this](const QList<Department> &v) { return m_store.replaceDepartments(v); });
     handle(m_client.timeZoneGroups(),
-           [this](const QList<TimeZoneGroup> &v) { m_store.replaceTimeZoneGroups(v); });
+           [this](const QList<TimeZoneGroup> &v) { return m_store.replaceTimeZoneGroups(v); });
 }
 
 void SyncEngine::refreshTasks()
@@ -139,23 +139,21 @@ void SyncEngine::refreshTasks()
         connect(call, &ApiCall::finished, this, [this, call, store, done, failed]() {
             --m_busy;
             if (call->isOk()) {
-                store(call->value());
                 wentOnline();
+                if (!stored(store(call->value())))
+                    *failed = true;
             } else {
                 *failed = true;
-                if (isAccountProblem(call->error())) {
-                    m_lastError = call->error().userMessage();
-                    setState(State::Error);
-                } else if (isTransient(call->error())) {
-                    wentOffline(call->error().userMessage());
-                }
+                refreshCallFailed(call->error());
             }
             done();
         });
     };
-    handle(m_client.customers(), [this](const QList<Customer> &v) { m_store.replaceCustomers(v); });
-    handle(m_client.projects(), [this](const QList<Project> &v) { m_store.replaceProjects(v); });
-    handle(m_client.tasks(), [this](const QList<Task> &v) { m_store.replaceTasks(v); });
+    handle(m_client.customers(),
+           [this](const QList<Customer> &v) { return m_store.replaceCustomers(v); });
+    handle(m_client.projects(),
+           [this](const QList<Project> &v) { return m_store.replaceProjects(v); });
+    handle(m_client.tasks(), [this](const QList<Task> &v) { return m_store.replaceTasks(v); });
 }
 
 void SyncEngine::sync()
@@ -170,6 +168,10 @@ void SyncEngine::replayNext()
 {
     emitOutbox();
     const QList<OutboxEntry> pending = m_store.pendingEdits();
+    if (!m_store.lastError().ok()) {
+        stored(m_store.lastError()); // a read failed: stop, as for a write
+        return;
+    }
     if (pending.isEmpty()) {
         m_replaying = false;
         if (m_state == State::Syncing)
@@ -193,15 +195,18 @@ void SyncEngine::replayNext()
             replayNext();
             return;
         case EntityReplay::Outcome::Rejected:
-            m_store.markRejected(entry,
-                                 error && !error->message.isEmpty() ? error->message
-                                     : error                        ? error->userMessage()
-                                                                    : QString());
-            replayNext();
+            if (stored(m_store.markRejected(entry,
+                                            error && !error->message.isEmpty() ? error->message
+                                                : error ? error->userMessage()
+                                                        : QString())))
+                replayNext();
             return;
         case EntityReplay::Outcome::Failed:
             if (handleFailure(entry, *error))
                 replayNext();
+            return;
+        case EntityReplay::Outcome::StoreFailed:
+            stored(m_entities.lastStoreError()); // not ok: stops replay
             return;
         }
     });
@@ -224,12 +229,11 @@ void SyncEngine::replayCell(const OutboxEntry &entry)
             }
             const CellValue mine = entry.payloadCell();
             if (server == mine) {
-                m_store.confirmEdit(entry, server);
-                replayNext();
+                if (stored(m_store.confirmEdit(entry, server)))
+                    replayNext();
             } else if (server == entry.baseCell()) {
                 sendCell(entry);
-            } else {
-                m_store.markConflict(entry, server);
+            } else if (stored(m_store.markConflict(entry, server))) {
                 replayNext();
             }
         });
@@ -251,12 +255,11 @@ void SyncEngine::replayCell(const OutboxEntry &entry)
         }
         const CellValue mine{entry.payloadCell().minutes, {}};
         if (server.minutes == mine.minutes) {
-            m_store.confirmEdit(entry, server);
-            replayNext();
+            if (stored(m_store.confirmEdit(entry, server)))
+                replayNext();
         } else if (server.minutes == entry.baseCell().minutes) {
             sendCell(entry);
-        } else {
-            m_store.markConflict(entry, server);
+        } else if (stored(m_store.markConflict(entry, server))) {
             replayNext();
         }
     });
@@ -275,9 +278,12 @@ void SyncEngine::sendCell(const OutboxEntry &entry)
                     replayNext();
                 return;
             }
-            m_store.confirmEdit(entry, CellValue{call->value().minutes, call->value().comment});
             wentOnline();
-            replayNext();
+            // Should this fail, the entry stays: the next replay reads the server's value, finds
+            // the edit there and confirms it without sending it again.
+            if (stored(m_store.confirmEdit(
+                    entry, CellValue{call->value().minutes, call->value().comment})))
+                replayNext();
         });
         return;
     }
@@ -289,9 +295,9 @@ void SyncEngine::sendCell(const OutboxEntry &entry)
                 replayNext();
             return;
         }
-        m_store.confirmEdit(entry, CellValue{call->value().minutes, {}});
         wentOnline();
-        replayNext();
+        if (stored(m_store.confirmEdit(entry, CellValue{call->value().minutes, {}})))
+            replayNext();
     });
 }
 
@@ -305,14 +311,15 @@ bool SyncEngine::handleFailure(const OutboxEntry &entry, const ApiError &error)
         return false;
     }
     if (isTransient(error)) {
-        m_store.recordAttempt(entry, error.userMessage());
         m_replaying = false;
-        wentOffline(error.userMessage());
+        // A Store that cannot be written is the bigger problem: it is what the user sees.
+        if (stored(m_store.recordAttempt(entry, error.userMessage())))
+            wentOffline(error.userMessage());
         return false;
     }
     // The server refused this edit (4xx): keep the user's value, marked with the reason.
-    m_store.markRejected(entry, error.message.isEmpty() ? error.userMessage() : error.message);
-    return true;
+    return stored(
+        m_store.markRejected(entry, error.message.isEmpty() ? error.userMessage() : error.message));
 }
 
 void SyncEngine::probe()
@@ -323,9 +330,9 @@ void SyncEngine::probe()
     track(call);
     connect(call, &ApiCall::finished, this, [this, call]() {
         if (call->isOk()) {
-            m_store.putServerInfo(call->value());
             wentOnline();
-            sync();
+            if (stored(m_store.putServerInfo(call->value())))
+                sync();
         } else if (isAccountProblem(call->error())) {
             m_lastError = call->error().userMessage();
             setState(State::Error);
@@ -378,6 +385,49 @@ void SyncEngine::wentOffline(const QString &reason)
     setState(State::Offline);
     if (!m_probe.isActive())
         m_probe.start();
+}
+
+bool SyncEngine::stored(const StoreResult &result)
+{
+    if (result) {
+        if (m_storeFailed) {
+            m_storeFailed = false;
+            setState(m_replaying || m_busy > 0 ? State::Syncing : State::Online);
+            // Space is back (e.g. a refresh could write): replay what waited, without waiting
+            // for the next edit or F5. Queued: the caller finishes its own work first.
+            if (!m_replaying)
+                QMetaObject::invokeMethod(this, &SyncEngine::sync, Qt::QueuedConnection);
+        }
+        return true;
+    }
+    m_storeFailed = true;
+    m_lastError = result.message;
+    m_replaying = false;
+    setState(State::StoreFailed);
+    return false;
+}
+
+bool SyncEngine::noteStoreResult(const StoreResult &result)
+{
+    if (result)
+        return true;
+    // Unlike stored(), replay is left alone: its own next write meets the same Store.
+    m_storeFailed = true;
+    m_lastError = result.message;
+    setState(State::StoreFailed);
+    return false;
+}
+
+void SyncEngine::refreshCallFailed(const ApiError &error)
+{
+    if (isAccountProblem(error)) {
+        m_lastError = error.userMessage();
+        setState(State::Error);
+    } else if (isTransient(error)) {
+        wentOffline(error.userMessage());
+    } else {
+        Q_EMIT refreshFailed(error.userMessage());
+    }
 }
 
 void SyncEngine::setState(State state)

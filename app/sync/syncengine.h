@@ -34,6 +34,10 @@ public:
         Syncing, // replaying the outbox or refreshing
         Offline, // no server: edits wait; a probe checks for it every probeIntervalMs
         Error, // the server refuses this account (sign-in needed); nothing is sent
+        // The Store could not be written (disk full, damaged file, …; lastError() says why):
+        // replay stopped with every entry kept. The next sync() or refresh tries again; the
+        // first Store write that succeeds ends this state and starts a replay.
+        StoreFailed,
     };
     Q_ENUM(State)
 
@@ -49,7 +53,8 @@ public:
     // the Store; emits weekRefreshed when it landed.
     void refreshWeek(int userId, const QDate &from, const QDate &to);
     // Fetches settings and the reference lists (leave types, types of work, workflow statuses,
-    // departments, time-zone groups) into the Store.
+    // departments, time-zone groups) into the Store; emits referenceDataRefreshed when every
+    // list landed.
     void refreshReferenceData();
     // Fetches every task the account can see (open and completed, all pages) with the projects
     // and customers it sees, replacing their lists in the Store; emits tasksRefreshed.
@@ -65,6 +70,9 @@ public:
     void stop();
     void resume();
     bool isStopped() const { return m_stopped; }
+    // Others that write this account's Store (the session's metadata) report their results
+    // here, so a failed write shows as StoreFailed like the engine's own. Returns result.ok().
+    bool noteStoreResult(const StoreResult &result);
 
 Q_SIGNALS:
     void stateChanged(actidesk::SyncEngine::State state);
@@ -73,6 +81,10 @@ Q_SIGNALS:
     void tasksRefreshed();
     void outboxChanged(int pending, int conflicts, int rejected);
     void syncFinished(); // the outbox holds no pending entry any more (conflicts may remain)
+    // A refresh (week, reference data, tasks) failed for a reason other than the server being
+    // out of reach or refusing the account (those change state()): e.g. an answer it could not
+    // read. `message` is a sentence for the user.
+    void refreshFailed(const QString &message);
 
 private:
     void replayNext();
@@ -84,6 +96,11 @@ private:
     void setState(State state);
     void emitOutbox();
     void track(ApiCall *call);
+    // True when `result` is ok (and ends StoreFailed); otherwise stops replay and enters
+    // StoreFailed with the Store's message.
+    bool stored(const StoreResult &result);
+    // Reports a failed refresh call (state change or refreshFailed); see isTransient.
+    void refreshCallFailed(const ApiError &error);
 
     Store &m_store;
     ActiTimeClient &m_client;
@@ -94,6 +111,7 @@ private:
     QTimer m_probe;
     bool m_replaying = false;
     bool m_stopped = false;
+    bool m_storeFailed = false;
     int m_busy = 0; // refreshes in flight
 };
 

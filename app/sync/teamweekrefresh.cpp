@@ -35,16 +35,26 @@ void TeamWeekRefresh::refresh(const QDate &from, const QDate &to)
             byUser[user.id];
         for (const TimetrackDay &day : page.days)
             byUser[day.userId].append(day);
-        m_store.putUsers(page.users.values());
-        m_store.putCustomers(page.customers.values());
-        m_store.putProjects(page.projects.values());
-        m_store.putTasks(page.tasks.values());
+        // The first write that fails ends the refresh (the others would fail alike) and is
+        // reported: the review must not look up to date when it is not.
+        StoreResult result = m_store.putUsers(page.users.values());
+        if (result)
+            result = m_store.putCustomers(page.customers.values());
+        if (result)
+            result = m_store.putProjects(page.projects.values());
+        if (result)
+            result = m_store.putTasks(page.tasks.values());
         QStringList ids;
-        for (auto it = byUser.cbegin(); it != byUser.cend(); ++it) {
-            m_store.putServerTimetrackDays(it.key(), from, to, it.value(), now);
+        for (auto it = byUser.cbegin(); result && it != byUser.cend(); ++it) {
+            result = m_store.putServerTimetrackDays(it.key(), from, to, it.value(), now);
             ids.append(QString::number(it.key()));
         }
-        m_store.setMeta(metakeys::TeamMembers, ids.join(u','));
+        if (result)
+            result = m_store.setMeta(metakeys::TeamMembers, ids.join(u','));
+        if (!result) {
+            Q_EMIT failed(result.message);
+            return;
+        }
         Q_EMIT refreshed(from, to);
     });
 }

@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void refreshed(const QDate &from, const QDate &to);
+    // The server's answer did not come or could not be stored; a sentence for the user.
     void failed(const QString &message);
 
 private:

@@ -472,6 +472,8 @@ bool saveFile(const Dataset &data, const QString &path, QString *error)
             *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
         return false;
     }
+    // The state holds every user's password: owner only, also when an older file was wider.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(save(data)).toJson(QJsonDocument::Compact));
     if (!file.commit()) {
         if (error)

@@ -26,7 +26,8 @@ HttpResponse fromException(const ApiException &e)
 
 Emulator::Emulator(Dataset data, const Clock &clock, EmulatorOptions options)
     : m_data(std::move(data)), m_clock(clock), m_options(std::move(options)),
-      m_rateLimiter(m_options.rateLimits), m_loginGuard(m_options.loginBan)
+      m_rateLimiter(m_options.rateLimits), m_loginGuard(m_options.loginBan),
+      m_saver([this](QString *error) { return saveState(error); }, m_options.saveDelayMs)
 {
     registerUserRoutes(m_router);
     registerTimetrackRoutes(m_router);
@@ -37,7 +38,12 @@ Emulator::Emulator(Dataset data, const Clock &clock, EmulatorOptions options)
     registerInfoRoutes(m_router);
 }
 
-Emulator::~Emulator() = default;
+Emulator::~Emulator()
+{
+    QString error;
+    if (!m_saver.flush(&error))
+        qWarning("emulator: could not save state: %s", qPrintable(error));
+}
 
 QString Emulator::webBaseUrl(const HttpRequest &request)
 {
@@ -75,15 +81,8 @@ HttpResponse Emulator::handleUnobserved(const HttpRequest &request)
         }
     }
 
-    const QString address = request.peer.toString();
-    if (const qint64 ms = m_loginGuard.bannedFor(address, m_clock.nowMs())) {
-        HttpResponse r = HttpResponse::error(
-            403, u"api.error.ip_blocked"_s,
-            u"Too many failed login attempts from this address. Try again in %1 seconds"_s.arg(
-                (ms + 999) / 1000));
-        r.setHeader("Retry-After", QByteArray::number((ms + 999) / 1000));
-        return r;
-    }
+    if (std::optional<HttpResponse> banned = bannedAnswer(request))
+        return *banned;
 
     HttpResponse response;
     const User *caller = authenticate(request, &response);
@@ -102,6 +101,39 @@ HttpResponse Emulator::handleUnobserved(const HttpRequest &request)
         }
     }
     return response;
+}
+
+std::optional<HttpResponse> Emulator::bannedAnswer(const HttpRequest &request) const
+{
+    const qint64 ms = m_loginGuard.bannedFor(request.peer.toString(), m_clock.nowMs());
+    if (ms == 0)
+        return std::nullopt;
+    HttpResponse r = HttpResponse::error(
+        403, u"api.error.ip_blocked"_s,
+        u"Too many failed login attempts from this address. Try again in %1 seconds"_s.arg(
+            (ms + 999) / 1000));
+    r.setHeader("Retry-After", QByteArray::number((ms + 999) / 1000));
+    return r;
+}
+
+std::optional<HttpResponse> Emulator::refuseBeforeBody(const HttpRequest &head)
+{
+    // The control endpoints take no credentials; everything else is refused here exactly as
+    // handle() would refuse it (ban, then Basic auth), so a refused request never costs the
+    // server its body. A failed sign-in counts towards a ban here as it does in handle().
+    if (m_options.controlEndpoints && head.path.startsWith(u"/_emulator/"_s))
+        return std::nullopt;
+    if (std::optional<HttpResponse> banned = bannedAnswer(head)) {
+        if (m_observer)
+            m_observer(head, *banned);
+        return banned;
+    }
+    HttpResponse failure;
+    if (authenticate(head, &failure))
+        return std::nullopt;
+    if (m_observer)
+        m_observer(head, failure);
+    return failure;
 }
 
 const User *Emulator::authenticate(const HttpRequest &request, HttpResponse *failure)
@@ -150,7 +182,9 @@ HttpResponse Emulator::authorisedDispatch(const HttpRequest &request, const User
             429, u"api.error.too_many_requests"_s,
             u"Too many requests. Try again in %1 seconds"_s.arg(rate.retryAfterSeconds));
         response.setHeader("Retry-After", QByteArray::number(rate.retryAfterSeconds));
-    } else if (request.method == "POST" && request.path == kApiPrefix + u"/batch"_s) {
+    } else if (request.method == "POST"
+               && (request.path == kApiPrefix + u"/batch"_s
+                   || request.path == kApiPrefix + u"/batch/"_s)) {
         response = batch(request, caller);
     } else {
         response = route(request, caller);
@@ -186,11 +220,8 @@ HttpResponse Emulator::route(const HttpRequest &request, const User &caller)
     } catch (const ApiException &e) {
         response = fromException(e);
     }
-    if (ctx.changed() && !m_options.stateFile.isEmpty()) {
-        QString error;
-        if (!saveState(&error))
-            qWarning("emulator: could not save state: %s", qPrintable(error));
-    }
+    if (ctx.changed() && !m_options.stateFile.isEmpty())
+        m_saver.changed();
     return response;
 }
 

@@ -7,11 +7,13 @@
 #include "loginguard.h"
 #include "ratelimiter.h"
 #include "router.h"
+#include "statesaver.h"
 
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace emu {
 
@@ -21,6 +23,7 @@ struct EmulatorOptions
     LoginBanPolicy loginBan;
     bool controlEndpoints = false; // /_emulator/... for out-of-process tests
     QString stateFile; // when set, state is loaded from and saved to this file
+    int saveDelayMs = 1000; // changes are saved at most this often (and when destroyed)
 };
 
 // The actiTIME-compatible API, transport-free: answers an HttpRequest with an HttpResponse.
@@ -33,6 +36,9 @@ public:
     ~Emulator();
 
     HttpResponse handle(const HttpRequest &request);
+    // For a request whose body has not been read yet (head only): the answer that refuses it
+    // (403 ban, 400/401 credentials), or nothing when handle() may see it with its body.
+    std::optional<HttpResponse> refuseBeforeBody(const HttpRequest &head);
 
     Dataset &data() { return m_data; }
     const Dataset &data() const { return m_data; }
@@ -45,8 +51,12 @@ public:
     using Observer = std::function<void(const HttpRequest &, const HttpResponse &)>;
     void setObserver(Observer observer) { m_observer = std::move(observer); }
 
-    // Persists the state now (also done after every change when a state file is set).
+    // Persists the state now. With a state file, changes are also saved saveDelayMs after the
+    // first unsaved one, and when the Emulator is destroyed.
     bool saveState(QString *error = nullptr) const;
+    // Saves pending changes now; true when none were pending or the save worked.
+    bool flushState(QString *error = nullptr) { return m_saver.flush(error); }
+    const StateSaver &stateSaver() const { return m_saver; }
 
 private:
     HttpResponse handleUnobserved(const HttpRequest &request);
@@ -54,6 +64,7 @@ private:
     HttpResponse route(const HttpRequest &request, const User &caller);
     HttpResponse batch(const HttpRequest &request, const User &caller);
     HttpResponse control(const HttpRequest &request);
+    std::optional<HttpResponse> bannedAnswer(const HttpRequest &request) const;
     const User *authenticate(const HttpRequest &request, HttpResponse *failure);
     static QString webBaseUrl(const HttpRequest &request);
 
@@ -65,6 +76,7 @@ private:
     LoginGuard m_loginGuard;
     FaultInjector m_faults;
     Observer m_observer;
+    StateSaver m_saver;
 };
 
 } // namespace emu

@@ -210,7 +210,9 @@ HttpResponse assignedUsers(RequestContext &ctx, CommentTarget target)
     for (const auto &[id, user] : ctx.data.users) {
         const bool assigned = user.allScope
             || std::any_of(taskIds.begin(), taskIds.end(),
-                           [&](int t) { return user.assignedTaskIds.contains(t); });
+                           // An init-capture: clang 14 (the fuzz build) cannot capture a
+                           // structured binding.
+                           [&u = user](int t) { return u.assignedTaskIds.contains(t); });
         if (assigned)
             userIds.append(id);
     }

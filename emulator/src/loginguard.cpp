@@ -24,6 +24,25 @@ void LoginGuard::recordFailure(const QString &address, qint64 nowMs)
         s.bannedUntil = nowMs + m_policy.banMs;
         s.failures.clear();
     }
+    // Every address that ever failed would otherwise stay forever (a scan from many addresses
+    // grows the map without bound); sweeping when the map doubled keeps the cost amortised O(1).
+    if (m_state.size() >= m_pruneAt) {
+        prune(nowMs);
+        m_pruneAt = qMax(kMinPruneSize, 2 * m_state.size());
+    }
+}
+
+void LoginGuard::prune(qint64 nowMs)
+{
+    for (auto it = m_state.begin(); it != m_state.end();) {
+        const bool banOver = it->bannedUntil <= nowMs;
+        const bool windowOver =
+            it->failures.isEmpty() || it->failures.last() <= nowMs - m_policy.windowMs;
+        if (banOver && windowOver)
+            it = m_state.erase(it);
+        else
+            ++it;
+    }
 }
 
 } // namespace emu

@@ -27,8 +27,12 @@ public:
     qint64 bannedFor(const QString &address, qint64 nowMs) const;
     void recordFailure(const QString &address, qint64 nowMs);
     void reset() { m_state.clear(); }
+    // Addresses with a record (failures within the window or a ban); expired ones are forgotten.
+    qsizetype recordCount() const { return m_state.size(); }
 
 private:
+    void prune(qint64 nowMs);
+
     struct State
     {
         QList<qint64> failures;
@@ -36,6 +40,8 @@ private:
     };
     LoginBanPolicy m_policy;
     QHash<QString, State> m_state;
+    qsizetype m_pruneAt = kMinPruneSize;
+    static constexpr qsizetype kMinPruneSize = 64;
 };
 
 } // namespace emu

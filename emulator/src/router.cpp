@@ -42,7 +42,9 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     // escape() turned {name} into \{name\}; each placeholder matches one segment.
     static const QRegularExpression placeholder(uR"(\\\{[A-Za-z]+\\\})"_s);
     regex.replace(placeholder, u"([^/]+)"_s);
-    m_routes.push_back({method, QRegularExpression(u'^' + regex + u'$'), std::move(handler)});
+    // actiTIME's Java REST stack ignores one trailing slash ("/info/", "/users/me/"), and
+    // clients written against it send them, so every route accepts one.
+    m_routes.push_back({method, QRegularExpression(u'^' + regex + u"/?$"_s), std::move(handler)});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

@@ -35,6 +35,10 @@ private slots:
         QTest::newRow("loopback http") << u"http://127.0.0.1:8080"_s << u"http://127.0.0.1:8080"_s;
         QTest::newRow("localhost http")
             << u"http://localhost:8080/api/v1"_s << u"http://localhost:8080"_s;
+        // Found by fuzz_serveraddress: only the last suffix went, so the result parsed to
+        // something else again.
+        QTest::newRow("api suffix twice")
+            << u"host.example/api/v1//api/v1/"_s << u"https://host.example"_s;
     }
     void normalises()
     {

@@ -1,5 +1,6 @@
 // Store: opening (schema, WAL, migrations, recovery from corrupt / foreign / newer files, access
-// problems) and the entity tables and server cells. The outbox is in tst_outbox.
+// problems) and the entity tables and server cells. The outbox is in tst_outbox; a full disk,
+// rescue and file modes in tst_store_disk.
 #include "cachetestutil.h"
 #include "schema.h"
 #include "store.h"
@@ -10,8 +11,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace actidesk;
 using namespace Qt::StringLiterals;
@@ -333,20 +332,6 @@ private slots:
         QVERIFY(store->lastError().ok());
         QVERIFY(holder.exec(u"ROLLBACK"_s));
         QVERIFY(store->putDepartments({{1, u"Sales"_s, false}}));
-    }
-
-    void readOnlyFileFails()
-    {
-        if (::geteuid() == 0)
-            QSKIP("root ignores file permissions");
-        openStore().reset();
-        QFile::setPermissions(m_path, QFile::ReadOwner);
-        OpenReport report;
-        auto store = openStore(&report);
-        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(!store);
-        QCOMPARE(report.outcome, OpenReport::Outcome::Failed);
-        QVERIFY2(report.message.contains(u"cannot be written"_s), qPrintable(report.message));
     }
 
     void directoryInPlaceOfTheFileFails()

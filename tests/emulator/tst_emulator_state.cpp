@@ -245,7 +245,8 @@ private slots:
                 u"/workflowStatuses"_s,
                 QJsonObject{{u"name"_s, u"Waiting for client"_s}, {u"type"_s, u"open"_s}});
             QCOMPARE(created.status, 200);
-            QVERIFY(QFile::exists(options.stateFile));
+            // Saved once the debounce window (saveDelayMs) has passed.
+            QTRY_VERIFY(QFile::exists(options.stateFile));
         }
 
         emu::Dataset restored;

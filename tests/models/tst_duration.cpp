@@ -50,6 +50,11 @@ private slots:
         QTest::newRow("unit only") << u"h"_s << -1;
         QTest::newRow("minutes then hours") << u"30m 1h"_s << -1;
         QTest::newRow("too many minutes") << u"1500m"_s << -1;
+        // Found by fuzz_duration: a number beyond long wrapped to 0, and a minutes part beyond
+        // int counted as 0 minutes.
+        QTest::newRow("hours beyond long") << u"99999999999999999999"_s << -1;
+        QTest::newRow("minutes part beyond int") << u"1h 99999999999m"_s << -1;
+        QTest::newRow("minutes beyond int") << u"99999999999m"_s << -1;
     }
     void parse()
     {

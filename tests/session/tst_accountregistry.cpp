@@ -91,6 +91,29 @@ private slots:
         QVERIFY(!registry.remembersPassword(account(u"https://b.example"_s, u"bob"_s)));
     }
 
+    void plainHttpConsentPersistsPerServer()
+    {
+        {
+            auto s = settings();
+            AccountRegistry registry(s.get());
+            QVERIFY(registry.plainHttpServers().isEmpty());
+            registry.setAllowsPlainHttp(QUrl(u"http://intranet.example/at/"_s), true);
+            registry.setAllowsPlainHttp(QUrl(u"http://intranet.example/at"_s), true); // same
+            registry.setAllowsPlainHttp(QUrl(u"http://other.example:8080"_s), true);
+            // https needs no consent and gets no entry.
+            registry.setAllowsPlainHttp(QUrl(u"https://secure.example"_s), true);
+            QCOMPARE(registry.plainHttpServers().size(), 2);
+            registry.setAllowsPlainHttp(QUrl(u"http://other.example:8080"_s), false);
+        }
+        auto s = settings();
+        AccountRegistry registry(s.get());
+        QCOMPARE(registry.plainHttpServers(), (QList<QUrl>{QUrl(u"http://intranet.example/at"_s)}));
+        QVERIFY(registry.allowsPlainHttp(QUrl(u"http://INTRANET.example/at/"_s)));
+        QVERIFY(!registry.allowsPlainHttp(QUrl(u"http://intranet.example/other"_s)));
+        QVERIFY(!registry.allowsPlainHttp(QUrl(u"http://other.example:8080"_s)));
+        QVERIFY(!registry.allowsPlainHttp(QUrl(u"https://intranet.example/at"_s)));
+    }
+
     void removeForgetsLastUsedAndRemember()
     {
         auto s = settings();

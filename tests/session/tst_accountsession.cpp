@@ -70,11 +70,12 @@ private:
 
     std::unique_ptr<AccountSession> session(const QUrl &server, const QString &login,
                                             const QString &storeName = u"cache.sqlite"_s,
-                                            const QString &caFile = {})
+                                            const QString &caFile = {}, bool allowPlainHttp = false)
     {
         SessionOptions options;
         options.storePath = m_dir.filePath(storeName);
         options.caFile = caFile;
+        options.allowPlainHttp = allowPlainHttp;
         options.probeIntervalMs = 100;
         auto s = std::make_unique<AccountSession>(Account{server, login, {}}, options);
         QString recovered, error;
@@ -296,6 +297,30 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(problemOf(failed).kind, Kind::Tls);
         QVERIFY(problemOf(failed).message.contains(u"unencrypted"_s));
+    }
+
+    void plainHttpToARemoteServerWorksWithConsent()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("needs Linux, where 0.0.0.0 reaches the loopback listener");
+#endif
+        // 0.0.0.0 is no loopback address to ServerAddress, yet Linux connects it to the
+        // emulator on 127.0.0.1: a "remote" plain http server without leaving the machine.
+        EmulatorFixture f(testdata::contractDataset(), noLimits());
+        RequestLog log(f.emulator());
+        const QUrl remote(u"http://0.0.0.0:%1"_s.arg(f.port()));
+
+        auto refused = session(remote, u"employee"_s, uniqueStore());
+        QSignalSpy failed(refused.get(), &AccountSession::signInFailed);
+        refused->signIn(u"employee"_s);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(problemOf(failed).kind, Kind::Tls);
+        QVERIFY(log.seen().isEmpty()); // the password never left
+
+        auto allowed = session(remote, u"employee"_s, uniqueStore(), {}, true);
+        QVERIFY(signInAndRefresh(*allowed, u"employee"_s));
+        QCOMPARE(allowed->currentUser()->id, 3);
+        QVERIFY(log.seen().contains(u"GET /api/v1/users/me 200"_s));
     }
 
     void notActiTime()

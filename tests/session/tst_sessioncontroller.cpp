@@ -186,6 +186,62 @@ private slots:
         QVERIFY(session->isSignedIn());
     }
 
+    void staleSavedPasswordStaysRememberedForTheRetry()
+    {
+        // The dialog opens "Remember password" as the registry says; a failed automatic sign-in
+        // must therefore leave that flag (and the keychain entry) alone, and the retry that
+        // passes it on replaces the stale password instead of deleting it.
+        if (isChild())
+            QSKIP("parent only");
+        EmulatorFixture f(testdata::contractDataset(), noLimits());
+        const Account employee = accountOf(f, u"employee"_s);
+        m_used << employee;
+        auto a = app();
+        a->registry.add(employee);
+        a->registry.setRemembersPassword(employee, true);
+        a->registry.setLastUsed(employee);
+        QVERIFY(saved(a->credentials, employee, u"stale"_s));
+
+        QSignalSpy needs(&a->controller, &SessionController::needsSignIn);
+        a->controller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(needs.count(), 1, 10'000);
+        QCOMPARE(needs.first().at(1).value<SignInProblem>().kind, Kind::BadCredentials);
+        QVERIFY(a->registry.remembersPassword(employee));
+        QCOMPARE(load(a->credentials, employee).password, u"stale"_s);
+
+        QSignalSpy in(&a->controller, &SessionController::signedIn);
+        a->controller.signIn(employee, u"employee"_s, a->registry.remembersPassword(employee));
+        QVERIFY(in.wait(10'000));
+        QVERIFY(a->registry.remembersPassword(employee));
+        QTRY_COMPARE_WITH_TIMEOUT(load(a->credentials, employee).password, u"employee"_s, 10'000);
+    }
+
+    void plainHttpConsentInTheRegistryReachesTheSession()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("needs Linux, where 0.0.0.0 reaches the loopback listener");
+#endif
+        if (isChild())
+            QSKIP("parent only");
+        // http://0.0.0.0 counts as a remote server, and Linux connects it to the emulator.
+        EmulatorFixture f(testdata::contractDataset(), noLimits());
+        const Account remote{QUrl(u"http://0.0.0.0:%1"_s.arg(f.port())), u"employee"_s, {}};
+        m_used << remote;
+        auto a = app();
+        QSignalSpy in(&a->controller, &SessionController::signedIn);
+        QSignalSpy failed(&a->controller, &SessionController::signInFailed);
+        a->controller.signIn(remote, u"employee"_s, false);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+        QCOMPARE(failed.first().first().value<SignInProblem>().kind, Kind::Tls);
+        QCOMPARE(in.count(), 0);
+
+        // Allowed for this server (the sign-in dialog records it): the same session reopens.
+        a->registry.setAllowsPlainHttp(remote.serverUrl, true);
+        a->controller.signIn(remote, u"employee"_s, false);
+        QVERIFY(in.count() == 1 || in.wait(10'000));
+        QCOMPARE(in.first().at(1).value<User>().id, 3);
+    }
+
     void signOutForgettingThePassword()
     {
         if (isChild())

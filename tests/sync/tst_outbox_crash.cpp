@@ -1,10 +1,16 @@
-// Exactly once across crashes: a child process replays the outbox and is killed with SIGKILL at
-// random moments, many times. After it finally finishes, every edit is on the emulator with
-// exactly the value the user typed, nothing became a conflict, and the cache equals the server.
+// Exactly once across crashes: a child process replays the outbox (timetrack and leave cells,
+// creates of a customer → project → task chain with temporary ids, deletes) and is killed with
+// SIGKILL many times: at random moments, and right after the emulator applied one of its writes
+// (before the answer leaves, the "lost answer" case). After it finally finishes, every edit is on
+// the server exactly as typed, written exactly once, no object was created twice, nothing became
+// a conflict or a refusal, and the cache equals the server.
+#include "domainjson_write.h"
 #include "emulatorfixture.h"
 #include "store.h"
 #include "testdataset.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -21,6 +27,53 @@ struct Edit
     int minutes;
     QString comment;
 };
+
+struct LeaveEdit
+{
+    QDate date;
+    int leaveTypeId;
+    int minutes;
+};
+
+constexpr int kUser = 3; // the employee; the manager (their team lead) replays for them
+constexpr int kChains = 3; // customer → project → task chains created offline
+constexpr int kMinKillsDuringReplay = 5;
+
+QString customerName(int k)
+{
+    return u"Crash Customer %1"_s.arg(k);
+}
+QString projectName(int k)
+{
+    return u"Crash Project %1"_s.arg(k);
+}
+QString taskName(int k)
+{
+    return u"Crash Task %1"_s.arg(k);
+}
+
+// What reached the emulator: the writes it applied, when, and per target.
+struct ServerLog
+{
+    QMap<QString, int> applied; // "METHOD path[ name]" -> successful writes
+    QList<qint64> writeTimes; // ms since the test started, every write that reached the server
+    int writesThisRound = 0;
+
+    static bool isWrite(const QByteArray &method) { return method != "GET"; }
+    void record(const emu::HttpRequest &r, const emu::HttpResponse &a, qint64 now)
+    {
+        if (!isWrite(r.method))
+            return;
+        writeTimes.append(now);
+        ++writesThisRound;
+        if (a.status < 200 || a.status >= 300)
+            return;
+        QString key = QString::fromLatin1(r.method) + u' ' + r.path;
+        if (r.method == "POST") // creates: per name, the path is the collection
+            key += u' ' + QJsonDocument::fromJson(r.body).object().value(u"name"_s).toString();
+        ++applied[key];
+    }
+};
 } // namespace
 
 class TestOutboxCrash : public QObject
@@ -33,27 +86,44 @@ private slots:
         emu::EmulatorOptions options;
         options.rateLimits.enabled = false;
         EmulatorFixture fixture(testdata::contractDataset(), options, true);
-        QMap<QString, int> patchesPerCell; // successful PATCHes that reached the server
-        fixture.emulator().setObserver([&](const emu::HttpRequest &r, const emu::HttpResponse &a) {
-            if (r.method == "PATCH" && a.status == 200)
-                ++patchesPerCell[r.path];
-        });
         const emu::Dataset &server = fixture.data();
+        QElapsedTimer clock;
+        clock.start();
+        ServerLog log;
+        // Set per round: kill the child as soon as the server applied this many of its writes
+        // (0: no such kill this round). The kill lands before the answer is sent.
+        QProcess *running = nullptr;
+        int killAtWrite = 0;
+        QList<qint64> killTimes;
+        fixture.emulator().setObserver([&](const emu::HttpRequest &r, const emu::HttpResponse &a) {
+            log.record(r, a, clock.elapsed());
+            if (running && ServerLog::isWrite(r.method) && killAtWrite > 0
+                && log.writesThisRound >= killAtWrite) {
+                running->kill(); // SIGKILL: no destructors, no flushing, no answer read
+                killTimes.append(clock.elapsed());
+                killAtWrite = 0;
+            }
+        });
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"cache.sqlite"_s);
 
-        // The employee's tasks 1..3 over two weeks (none of those days approved or locked).
+        // The employee's tasks 1..3 over ten days (none of those days approved or locked), leave
+        // on the first weekdays, three customer → project → task chains made offline, and deletes:
+        // two existing tasks, then the project of one of them, and one task created above.
         QList<Edit> edits;
         const QDate from = testdata::kWeekStart;
-        const QDate to = from.addDays(13);
-        for (int d = 0; d < 14; ++d) {
+        const QDate to = from.addDays(9);
+        for (int d = 0; d < 10; ++d) {
             for (int task = 1; task <= 3; ++task) {
                 const int k = int(edits.size());
                 edits.append({from.addDays(d), task, 15 * (k % 20 + 1), u"edit %1"_s.arg(k)});
             }
         }
+        QList<LeaveEdit> leaves;
+        for (int d = 0; d < 5; ++d)
+            leaves.append({from.addDays(d), d % 2 ? 1 : 2, 30 * (d + 1)});
         {
             OpenReport report;
             std::unique_ptr<Store> store = Store::open(path, &report);
@@ -62,17 +132,49 @@ private slots:
             QList<TimetrackRecord> known;
             for (auto it = server.timetrack.lower_bound(emu::dayKey(from, 0));
                  it != server.timetrack.end() && it->first.first <= to.toJulianDay(); ++it) {
-                if (it->first.second != 3)
+                if (it->first.second != kUser)
                     continue;
                 for (const auto &[taskId, record] : it->second)
-                    known.append({3, QDate::fromJulianDay(it->first.first), taskId, record.time,
+                    known.append({kUser, QDate::fromJulianDay(it->first.first), taskId, record.time,
                                   record.comment});
             }
-            QVERIFY(store->putServerTimetrack(3, from, to, known, QDateTime::currentDateTimeUtc()));
+            QVERIFY(
+                store->putServerTimetrack(kUser, from, to, known, QDateTime::currentDateTimeUtc()));
+            QList<LeaveRecord> knownLeave;
+            for (auto it = server.leave.lower_bound(emu::dayKey(from, 0));
+                 it != server.leave.end() && it->first.first <= to.toJulianDay(); ++it) {
+                if (it->first.second != kUser)
+                    continue;
+                for (const auto &[typeId, minutes] : it->second)
+                    knownLeave.append(
+                        {kUser, QDate::fromJulianDay(it->first.first), typeId, minutes});
+            }
+            QVERIFY(store->putServerLeave(kUser, from, to, knownLeave,
+                                          QDateTime::currentDateTimeUtc()));
+
             for (const Edit &e : edits)
-                QVERIFY(store->editTimetrackCell(3, e.date, e.taskId, e.minutes, e.comment));
-            QCOMPARE(store->outboxCount(OutboxState::Pending), int(edits.size()));
+                QVERIFY(store->editTimetrackCell(kUser, e.date, e.taskId, e.minutes, e.comment));
+            for (const LeaveEdit &e : leaves)
+                QVERIFY(store->editLeaveCell(kUser, e.date, e.leaveTypeId, e.minutes));
+            for (int k = 0; k < kChains; ++k) {
+                QVERIFY(store->enqueueChange(OutboxKind::CreateCustomer, -(10 + k),
+                                             json::customerCreateBody(customerName(k))));
+                QVERIFY(store->enqueueChange(OutboxKind::CreateProject, -(20 + k),
+                                             json::projectCreateBody(-(10 + k), projectName(k))));
+                json::NewTask task;
+                task.projectId = -(20 + k);
+                task.name = taskName(k);
+                QVERIFY(store->enqueueChange(OutboxKind::CreateTask, -(30 + k),
+                                             json::taskCreateBody(task)));
+            }
+            QVERIFY(store->enqueueChange(OutboxKind::DeleteTask, 4, {}));
+            QVERIFY(store->enqueueChange(OutboxKind::DeleteTask, 6, {}));
+            QVERIFY(store->enqueueChange(OutboxKind::DeleteProject, 3, {}));
+            QVERIFY(store->enqueueChange(OutboxKind::DeleteTask, -30, {})); // created above
+            QCOMPARE(store->outboxCount(OutboxState::Pending),
+                     int(edits.size() + leaves.size()) + 3 * kChains + 4);
         }
+        QVERIFY(server.tasks.count(4) && server.tasks.count(6) && server.projects.count(3));
 
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("random seed: %u", seed);
@@ -84,51 +186,119 @@ private slots:
             ++rounds;
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            log.writesThisRound = 0;
+            // Every other round dies right after one of its first writes reached the server;
+            // the others at a random moment, in a window that grows with the rounds so that a
+            // slow build (sanitizers) still gets past the child's start-up and makes progress.
+            killAtWrite = rounds % 2 ? int(random.bounded(1, 5)) : 0;
+            const int killAfter = killAtWrite ? 30'000 : int(random.bounded(20, 400 + rounds * 20));
+            running = &child;
+            const qsizetype killsBefore = killTimes.size();
             child.start(QStringLiteral(OUTBOX_CRASH_CHILD),
-                        {path, fixture.apiBase().toString(), u"employee"_s, u"employee"_s});
+                        {path, fixture.apiBase().toString(), u"manager"_s, u"manager"_s});
             QVERIFY(child.waitForStarted(10'000));
-            // The window grows with the rounds so that a slow build (sanitizers) still gets past
-            // the child's start-up and makes progress.
-            const int killAfter = int(random.bounded(20, 400 + rounds * 20));
-            if (!QTest::qWaitFor([&child]() { return child.state() == QProcess::NotRunning; },
-                                 killAfter)) {
-                child.kill(); // SIGKILL: no destructors, no flushing
+            const bool ended = QTest::qWaitFor(
+                [&child]() { return child.state() == QProcess::NotRunning; }, killAfter);
+            if (!ended) {
+                child.kill();
+                killTimes.append(clock.elapsed());
+            }
+            if (child.state() != QProcess::NotRunning)
                 QVERIFY(child.waitForFinished(10'000));
+            running = nullptr;
+            if (killTimes.size() > killsBefore) {
                 ++kills;
                 continue;
             }
+            // Not killed by us: it must have finished the replay on its own, not crashed.
             QCOMPARE(child.exitStatus(), QProcess::NormalExit);
             QCOMPARE(child.exitCode(), 0);
             finished = true;
         }
-        qInfo("rounds: %d, killed: %d", rounds, kills);
+        running = nullptr;
         QVERIFY2(finished, "the child never finished the replay");
-        QVERIFY2(kills >= 3, "too few kills to say anything; the replay was too quick");
+        QVERIFY(!log.writeTimes.isEmpty());
+        // Kills that landed while the outbox was being replayed (between the first and the last
+        // write the server saw), not only during start-up or after the work was done.
+        const qint64 firstWrite = log.writeTimes.first();
+        const qint64 lastWrite = log.writeTimes.last();
+        const int during = int(std::count_if(killTimes.begin(), killTimes.end(), [&](qint64 t) {
+            return t >= firstWrite && t <= lastWrite;
+        }));
+        qInfo("rounds: %d, killed: %d, during replay: %d, writes: %d", rounds, kills, during,
+              int(log.writeTimes.size()));
+        QVERIFY2(during >= kMinKillsDuringReplay,
+                 qPrintable(u"only %1 kills landed during the replay"_s.arg(during)));
 
-        // Every edit is on the server exactly as typed.
+        // Every cell edit is on the server exactly as typed, written exactly once: a replay
+        // after a lost answer reads the server's value first and confirms instead of resending.
         for (const Edit &e : edits) {
-            const auto day = server.timetrack.find(emu::dayKey(e.date, 3));
+            const auto day = server.timetrack.find(emu::dayKey(e.date, kUser));
             QVERIFY(day != server.timetrack.end());
             const auto record = day->second.find(e.taskId);
             QVERIFY(record != day->second.end());
             QCOMPARE(record->second.time, e.minutes);
             QCOMPARE(record->second.comment, e.comment);
+            const QString key = u"PATCH /api/v1/timetrack/%1/%2/%3"_s.arg(kUser)
+                                    .arg(e.date.toString(Qt::ISODate))
+                                    .arg(e.taskId);
+            QVERIFY2(log.applied.value(key) == 1,
+                     qPrintable(key + u": %1"_s.arg(log.applied.value(key))));
         }
-        // Each edit was applied at least once and never undone: no cell saw more successful
-        // PATCHes than replays were started, and the final run sent none.
-        for (const Edit &e : edits) {
-            const QString cell =
-                u"/api/v1/timetrack/3/%1/%2"_s.arg(e.date.toString(Qt::ISODate)).arg(e.taskId);
-            QVERIFY2(patchesPerCell.value(cell) >= 1, qPrintable(cell));
-            QVERIFY2(patchesPerCell.value(cell) <= rounds, qPrintable(cell));
+        for (const LeaveEdit &e : leaves) {
+            const auto day = server.leave.find(emu::dayKey(e.date, kUser));
+            QVERIFY(day != server.leave.end());
+            QCOMPARE(day->second.at(e.leaveTypeId), e.minutes);
+            const QString key = u"PATCH /api/v1/leavetime/%1/%2/%3"_s.arg(kUser)
+                                    .arg(e.date.toString(Qt::ISODate))
+                                    .arg(e.leaveTypeId);
+            QVERIFY2(log.applied.value(key) == 1,
+                     qPrintable(key + u": %1"_s.arg(log.applied.value(key))));
         }
 
-        // Nothing is left, nothing became a conflict, and the cache equals the server.
+        // Each object was created exactly once (a create whose answer was lost is adopted by
+        // name), in the object created before it; the created task that was then deleted is gone.
+        const auto countNamed = [](const auto &map, const QString &name) {
+            return std::count_if(map.begin(), map.end(),
+                                 [&name](const auto &kv) { return kv.second.name == name; });
+        };
+        for (int k = 0; k < kChains; ++k) {
+            for (const auto &[collection, name] :
+                 {std::pair{u"customers"_s, customerName(k)},
+                  std::pair{u"projects"_s, projectName(k)}, std::pair{u"tasks"_s, taskName(k)}}) {
+                const QString key = u"POST /api/v1/%1 %2"_s.arg(collection, name);
+                QVERIFY2(log.applied.value(key) == 1,
+                         qPrintable(key + u": %1"_s.arg(log.applied.value(key))));
+            }
+            QCOMPARE(countNamed(server.customers, customerName(k)), 1);
+            QCOMPARE(countNamed(server.projects, projectName(k)), 1);
+            QCOMPARE(countNamed(server.tasks, taskName(k)), k == 0 ? 0 : 1);
+            const auto customer =
+                std::find_if(server.customers.begin(), server.customers.end(),
+                             [&](const auto &kv) { return kv.second.name == customerName(k); });
+            const auto project =
+                std::find_if(server.projects.begin(), server.projects.end(),
+                             [&](const auto &kv) { return kv.second.name == projectName(k); });
+            QCOMPARE(project->second.customerId, customer->first);
+            if (k > 0) {
+                const auto task =
+                    std::find_if(server.tasks.begin(), server.tasks.end(),
+                                 [&](const auto &kv) { return kv.second.name == taskName(k); });
+                QCOMPARE(task->second.projectId, project->first);
+            }
+        }
+        // Deleted, and each delete that succeeded did so once (a repeated one finds nothing).
+        QVERIFY(!server.tasks.count(4) && !server.tasks.count(6) && !server.projects.count(3));
+        for (const QString &key : {u"DELETE /api/v1/tasks/4"_s, u"DELETE /api/v1/tasks/6"_s,
+                                   u"DELETE /api/v1/projects/3"_s})
+            QVERIFY2(log.applied.value(key) == 1, qPrintable(key));
+
+        // Nothing is left, nothing became a conflict or a refusal, and the cache equals the server.
         OpenReport report;
         std::unique_ptr<Store> store = Store::open(path, &report);
         QVERIFY(store);
         QCOMPARE(store->outboxCount(), 0);
-        const QList<TimetrackCell> cells = store->timetrack(3, from, to);
+        const QList<TimetrackCell> cells = store->timetrack(kUser, from, to);
         for (const Edit &e : edits) {
             const auto cell =
                 std::find_if(cells.begin(), cells.end(), [&e](const TimetrackCell &c) {
@@ -140,16 +310,28 @@ private slots:
             QCOMPARE(cell->serverMinutes, e.minutes);
             QCOMPARE(cell->comment, e.comment);
         }
+        const QList<LeaveCell> leaveCells = store->leave(kUser, from, to);
+        for (const LeaveEdit &e : leaves) {
+            const auto cell =
+                std::find_if(leaveCells.begin(), leaveCells.end(), [&e](const LeaveCell &c) {
+                    return c.date == e.date && c.leaveTypeId == e.leaveTypeId;
+                });
+            QVERIFY(cell != leaveCells.end());
+            QCOMPARE(cell->state, CellState::Synced);
+            QCOMPARE(cell->minutes, e.minutes);
+            QCOMPARE(cell->serverMinutes, e.minutes);
+        }
 
         // A further run finds nothing to do and sends nothing.
-        patchesPerCell.clear();
+        log.applied.clear();
+        log.writeTimes.clear();
         QProcess last;
         last.start(QStringLiteral(OUTBOX_CRASH_CHILD),
-                   {path, fixture.apiBase().toString(), u"employee"_s, u"employee"_s});
+                   {path, fixture.apiBase().toString(), u"manager"_s, u"manager"_s});
         QVERIFY(
             QTest::qWaitFor([&last]() { return last.state() == QProcess::NotRunning; }, 10'000));
         QCOMPARE(last.exitCode(), 0);
-        QVERIFY(patchesPerCell.isEmpty());
+        QVERIFY(log.writeTimes.isEmpty());
     }
 };
 

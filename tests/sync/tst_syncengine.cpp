@@ -1,11 +1,12 @@
 // SyncEngine against the in-process emulator: cache-first refresh, a week of edits made offline
 // then replayed on reconnect, conflicts (keep mine / take theirs), server refusals, answers lost
-// after the server applied an edit, and a refused account.
+// after the server applied an edit, a refused account, and a Store that cannot be written.
 #include "actitimeclient.h"
 #include "emulatorfixture.h"
 #include "requestqueue.h"
 #include "store.h"
 #include "syncengine.h"
+#include "teamweekrefresh.h"
 #include "testdataset.h"
 
 #include <QNetworkAccessManager>
@@ -325,6 +326,162 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Error, 5000);
         QVERIFY(!rig.engine->lastError().isEmpty());
         QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1); // kept for later
+    }
+
+    // --- a Store that cannot be written (a full disk)
+
+    void aFullDiskStopsReplayKeepsTheEditAndResumes()
+    {
+        int gets = 0; // before the rig: they outlive its observer
+        int patches = 0;
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        rig.fixture.emulator().setObserver(
+            [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
+                if (!request.path.contains(u"/timetrack/"_s))
+                    return;
+                (request.method == "PATCH" ? patches : gets)++;
+            });
+        QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(2), 2, 75, u"typed"_s));
+        rig.store->simulateDiskFull(true);
+        rig.engine->sync();
+        // The server took the edit, but its confirmation cannot be written.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        QVERIFY2(rig.engine->lastError().contains(u"disk is full"_s),
+                 qPrintable(rig.engine->lastError()));
+        QCOMPARE(rig.serverRecord(monday.addDays(2), 2)->time, 75);
+        QCOMPARE(patches, 1);
+        // No loop: nothing more is sent while the disk stays full (it used to replay the same
+        // entry at the rate limit).
+        const int getsAtFailure = gets;
+        QTest::qWait(300);
+        QCOMPARE(gets, getsAtFailure);
+        QCOMPARE(patches, 1);
+        QCOMPARE(rig.engine->state(), SyncEngine::State::StoreFailed);
+        // Nothing typed is lost: the cell keeps the user's value, the entry waits.
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1);
+        const QList<TimetrackCell> cells =
+            rig.store->timetrack(3, monday.addDays(2), monday.addDays(2));
+        const auto typed = std::find_if(cells.begin(), cells.end(),
+                                        [](const TimetrackCell &c) { return c.taskId == 2; });
+        QVERIFY(typed != cells.end());
+        QCOMPARE(typed->minutes, 75);
+        QCOMPARE(typed->state, CellState::Pending);
+
+        // Space is back: the next sync finds the edit on the server and confirms it, once.
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(), 0);
+        QCOMPARE(patches, 1);
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+        QCOMPARE(rig.store->timetrack(3, monday.addDays(2), monday.addDays(2)).size(),
+                 cells.size());
+    }
+
+    void replayResumesByItselfOnceAWriteSucceedsAgain()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(3), 1, 15, u"waits"_s));
+        rig.store->simulateDiskFull(true);
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        rig.store->simulateDiskFull(false);
+        // Only a refresh (e.g. the user moves to another week): its write succeeds, and the
+        // waiting edit goes out without another sync() call.
+        QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
+        QVERIFY(rig.refresh(monday.addDays(7), monday.addDays(13)));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.store->outboxCount(), 0, 10'000);
+        QVERIFY(finished.count() > 0 || finished.wait(5000));
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+    }
+
+    void aFullDiskAfterACreateAdoptsItLater()
+    {
+        int posts = 0; // before the rig: it outlives its observer
+        Rig rig(u"manager"_s, u"manager"_s);
+        QVERIFY(rig.store->enqueueChange(OutboxKind::CreateCustomer, -9,
+                                         json::customerCreateBody(u"Full Disk Ltd"_s)));
+        rig.fixture.emulator().setObserver(
+            [&](const emu::HttpRequest &request, const emu::HttpResponse &) {
+                if (request.method == "POST")
+                    ++posts;
+            });
+        rig.store->simulateDiskFull(true);
+        rig.engine->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        QTest::qWait(200);
+        QCOMPARE(posts, 1); // created once, then stopped
+        QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1);
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(), 0);
+        QCOMPARE(posts, 1); // found by its name and adopted, not created again
+        const auto &customers = rig.fixture.data().customers;
+        QCOMPARE(std::count_if(customers.begin(), customers.end(),
+                               [](const auto &c) { return c.second.name == u"Full Disk Ltd"_s; }),
+                 1);
+    }
+
+    void aFullDiskDuringARefreshIsReported()
+    {
+        Rig rig;
+        rig.store->simulateDiskFull(true);
+        QSignalSpy refreshed(rig.engine.get(), &SyncEngine::weekRefreshed);
+        QSignalSpy reference(rig.engine.get(), &SyncEngine::referenceDataRefreshed);
+        rig.engine->refreshWeek(3, monday, monday.addDays(6));
+        rig.engine->refreshReferenceData();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 5000);
+        QVERIFY(rig.engine->lastError().contains(u"disk is full"_s));
+        QTest::qWait(100);
+        QCOMPARE(refreshed.count(), 0); // the week did not land: views must not say it did
+        QCOMPARE(reference.count(), 0);
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+        QCOMPARE(rig.store->timetrack(3, monday, monday.addDays(6)).size(), 3);
+    }
+
+    void aFailedWriteOfAnotherLayerShowsInTheState()
+    {
+        Rig rig;
+        rig.store->simulateDiskFull(true);
+        QVERIFY(!rig.engine->noteStoreResult(rig.store->setMeta(u"session.x"_s, u"1"_s)));
+        QCOMPARE(rig.engine->state(), SyncEngine::State::StoreFailed);
+        QVERIFY(rig.engine->lastError().contains(u"disk is full"_s));
+        QVERIFY(rig.engine->noteStoreResult(StoreResult{})); // an ok result changes nothing
+        QCOMPARE(rig.engine->state(), SyncEngine::State::StoreFailed);
+        rig.store->simulateDiskFull(false);
+        QVERIFY(rig.refresh(monday, monday.addDays(6))); // the engine's next write succeeds
+        QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
+    }
+
+    void aRefusedRefreshIsReported()
+    {
+        Rig rig; // the employee may not read the manager's (user 2) time
+        QSignalSpy failed(rig.engine.get(), &SyncEngine::refreshFailed);
+        QSignalSpy refreshed(rig.engine.get(), &SyncEngine::weekRefreshed);
+        rig.engine->refreshWeek(2, monday, monday.addDays(6));
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(refreshed.count(), 0);
+    }
+
+    void aTeamRefreshThatCannotBeStoredIsReported()
+    {
+        Rig rig(u"manager"_s, u"manager"_s);
+        TeamWeekRefresh team(*rig.store, *rig.client);
+        QSignalSpy failed(&team, &TeamWeekRefresh::failed);
+        QSignalSpy refreshed(&team, &TeamWeekRefresh::refreshed);
+        rig.store->simulateDiskFull(true);
+        team.refresh(monday, monday.addDays(6));
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(u"disk is full"_s));
+        QCOMPARE(refreshed.count(), 0);
+        rig.store->simulateDiskFull(false);
+        team.refresh(monday, monday.addDays(6));
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(failed.count(), 1);
     }
 };
 

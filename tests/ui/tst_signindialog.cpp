@@ -1,14 +1,23 @@
 // SignInDialog driven like a user: typing and Enter, address validation before anything is
-// sent, a ban's live countdown that keeps "Sign in" disabled, and the busy state.
+// sent, a ban's live countdown that keeps "Sign in" disabled, and the busy state; the password
+// dropped once the dialog hides, and the "Remember password" box as the account has it when the
+// main window opens the dialog.
+#include "accountregistry.h"
+#include "credentialstore.h"
+#include "mainwindow.h"
+#include "sessioncontroller.h"
 #include "signindialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,10 +35,23 @@ private:
         QLineEdit *password;
         QCheckBox *remember;
         QPushButton *signIn;
+
+        static QCheckBox *plainHttp(SignInDialog &d)
+        {
+            for (QCheckBox *box : d.findChildren<QCheckBox *>()) {
+                if (box->text().contains(u"plain"_s))
+                    return box;
+            }
+            return nullptr;
+        }
     };
     static Parts parts(SignInDialog &d)
     {
-        Parts p{d.findChild<QComboBox *>(), nullptr, nullptr, d.findChild<QCheckBox *>(), nullptr};
+        Parts p{d.findChild<QComboBox *>(), nullptr, nullptr, nullptr, nullptr};
+        for (QCheckBox *box : d.findChildren<QCheckBox *>()) {
+            if (box->text().contains(u"keychain"_s))
+                p.remember = box;
+        }
         for (QLineEdit *e : d.findChildren<QLineEdit *>()) {
             if (e->accessibleName() == u"Login"_s)
                 p.login = e;
@@ -113,6 +135,10 @@ private slots:
         QTest::mouseClick(p.signIn, Qt::LeftButton);
         QCOMPARE(requested.count(), 0);
         QVERIFY2(d.problemText().contains(u"unencrypted"_s), qPrintable(d.problemText()));
+        // The option the message names is there, right under the address.
+        QVERIFY2(d.problemText().contains(u"Allow plain http for this server"_s),
+                 qPrintable(d.problemText()));
+        QVERIFY(p.plainHttp(d) && p.plainHttp(d)->isVisible());
         p.server->setEditText(u"http://127.0.0.1:8080"_s);
         QTest::mouseClick(p.signIn, Qt::LeftButton);
         QCOMPARE(requested.count(), 1);
@@ -199,6 +225,7 @@ private slots:
         QVERIFY(!p.login->isEnabled());
         QVERIFY(!p.password->isEnabled());
         QVERIFY(!p.remember->isEnabled());
+        QVERIFY(!Parts::plainHttp(d)->isEnabled());
         QVERIFY(!p.signIn->isEnabled());
         QCOMPARE(p.signIn->text(), u"Signing in…"_s);
         QTest::keyClick(&d, Qt::Key_Return);
@@ -210,6 +237,221 @@ private slots:
         QVERIFY(p.signIn->isDefault()); // Enter works again
         QTest::keyClick(p.password, Qt::Key_Return);
         QCOMPARE(requested.count(), 1);
+    }
+
+    void plainHttpNeedsAnExplicitConfirmationPerServer()
+    {
+        SignInDialog d;
+        show(d);
+        const Parts p = parts(d);
+        QCheckBox *allow = Parts::plainHttp(d);
+        QVERIFY(allow);
+        QList<QUrl> asked;
+        bool answer = false;
+        d.setPlainHttpConfirmation([&asked, &answer](const QUrl &server) {
+            asked << server;
+            return answer;
+        });
+        QSignalSpy requested(&d, &SignInDialog::signInRequested);
+        QSignalSpy consent(&d, &SignInDialog::plainHttpConsent);
+
+        // Only a remote http:// address has the option.
+        for (const QString &address : {u"https://actitime.example.com"_s, u"actitime.example.com"_s,
+                                       u"http://127.0.0.1:8080"_s, u"http://localhost/at"_s}) {
+            p.server->setEditText(address);
+            QVERIFY2(!allow->isVisible(), qPrintable(address));
+        }
+        p.server->setEditText(u"http://actitime.example.com/at/"_s);
+        QVERIFY(allow->isVisible());
+        QVERIFY(!allow->isChecked());
+        d.setAccount(Account{QUrl(u"http://actitime.example.com/at"_s), u"ann"_s, {}});
+        QTest::keyClicks(p.password, u"pw"_s);
+
+        // Without consent: refused, nothing sent.
+        QTest::mouseClick(p.signIn, Qt::LeftButton);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY2(d.problemText().contains(u"unencrypted"_s), qPrintable(d.problemText()));
+
+        // Ticking asks, naming the server; "no" leaves it unticked and still refused.
+        QTest::mouseClick(allow, Qt::LeftButton);
+        QCOMPARE(asked, (QList<QUrl>{QUrl(u"http://actitime.example.com/at"_s)}));
+        QVERIFY(!allow->isChecked());
+        QTest::mouseClick(p.signIn, Qt::LeftButton);
+        QCOMPARE(requested.count(), 0);
+
+        // "Yes": the sign-in goes out with the http address, and the consent is reported.
+        answer = true;
+        QTest::mouseClick(allow, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(allow->isChecked());
+        QTest::mouseClick(p.signIn, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(0).value<Account>().serverUrl,
+                 QUrl(u"http://actitime.example.com/at"_s));
+        QCOMPARE(consent.count(), 1);
+        QCOMPARE(consent.first().at(0).toUrl(), QUrl(u"http://actitime.example.com/at"_s));
+        QCOMPARE(consent.first().at(1).toBool(), true);
+
+        // Another server needs its own confirmation.
+        p.server->setEditText(u"http://other.example.com"_s);
+        QVERIFY(allow->isVisible());
+        QVERIFY(!allow->isChecked());
+        QTest::mouseClick(p.signIn, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+
+        // A server allowed before opens ticked, without asking again; unticking takes it back.
+        d.setPlainHttpServers({QUrl(u"http://other.example.com/"_s)});
+        QVERIFY(allow->isChecked());
+        QTest::mouseClick(p.signIn, Qt::LeftButton);
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(asked.size(), 2);
+        QTest::mouseClick(allow, Qt::LeftButton);
+        QVERIFY(!allow->isChecked());
+        QCOMPARE(consent.last().at(0).toUrl(), QUrl(u"http://other.example.com"_s));
+        QCOMPARE(consent.last().at(1).toBool(), false);
+        QTest::mouseClick(p.signIn, Qt::LeftButton);
+        QCOMPARE(requested.count(), 2);
+    }
+
+    void passwordIsDroppedWhenTheDialogHides()
+    {
+        SignInDialog d;
+        show(d);
+        const Parts p = parts(d);
+        d.setAccount(Account{QUrl(u"https://a.example"_s), u"ann"_s, {}});
+        QTest::keyClicks(p.password, u"s3cret"_s);
+        QCOMPARE(p.password->text(), u"s3cret"_s);
+        // The owner hides the dialog once signed in (or the user cancels).
+        d.hide();
+        QVERIFY(p.password->text().isEmpty());
+        // Not even in the undo history.
+        QVERIFY(!p.password->isUndoAvailable());
+        p.password->undo();
+        QVERIFY(p.password->text().isEmpty());
+        // Shown again, nothing of the old password is there to be sent.
+        show(d);
+        QSignalSpy requested(&d, &SignInDialog::signInRequested);
+        QTest::keyClick(p.password, Qt::Key_Return);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(d.problemText().contains(u"password"_s));
+
+        QTest::keyClicks(p.password, u"again"_s);
+        auto *buttons = d.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!d.isVisible());
+        QVERIFY(p.password->text().isEmpty());
+    }
+
+    void rememberOpensAsTheAccountHasIt()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QSettings settings(profile.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AccountRegistry registry(&settings);
+        const Account kept{QUrl(u"https://a.example"_s), u"ann"_s, u"Ann"_s};
+        const Account notKept{QUrl(u"https://a.example"_s), u"bob"_s, u"Bob"_s};
+        registry.add(kept);
+        registry.add(notKept);
+        registry.setRemembersPassword(kept, true);
+        registry.setLastUsed(kept);
+        CredentialStore credentials(u"actidesk-test-signindialog"_s);
+        SessionController controller(registry, credentials);
+        // The keychain is not read here: the dialog opens for the account at once.
+        controller.setKeychainEnabled(false);
+        controller.setStorePathResolver([&profile](const Account &account) {
+            return profile.filePath(u"cache-"_s + account.login + u".sqlite"_s);
+        });
+        MainWindow window(controller, registry);
+        window.show();
+        SignInDialog *d = window.signInDialog();
+        const Parts p = parts(*d);
+
+        controller.start();
+        QTRY_VERIFY(d->isVisible());
+        QCOMPARE(p.login->text(), u"ann"_s);
+        QVERIFY(d->remember());
+        QVERIFY(p.remember->isChecked());
+
+        d->hide();
+        controller.switchTo(notKept);
+        QTRY_VERIFY(d->isVisible());
+        QCOMPARE(p.login->text(), u"bob"_s);
+        QVERIFY(!d->remember());
+
+        d->hide();
+        controller.switchTo(kept);
+        QTRY_VERIFY(d->isVisible());
+        QCOMPARE(p.login->text(), u"ann"_s);
+        QVERIFY(d->remember());
+    }
+
+    void mainWindowKeepsThePlainHttpConsent()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QSettings settings(profile.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AccountRegistry registry(&settings);
+        CredentialStore credentials(u"actidesk-test-signindialog"_s);
+        SessionController controller(registry, credentials);
+        controller.setKeychainEnabled(false);
+        controller.setStorePathResolver([&profile](const Account &account) {
+            return profile.filePath(u"cache-"_s + account.login + u".sqlite"_s);
+        });
+        MainWindow window(controller, registry);
+        window.show();
+        SignInDialog *d = window.signInDialog();
+        d->setPlainHttpConfirmation([](const QUrl &) { return true; });
+        const Parts p = parts(*d);
+        QCheckBox *allow = Parts::plainHttp(*d);
+        QVERIFY(allow);
+
+        controller.start(); // nothing known: the dialog opens
+        QTRY_VERIFY(d->isVisible());
+        // 0.0.0.0 is no loopback address to ServerAddress; on a closed port the sign-in fails
+        // at once, but the consent was given and is kept.
+        const QUrl server(u"http://0.0.0.0:1"_s);
+        p.server->setEditText(server.toString());
+        QTest::keyClicks(p.login, u"ann"_s);
+        QTest::keyClicks(p.password, u"pw"_s);
+        QTest::mouseClick(allow, Qt::LeftButton);
+        QVERIFY(allow->isChecked());
+        QTest::mouseClick(p.signIn, Qt::LeftButton);
+        QVERIFY(registry.allowsPlainHttp(server));
+
+        // Opened again for that server, the box is ticked as before.
+        d->hide();
+        settings.sync();
+        AccountRegistry reloaded(&settings);
+        QVERIFY(reloaded.allowsPlainHttp(server));
+        Q_EMIT controller.needsSignIn(Account{server, u"ann"_s, {}}, {});
+        QTRY_VERIFY(d->isVisible());
+        QVERIFY(allow->isVisible());
+        QVERIFY(allow->isChecked());
+    }
+
+    void anotherStartBringsTheWindowBackWithTheDialog()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QSettings settings(profile.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AccountRegistry registry(&settings);
+        CredentialStore credentials(u"actidesk-test-signindialog"_s);
+        SessionController controller(registry, credentials);
+        controller.setKeychainEnabled(false);
+        MainWindow window(controller, registry);
+        window.show();
+        controller.start(); // nothing known: the dialog opens
+        SignInDialog *d = window.signInDialog();
+        QTRY_VERIFY(d->isVisible());
+        window.hide();
+        window.setWindowState(Qt::WindowMinimized);
+        QVERIFY(window.isMinimized());
+
+        window.bringToFront();
+        QVERIFY(window.isVisible());
+        QVERIFY(!window.isMinimized());
+        QVERIFY(d->isVisible()); // still there to be answered
     }
 
     void screenshot()
