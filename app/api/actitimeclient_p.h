@@ -224,6 +224,10 @@ struct ActiTimeClient::Impl
         QDate from;
         QDate to; // invalid: up to where the server decides
         Priority priority = Priority::Normal;
+        // A server may keep advancing nextDateFrom on an open-ended range: the same caps as the
+        // paged lists end the read with an error instead of requesting forever.
+        PagingLimits limits;
+        int number = 1; // 1 for the first request of the range
     };
 
     template<class PageT>
@@ -268,12 +272,19 @@ struct ActiTimeClient::Impl
         if (next.isValid() && range.from.isValid() && next <= range.from)
             return call->fail(stalledRangeError(next, range.from));
         merge(*into, std::move(page));
+        if (count(*into) > range.limits.maxItems)
+            return call->fail(endlessListError(
+                range.path, QStringLiteral("more than %1 items").arg(range.limits.maxItems)));
         if (!emitProgress(call, count(*into)))
             return;
         if (!next.isValid() || (range.to.isValid() && next > range.to))
             return done();
+        if (range.number >= range.limits.maxPages)
+            return call->fail(endlessListError(
+                range.path, QStringLiteral("more than %1 pages").arg(range.limits.maxPages)));
         Range rest = range;
         rest.from = next;
+        ++rest.number;
         requestRange(call, into, std::move(rest), done);
     }
 };

@@ -34,6 +34,31 @@ QByteArray departmentsPage(int firstId, int count, std::optional<int> echoedOffs
         page.insert(u"offset"_s, *echoedOffset);
     return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
+
+// A /timetrack or /leavetime answer for `days` days from the requested dateFrom (one entry each)
+// that always says there is more: nextDateFrom is the day after the last one.
+QByteArray endlessRangePage(const HostileServer::Request &r, int days)
+{
+    const QDate from = QDate::fromString(r.query.queryItemValue(u"dateFrom"_s), Qt::ISODate);
+    const bool leave = r.path.endsWith("/leavetime");
+    QJsonArray data;
+    for (int i = 0; i < days; ++i) {
+        const QString date = from.addDays(i).toString(Qt::ISODate);
+        if (leave)
+            data.append(QJsonObject{
+                {u"userId"_s, 1}, {u"date"_s, date}, {u"leaveTypeId"_s, 2}, {u"leaveTime"_s, 60}});
+        else
+            data.append(QJsonObject{
+                {u"userId"_s, 1},
+                {u"date"_s, date},
+                {u"records"_s, QJsonArray{QJsonObject{{u"taskId"_s, 7}, {u"time"_s, 30}}}}});
+    }
+    const QJsonObject page{{u"dateFrom"_s, from.toString(Qt::ISODate)},
+                           {u"dateTo"_s, from.addDays(days - 1).toString(Qt::ISODate)},
+                           {u"nextDateFrom"_s, from.addDays(days).toString(Qt::ISODate)},
+                           {u"data"_s, data}};
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
 } // namespace
 
 class TestHostileServer : public QObject
@@ -453,6 +478,84 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
         QVERIFY2(call->isOk(), qPrintable(call->error().message));
         QCOMPARE(call->value().size(), 5); // exactly at both caps is still fine
+    }
+
+    void openTimetrackRangeStopsAtThePageCap()
+    {
+        HostileServer server;
+        server.setHandler(
+            [](const HostileServer::Request &r) { return Script::json(endlessRangePage(r, 1)); });
+        auto q = queue(server);
+        ActiTimeClient client(*q);
+        client.setPagingLimits({5, 1'000'000});
+        TimetrackFilter filter;
+        filter.from = QDate(2024, 7, 1); // no dateTo: up to where the server decides
+        auto *call = client.timetrack(filter);
+        std::unique_ptr<ApiCall> owner(call);
+        QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
+        QCOMPARE(call->error().kind, ApiError::Kind::InvalidResponse);
+        QVERIFY2(call->error().message.contains(u"more than 5 pages"_s),
+                 qPrintable(call->error().message));
+        QCOMPARE(server.requestCount(), 5);
+        QVERIFY(call->value().days.isEmpty()); // never part of a range
+    }
+
+    void openLeaveRangeStopsAtThePageCap()
+    {
+        HostileServer server;
+        server.setHandler(
+            [](const HostileServer::Request &r) { return Script::json(endlessRangePage(r, 2)); });
+        auto q = queue(server);
+        ActiTimeClient client(*q);
+        client.setPagingLimits({4, 1'000'000});
+        LeaveFilter filter;
+        filter.from = QDate(2024, 7, 1);
+        auto *call = client.leave(filter);
+        std::unique_ptr<ApiCall> owner(call);
+        QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
+        QCOMPARE(call->error().kind, ApiError::Kind::InvalidResponse);
+        QVERIFY2(call->error().message.contains(u"more than 4 pages"_s),
+                 qPrintable(call->error().message));
+        QCOMPARE(server.requestCount(), 4);
+        QVERIFY(call->value().records.isEmpty());
+    }
+
+    void openRangeStopsAtTheItemCap()
+    {
+        HostileServer server;
+        server.setHandler(
+            [](const HostileServer::Request &r) { return Script::json(endlessRangePage(r, 3)); });
+        auto q = queue(server);
+        ActiTimeClient client(*q);
+        client.setPagingLimits({1000, 10});
+        TimetrackFilter filter;
+        filter.from = QDate(2024, 7, 1);
+        auto *call = client.timetrack(filter);
+        std::unique_ptr<ApiCall> owner(call);
+        QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
+        QCOMPARE(call->error().kind, ApiError::Kind::InvalidResponse);
+        QVERIFY2(call->error().message.contains(u"more than 10 items"_s),
+                 qPrintable(call->error().message));
+        QCOMPARE(server.requestCount(), 4); // 3, 6, 9, then 12 days
+    }
+
+    void rangeThatEndsAtTheCapsIsRead()
+    {
+        HostileServer server;
+        server.setHandler(
+            [](const HostileServer::Request &r) { return Script::json(endlessRangePage(r, 2)); });
+        auto q = queue(server);
+        ActiTimeClient client(*q);
+        client.setPagingLimits({3, 6});
+        TimetrackFilter filter;
+        filter.from = QDate(2024, 7, 1);
+        filter.to = QDate(2024, 7, 6); // three answers of two days reach it
+        auto *call = client.timetrack(filter);
+        std::unique_ptr<ApiCall> owner(call);
+        QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
+        QVERIFY2(call->isOk(), qPrintable(call->error().message));
+        QCOMPARE(call->value().days.size(), 6); // exactly at both caps is still fine
+        QCOMPARE(server.requestCount(), 3);
     }
 };
 
