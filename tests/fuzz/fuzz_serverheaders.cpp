@@ -3,23 +3,13 @@
 // aborts when a parser leaves its documented range: a wait beyond the cap, a negative number, a
 // rate-limit reset beyond the window.
 
+#include "fuzzcontract.h"
 #include "serverheaders.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace actidesk;
-
-namespace {
-void check(bool ok, const char *what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "contract broken: %s\n", what);
-        std::abort();
-    }
-}
-} // namespace
+using fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,18 +19,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QDateTime epoch(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
     for (const QDateTime &at : {now, epoch}) {
         if (const std::optional<int> wait = headers::parseRetryAfter(value, at))
-            check(*wait >= 0 && *wait <= headers::kMaxRetryAfterSeconds, "Retry-After range");
+            require(*wait >= 0 && *wait <= headers::kMaxRetryAfterSeconds, "Retry-After range");
     }
     if (const std::optional<int> reset = headers::parseRateLimitReset(value))
-        check(*reset >= 0 && *reset <= headers::kMaxRateLimitResetSeconds, "X-Ratelimit-Reset");
+        require(*reset >= 0 && *reset <= headers::kMaxRateLimitResetSeconds, "X-Ratelimit-Reset");
     if (const std::optional<int> remaining = headers::parseRateLimitRemaining(value))
-        check(*remaining >= 0, "X-Ratelimit-Remaining");
+        require(*remaining >= 0, "X-Ratelimit-Remaining");
     if (const std::optional<qint64> length = headers::parseContentLength(value))
-        check(*length >= 0, "Content-Length");
+        require(*length >= 0, "Content-Length");
     // The same bytes as a header name and as a value in a list.
     const QByteArray bytes = value.toByteArray();
     const headers::HeaderList list{{bytes, bytes}};
-    check(headers::has(list, value), "lookup by its own name");
-    check(headers::value(list, value) == value, "value by its own name");
+    require(headers::has(list, value), "lookup by its own name");
+    require(headers::value(list, value) == value, "value by its own name");
     return 0;
 }
