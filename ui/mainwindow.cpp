@@ -223,6 +223,7 @@ void MainWindow::onSessionOpened(AccountSession *session)
     connect(session->sync(), &SyncEngine::outboxChanged, this, &MainWindow::updateStatus);
     connect(session->queue(), &RequestQueue::lengthChanged, m_status,
             &StatusIndicators::setQueueLength);
+    connect(session, &AccountSession::pauseChanged, this, &MainWindow::updateStatus);
     if (const std::optional<User> user = session->currentUser())
         showSessionView(session, user->id); // the cache paints at once, online or not
     else
@@ -505,6 +506,7 @@ void MainWindow::updateStatus()
                             store->outboxCount(OutboxState::Rejected));
     }
     m_status->setQueueLength(m_session->queue()->length());
+    m_status->setPaused(m_session->pausedUntil(), m_session->pauseReason());
     m_status->setDataAsOf(m_view ? m_view->timesheetDataAsOf() : QDateTime());
     updateTitle();
 }

@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
@@ -46,6 +49,10 @@ StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
     timer->setInterval(30 * 1000);
     connect(timer, &QTimer::timeout, this, &StatusIndicators::refreshAge);
     timer->start();
+
+    m_pauseEnd = new QTimer(this);
+    m_pauseEnd->setSingleShot(true);
+    connect(m_pauseEnd, &QTimer::timeout, this, [this]() { setPaused({}, {}); });
 }
 
 void StatusIndicators::setAccount(const QString &userName, const QString &server)
@@ -58,12 +65,50 @@ void StatusIndicators::setAccount(const QString &userName, const QString &server
 
 void StatusIndicators::setConnection(SyncEngine::State state, const QString &detail)
 {
+    m_state = state;
     // The state that needs the user is also the way to act on it.
     m_needsSignIn = state == SyncEngine::State::Error;
     if (m_needsSignIn)
         m_connection->setCursor(Qt::PointingHandCursor);
     else
         m_connection->unsetCursor();
+    m_detail = detail;
+    showConnection();
+}
+
+void StatusIndicators::setPaused(const QDateTime &until, const QString &reason)
+{
+    const qint64 left = until.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(until) : 0;
+    if (left > 0) {
+        m_pausedUntil = until;
+        m_pauseReason = reason;
+        m_pauseEnd->start(int(std::min<qint64>(left, std::numeric_limits<int>::max())));
+    } else {
+        m_pausedUntil = QDateTime();
+        m_pauseReason.clear();
+        m_pauseEnd->stop();
+    }
+    showConnection();
+}
+
+void StatusIndicators::showConnection()
+{
+    if (m_pausedUntil.isValid()) {
+        // Nothing moves until then: "Online" would suggest the empty week is all there is.
+        const QLocale locale;
+        const QDateTime local = m_pausedUntil.toLocalTime();
+        const QString when = local.date() == QDate::currentDate()
+            ? locale.toString(local.time(), QLocale::ShortFormat)
+            : locale.toString(local, QLocale::ShortFormat);
+        m_connection->setText(dot(QColor(0xc2, 0x6a, 0x00))
+                              + tr("Paused: server asks to wait until %1 (%2)")
+                                    .arg(when, m_pauseReason.toHtmlEscaped()));
+        m_connection->setToolTip(tr("The server asked ActiDesk to send nothing until then. Edits "
+                                    "are kept on this computer and sent afterwards."));
+        return;
+    }
+    const SyncEngine::State state = m_state;
+    const QString &detail = m_detail;
     switch (state) {
     case SyncEngine::State::Online:
         m_connection->setText(dot(QColor(0x2e, 0x9e, 0x4f)) + tr("Online"));

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 
 namespace actidesk {
 
@@ -23,6 +24,10 @@ public:
     void setQueueLength(int requests);
     void setOutbox(int pending, int conflicts, int rejected);
     void setDataAsOf(const QDateTime &when);
+    // While the server makes the account wait, the connection says so instead of "Online":
+    // "Paused: server asks to wait until 14:05 (rate limit)". An invalid or past `until` ends
+    // the pause; it also ends by itself at `until`.
+    void setPaused(const QDateTime &until, const QString &reason);
 
     // For tests and accessibility: the texts as shown.
     QString connectionText() const;
@@ -40,6 +45,7 @@ protected:
 
 private:
     void refreshAge();
+    void showConnection();
 
     QLabel *m_account = nullptr;
     QLabel *m_connection = nullptr;
@@ -48,6 +54,11 @@ private:
     QLabel *m_dataAsOf = nullptr;
     QDateTime m_asOf;
     bool m_needsSignIn = false;
+    SyncEngine::State m_state = SyncEngine::State::Offline;
+    QString m_detail;
+    QDateTime m_pausedUntil;
+    QString m_pauseReason;
+    QTimer *m_pauseEnd = nullptr;
 };
 
 } // namespace actidesk

@@ -18,7 +18,7 @@ namespace actidesk {
 struct ListFilter
 {
     QList<int> ids;
-    QString name;  // exact name, case-insensitive
+    QString name; // exact name, case-insensitive
     QString words; // every word contained
     std::optional<bool> archived;
     QStringList sort; // "+name", "-created", … ('+' is encoded on the wire)
@@ -96,6 +96,16 @@ public:
     RequestQueue &queue() { return m_queue; }
     void setDefaultPriority(Priority priority) { m_priority = priority; }
 
+    // Where paging a list gives up: a server that keeps answering full pages would otherwise be
+    // asked forever. Far above any real account (a list of a million tasks is not one).
+    struct PagingLimits
+    {
+        int maxPages = 2000;
+        qsizetype maxItems = 1'000'000;
+    };
+    void setPagingLimits(const PagingLimits &limits) { m_paging = limits; }
+    const PagingLimits &pagingLimits() const { return m_paging; }
+
     // Settings and users
     ValueCall<ServerInfo> *info();
     ValueCall<User> *me();
@@ -109,13 +119,15 @@ public:
     ValueCall<TimetrackRecord> *timetrackRecord(int userId, const QDate &date, int taskId);
     ValueCall<TimetrackRecord> *setTime(int userId, const QDate &date, int taskId, int minutes,
                                         const QString &comment);
-    ValueCall<TimetrackRecord> *addTime(int userId, const QDate &date, int taskId, int deltaMinutes);
+    ValueCall<TimetrackRecord> *addTime(int userId, const QDate &date, int taskId,
+                                        int deltaMinutes);
     // An empty userIds locks (unlocks) every user.
     ValueCall<bool> *lockTimetrack(const QList<int> &userIds, const QDate &from, const QDate &to,
                                    bool lock);
     ValueCall<json::LeavePage> *leave(const LeaveFilter &filter);
     ValueCall<LeaveRecord> *setLeave(int userId, const QDate &date, int leaveTypeId, int minutes);
-    ValueCall<LeaveRecord> *addLeave(int userId, const QDate &date, int leaveTypeId, int deltaMinutes);
+    ValueCall<LeaveRecord> *addLeave(int userId, const QDate &date, int leaveTypeId,
+                                     int deltaMinutes);
     // The timesheet's week of one user in one request (POST /batch): time-track with tasks,
     // projects, customers, comments and approval; leave; schedule.
     ValueCall<WeekBundle> *week(int userId, const QDate &from, const QDate &to);
@@ -126,9 +138,11 @@ public:
     ValueCall<Customer> *createCustomer(const QString &name, const QString &description = {});
     ValueCall<Customer> *updateCustomer(int id, const json::CustomerChanges &changes);
     ValueCall<bool> *deleteCustomer(int id);
-    ValueCall<QList<Project>> *projects(const ListFilter &filter = {}, const QList<int> &customerIds = {});
+    ValueCall<QList<Project>> *projects(const ListFilter &filter = {},
+                                        const QList<int> &customerIds = {});
     ValueCall<Project> *project(int id);
-    ValueCall<Project> *createProject(int customerId, const QString &name, const QString &description = {});
+    ValueCall<Project> *createProject(int customerId, const QString &name,
+                                      const QString &description = {});
     ValueCall<Project> *updateProject(int id, const json::ProjectChanges &changes);
     ValueCall<bool> *deleteProject(int id);
     ValueCall<QList<Task>> *tasks(const TaskFilter &filter = {});
@@ -160,14 +174,15 @@ public:
     // Cost-of-work rates
     ValueCall<QList<UserRates>> *userRates(const QList<int> &userIds = {});
     ValueCall<UserRates> *userRatesOf(const QString &idOrUsername);
-    ValueCall<UserRates> *setUserRates(const QString &idOrUsername, const QList<RatePeriod> &periods);
+    ValueCall<UserRates> *setUserRates(const QString &idOrUsername,
+                                       const QList<RatePeriod> &periods);
 
     // POST /batch: several operations in one request (at most ServerInfo::maxBatchSize).
     struct BatchOperation
     {
-        QByteArray method;   // GET, POST, PATCH, PUT, DELETE
+        QByteArray method; // GET, POST, PATCH, PUT, DELETE
         QString relativeUrl; // "/customers?limit=10"
-        QJsonValue body;     // for POST/PATCH/PUT
+        QJsonValue body; // for POST/PATCH/PUT
         QString id;
     };
     ValueCall<QList<json::BatchItemResult>> *batch(const QList<BatchOperation> &operations);
@@ -179,6 +194,7 @@ private:
 
     RequestQueue &m_queue;
     Priority m_priority = Priority::Normal;
+    PagingLimits m_paging;
 };
 
 } // namespace actidesk

@@ -247,6 +247,11 @@ bool ActiTimeClient::Impl::isFullPage(const json::ListEnvelope &envelope, int li
     return received > 0 && received >= limit;
 }
 
+ApiError ActiTimeClient::Impl::endlessListError(const QString &path, const QString &why)
+{
+    return invalidResponse(u"%1: the list does not end: %2"_s.arg(path, why));
+}
+
 ApiError ActiTimeClient::Impl::stalledRangeError(const QDate &next, const QDate &from)
 {
     return invalidResponse(u"nextDateFrom: %1 does not lie after the requested dateFrom %2"_s.arg(

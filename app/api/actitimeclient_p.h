@@ -6,7 +6,10 @@
 #include "actitimeclient.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QUrlQuery>
+
+#include <memory>
 
 #include <functional>
 #include <optional>
@@ -109,7 +112,25 @@ struct ActiTimeClient::Impl
         int limit = 1000;
         int offset = 0;
         Priority priority = Priority::Normal;
+        PagingLimits limits;
+        int number = 1; // 1 for the first page
+        // Ids of the items read so far, shared by the pages of one list: a page that repeats
+        // one means the server ignores the offset (or serves a shifting list), and paging on
+        // would never end.
+        std::shared_ptr<QSet<qint64>> seen = std::make_shared<QSet<qint64>>();
     };
+
+    // The identity of a list item: its id (UserRates has only the user's).
+    template<class T>
+    static qint64 itemId(const T &item)
+    {
+        if constexpr (requires { item.id; })
+            return qint64(item.id);
+        else
+            return qint64(item.userId);
+    }
+    // The error for a list the server does not let end.
+    static ApiError endlessListError(const QString &path, const QString &why);
 
     // Reads every page of a list: limit = pageSize, offset advanced by the items received while
     // pages come back full, progress() after each page. `keep` (optional) drops items a filter
@@ -120,8 +141,13 @@ struct ActiTimeClient::Impl
                                           std::function<bool(const T &)> keep = {})
     {
         auto *call = newMultiRequestCall<QList<T>>(client);
-        requestPage<T>(call, Page{path, query, qMax(1, pageSize), 0, client.m_priority},
-                       std::move(parseOne), std::move(keep));
+        Page first;
+        first.path = path;
+        first.query = query;
+        first.limit = qMax(1, pageSize);
+        first.priority = client.m_priority;
+        first.limits = client.m_paging;
+        requestPage<T>(call, std::move(first), std::move(parseOne), std::move(keep));
         return call;
     }
 
@@ -140,34 +166,53 @@ struct ActiTimeClient::Impl
         query.addQueryItem(QStringLiteral("offset"), QString::number(page.offset));
         query.addQueryItem(QStringLiteral("limit"), QString::number(page.limit));
         const ApiRequest request = ApiRequest::get(page.path, query).withPriority(page.priority);
-        call->send(request,
-                   [call, page = std::move(page), parseOne,
-                    keep = std::move(keep)](const QByteArray &body) {
-                       json::ParseError error;
-                       const std::optional<json::ListEnvelope> envelope =
-                           json::parseListEnvelope(body, &error);
-                       if (!envelope)
-                           return call->failParse(error);
-                       ApiError offsetError;
-                       if (!offsetEchoMatches(*envelope, page.offset, &offsetError))
-                           return call->fail(offsetError);
-                       std::optional<QList<T>> items =
-                           json::parseItems<T>(envelope->items, parseOne, &error);
-                       if (!items)
-                           return call->failParse(error);
-                       const qsizetype received = items->size();
-                       for (T &item : *items) {
-                           if (!keep || keep(item))
-                               call->m_value.append(std::move(item));
-                       }
-                       if (!emitProgress(call, call->m_value.size()))
-                           return;
-                       if (!isFullPage(*envelope, page.limit, received))
-                           return call->succeed();
-                       Page next = page;
-                       next.offset += int(received);
-                       requestPage<T>(call, std::move(next), parseOne, keep);
-                   });
+        call->send(
+            request,
+            [call, page = std::move(page), parseOne,
+             keep = std::move(keep)](const QByteArray &body) {
+                json::ParseError error;
+                const std::optional<json::ListEnvelope> envelope =
+                    json::parseListEnvelope(body, &error);
+                if (!envelope)
+                    return call->failParse(error);
+                ApiError offsetError;
+                if (!offsetEchoMatches(*envelope, page.offset, &offsetError))
+                    return call->fail(offsetError);
+                std::optional<QList<T>> items =
+                    json::parseItems<T>(envelope->items, parseOne, &error);
+                if (!items)
+                    return call->failParse(error);
+                const qsizetype received = items->size();
+                for (const T &item : std::as_const(*items)) {
+                    const qint64 id = itemId(item);
+                    if (page.seen->contains(id))
+                        return call->fail(endlessListError(
+                            page.path,
+                            QStringLiteral("page %1 repeats the item with id %2 (the server "
+                                           "ignores the offset)")
+                                .arg(page.number)
+                                .arg(id)));
+                    page.seen->insert(id);
+                }
+                if (page.seen->size() > page.limits.maxItems)
+                    return call->fail(endlessListError(
+                        page.path, QStringLiteral("more than %1 items").arg(page.limits.maxItems)));
+                for (T &item : *items) {
+                    if (!keep || keep(item))
+                        call->m_value.append(std::move(item));
+                }
+                if (!emitProgress(call, call->m_value.size()))
+                    return;
+                if (!isFullPage(*envelope, page.limit, received))
+                    return call->succeed();
+                if (page.number >= page.limits.maxPages)
+                    return call->fail(endlessListError(
+                        page.path, QStringLiteral("more than %1 pages").arg(page.limits.maxPages)));
+                Page next = page;
+                ++next.number;
+                next.offset += int(received);
+                requestPage<T>(call, std::move(next), parseOne, keep);
+            });
     }
 
     // --- date ranges: /timetrack and /leavetime, resumed from nextDateFrom --------------------
@@ -179,6 +224,10 @@ struct ActiTimeClient::Impl
         QDate from;
         QDate to; // invalid: up to where the server decides
         Priority priority = Priority::Normal;
+        // A server may keep advancing nextDateFrom on an open-ended range: the same caps as the
+        // paged lists end the read with an error instead of requesting forever.
+        PagingLimits limits;
+        int number = 1; // 1 for the first request of the range
     };
 
     template<class PageT>
@@ -223,12 +272,19 @@ struct ActiTimeClient::Impl
         if (next.isValid() && range.from.isValid() && next <= range.from)
             return call->fail(stalledRangeError(next, range.from));
         merge(*into, std::move(page));
+        if (count(*into) > range.limits.maxItems)
+            return call->fail(endlessListError(
+                range.path, QStringLiteral("more than %1 items").arg(range.limits.maxItems)));
         if (!emitProgress(call, count(*into)))
             return;
         if (!next.isValid() || (range.to.isValid() && next > range.to))
             return done();
+        if (range.number >= range.limits.maxPages)
+            return call->fail(endlessListError(
+                range.path, QStringLiteral("more than %1 pages").arg(range.limits.maxPages)));
         Range rest = range;
         rest.from = next;
+        ++rest.number;
         requestRange(call, into, std::move(rest), done);
     }
 };

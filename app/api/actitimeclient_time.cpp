@@ -55,8 +55,9 @@ auto timetrackRecordParser(int userId, const QDate &date)
 ValueCall<json::TimetrackPage> *ActiTimeClient::timetrack(const TimetrackFilter &filter)
 {
     auto *call = Impl::newMultiRequestCall<json::TimetrackPage>(*this);
-    Impl::Range range{u"/timetrack"_s, Impl::timetrackQuery(filter), filter.from, filter.to,
-                      m_priority};
+    Impl::Range range{u"/timetrack"_s, Impl::timetrackQuery(filter),
+                      filter.from,     filter.to,
+                      m_priority,      m_paging};
     Impl::requestRange(call, &call->m_value, std::move(range), [call]() { call->succeed(); });
     return call;
 }
@@ -113,8 +114,8 @@ ValueCall<bool> *ActiTimeClient::lockTimetrack(const QList<int> &userIds, const 
 ValueCall<json::LeavePage> *ActiTimeClient::leave(const LeaveFilter &filter)
 {
     auto *call = Impl::newMultiRequestCall<json::LeavePage>(*this);
-    Impl::Range range{u"/leavetime"_s, Impl::leaveQuery(filter), filter.from, filter.to,
-                      m_priority};
+    Impl::Range range{u"/leavetime"_s, Impl::leaveQuery(filter), filter.from, filter.to, m_priority,
+                      m_paging};
     Impl::requestRange(call, &call->m_value, std::move(range), [call]() { call->succeed(); });
     return call;
 }
@@ -149,10 +150,11 @@ ValueCall<WeekBundle> *ActiTimeClient::week(int userId, const QDate &from, const
     leaveFilter.userIds = {userId};
     leaveFilter.withLeaveTypes = true;
     // The continuation requests, if the server cuts a range short, use the same filters.
-    const Impl::Range timetrackRange{u"/timetrack"_s, Impl::timetrackQuery(timetrackFilter), from,
-                                     to, m_priority};
-    const Impl::Range leaveRange{u"/leavetime"_s, Impl::leaveQuery(leaveFilter), from, to,
-                                 m_priority};
+    // The batch answer counts as the first request of each range.
+    const Impl::Range timetrackRange{
+        u"/timetrack"_s, Impl::timetrackQuery(timetrackFilter), from, to, m_priority, m_paging};
+    const Impl::Range leaveRange{
+        u"/leavetime"_s, Impl::leaveQuery(leaveFilter), from, to, m_priority, m_paging};
     QUrlQuery dates;
     dates.addQueryItem(u"dateFrom"_s, json::dateToWire(from));
     dates.addQueryItem(u"dateTo"_s, json::dateToWire(to));

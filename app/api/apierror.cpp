@@ -1,6 +1,8 @@
 #include "apierror.h"
 
 #include "domainjson.h"
+#include "serverheaders.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -13,26 +15,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("ApiError", text);
 }
 
-int headerSeconds(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+// A 403 is a login ban only when the server says so: by its ban key, or by a Retry-After (a
+// permission error has none; RequestQueue then accepts it only for a sign-in). The wording of
+// the message decides nothing: a permission error may well mention "blocked" items.
+bool isBan(const ApiError &e, bool hasRetryAfter)
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            bool ok = false;
-            const int seconds = value.trimmed().toInt(&ok);
-            return ok && seconds > 0 ? seconds : 0;
-        }
-    }
-    return 0;
-}
-
-// The real server's key for a login ban is not published; recognise it by the emulator's key,
-// by a Retry-After on a 403 (a permission error has none), or by its wording.
-bool looksLikeBan(const ApiError &e)
-{
-    return e.key == u"api.error.ip_blocked"_s || e.retryAfterSeconds > 0
-        || e.message.contains(u"login attempts"_s, Qt::CaseInsensitive)
-        || e.message.contains(u"banned"_s, Qt::CaseInsensitive)
-        || e.message.contains(u"blocked"_s, Qt::CaseInsensitive);
+    return e.key == ApiError::kBanKey || hasRetryAfter;
 }
 } // namespace
 
@@ -56,12 +44,15 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body,
     }
     if (e.message.isEmpty())
         e.message = u"HTTP %1"_s.arg(status);
-    e.retryAfterSeconds = headerSeconds(headers, "Retry-After");
+    const QByteArray retryAfter = headers::value(headers, "Retry-After");
+    const std::optional<int> wait =
+        headers::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
+    e.retryAfterSeconds = wait.value_or(0);
 
     if (status == 401)
         e.kind = Kind::Unauthorized;
     else if (status == 403)
-        e.kind = looksLikeBan(e) ? Kind::Banned : Kind::Forbidden;
+        e.kind = isBan(e, wait.has_value()) ? Kind::Banned : Kind::Forbidden;
     else if (status == 404)
         e.kind = Kind::NotFound;
     else if (status == 429)

@@ -35,6 +35,9 @@ struct ApiError
     QString fields; // the offending field(s), when the server named them
     int retryAfterSeconds = 0;
 
+    // The key of the server's login ban (403 before credentials are checked).
+    static constexpr QLatin1StringView kBanKey{"api.error.ip_blocked"};
+
     bool isError() const { return kind != Kind::None; }
     // A complete sentence for the user, in their language, saying what happened and what to do.
     QString userMessage() const;

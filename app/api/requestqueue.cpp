@@ -1,5 +1,7 @@
 #include "requestqueue.h"
 
+#include "serverheaders.h"
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -27,25 +29,17 @@ struct RequestQueue::Operation
     QNetworkReply *network = nullptr;
     quint64 writeEpochAtSend = 0;
     QList<QSslError> sslErrors;
-    bool redirectRefused = false;
+    QUrl redirectedTo; // set while following a same-server redirect
+    QByteArray redirectedMethod; // GET after a 303 (or a 301/302 of a POST)
+    int redirects = 0; // followed for this operation
+    bool tooLarge = false; // aborted: the answer exceeds ReplyLimits::maxBytes
+    bool deadlineExpired = false; // aborted: the attempt outlived its deadline
+    QByteArray body; // read as it arrives, so its size is known and bounded
 };
 
 namespace {
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-int headerInt(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
-{
-    bool ok = false;
-    const int value = headerValue(headers, name).trimmed().toInt(&ok);
-    return ok ? value : -1;
-}
+// Same-server redirects followed for one request; one more is taken for a loop.
+constexpr int kMaxRedirects = 5;
 
 bool isWrite(const QByteArray &method)
 {
@@ -262,29 +256,36 @@ void RequestQueue::send(Operation &op)
             pairs << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
         url.setQuery(QString::fromLatin1(pairs.join('&')), QUrl::StrictMode);
     }
+    if (op.redirectedTo.isValid())
+        url = op.redirectedTo;
+    const QByteArray method =
+        op.redirectedMethod.isEmpty() ? op.request.method : op.redirectedMethod;
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json; charset=UTF-8");
-    if (isWrite(op.request.method) && op.request.method != "DELETE")
+    if (isWrite(method) && method != "DELETE")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     // The one place credentials are added to a request.
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
     request.setTransferTimeout(m_timeoutMs);
-    // Redirects are checked by hand so credentials never follow one to another server.
+    // Redirects are followed here, not by the network layer (see followRedirect()): credentials
+    // never go to another server, and a loop ends.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
     if (!m_caCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_caCertificates);
         request.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply = op.request.method == "GET"
+    QNetworkReply *reply = method == "GET"
         ? m_network->get(request)
-        : m_network->sendCustomRequest(request, op.request.method, op.request.body);
+        : m_network->sendCustomRequest(request, method, op.request.body);
     op.network = reply;
     op.sslErrors.clear();
-    op.redirectRefused = false;
+    op.tooLarge = false;
+    op.deadlineExpired = false;
+    op.body.clear();
     ++op.attempts;
     if (isWrite(op.request.method))
         ++m_writeEpoch;
@@ -295,22 +296,124 @@ void RequestQueue::send(Operation &op)
 
     const quint64 id = op.id;
     connect(reply, &QNetworkReply::finished, this, [this, id]() { onNetworkFinished(id); });
+    // Size: a Content-Length over the cap ends the request before a byte of the body is read;
+    // otherwise the bytes are counted as they arrive.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply]() {
+        Operation *o = find(id);
+        if (!o || o->network != reply)
+            return;
+        const std::optional<qint64> length =
+            headers::parseContentLength(reply->rawHeader("Content-Length"));
+        if (length && *length > m_limits.maxBytes)
+            abortTooLarge(*o);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id]() { onReadyRead(id); });
+    // The overall deadline of this attempt; the timer dies with the reply.
+    const int deadline = op.request.priority == Priority::Interactive
+        ? m_limits.interactiveDeadlineMs
+        : m_limits.deadlineMs;
+    QTimer::singleShot(deadline, reply, [this, id, reply]() {
+        Operation *o = find(id);
+        if (!o || o->network != reply)
+            return;
+        o->deadlineExpired = true;
+        reply->abort();
+    });
     // TLS errors are recorded and reported, never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
         if (Operation *o = find(id))
             o->sslErrors = errors;
     });
-    connect(reply, &QNetworkReply::redirected, this, [this, id, reply](const QUrl &target) {
-        const QUrl from = reply->request().url();
-        if (target.scheme() == from.scheme() && target.host() == from.host()
-            && target.port() == from.port()) {
-            Q_EMIT reply->redirectAllowed();
-            return;
+}
+
+void RequestQueue::onReadyRead(quint64 id)
+{
+    Operation *op = find(id);
+    if (!op || !op->network || op->tooLarge)
+        return;
+    const qint64 pending = op->network->bytesAvailable();
+    if (op->body.size() + pending > m_limits.maxBytes) {
+        abortTooLarge(*op);
+        return;
+    }
+    op->body += op->network->readAll();
+    m_peakBuffered = std::max<qint64>(m_peakBuffered, op->body.size());
+}
+
+void RequestQueue::abortTooLarge(Operation &op)
+{
+    op.tooLarge = true;
+    op.body.clear();
+    op.body.squeeze();
+    op.network->abort(); // finished() follows at once
+}
+
+bool RequestQueue::followRedirect(Operation &op, QNetworkReply *reply)
+{
+    const QByteArray location = reply->rawHeader("Location").trimmed();
+    // 304 Not Modified and a 3xx without a Location are answers that did nothing.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (location.isEmpty() || status == 304)
+        return false;
+    const QUrl from = reply->url();
+    const QUrl target = from.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
+    ApiError error;
+    if (!target.isValid() || target.scheme() != from.scheme() || target.host() != from.host()
+        || target.port() != from.port()) {
+        // Credentials must not go to another server (and a scheme change could drop TLS).
+        error = ApiError::make(
+            ApiError::Kind::InvalidResponse,
+            tr("the server redirected the request to another server (%1)")
+                .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    } else if (++op.redirects > kMaxRedirects) {
+        error = ApiError::make(ApiError::Kind::InvalidResponse,
+                               tr("the server redirected the request in a loop"));
+    }
+    if (error.isError()) {
+        error.httpStatus = status;
+        finish(op, 0, {}, {}, error);
+        schedule(0);
+        return true;
+    }
+    // As browsers do: a 303, or a 301/302 of a POST, continues as a GET; 307/308 keep the method.
+    if (status == 303 || ((status == 301 || status == 302) && op.request.method == "POST"))
+        op.redirectedMethod = "GET";
+    op.redirectedTo = target;
+    op.notBefore = 0;
+    schedule(0);
+    return true;
+}
+
+int RequestQueue::maxAttempts(const Operation &op) const
+{
+    return op.request.priority == Priority::Interactive
+        ? std::min(m_retry.maxAttempts, m_retry.maxInteractiveAttempts)
+        : m_retry.maxAttempts;
+}
+
+bool RequestQueue::finishAborted(Operation &op)
+{
+    if (op.tooLarge) {
+        // Asking again would fetch the same oversized answer.
+        finish(op, 0, {}, {},
+               ApiError::make(ApiError::Kind::InvalidResponse,
+                              tr("the server's answer is too large (over %1 MB)")
+                                  .arg(m_limits.maxBytes / (1024.0 * 1024.0), 0, 'f', 1)));
+        return true;
+    }
+    if (op.deadlineExpired) {
+        const ApiError error = ApiError::make(ApiError::Kind::Timeout,
+                                              tr("the server did not finish its answer in time"));
+        if (op.request.idempotent && op.attempts < maxAttempts(op)) {
+            ++m_retries;
+            op.notBefore = now() + backoffMs(op.attempts);
+            return true;
         }
-        if (Operation *o = find(id))
-            o->redirectRefused = true;
-        reply->abort();
-    });
+        setState(State::Offline);
+        finish(op, 0, {}, {}, error);
+        return true;
+    }
+    return false;
 }
 
 void RequestQueue::onNetworkFinished(quint64 id)
@@ -324,27 +427,44 @@ void RequestQueue::onNetworkFinished(quint64 id)
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    if (op->body.size() + reply->bytesAvailable() > m_limits.maxBytes)
+        op->tooLarge = true;
+    // An aborted reply is closed; reading it would only warn.
+    QByteArray body = op->tooLarge ? QByteArray()
+                                   : op->body + (reply->isOpen() ? reply->readAll() : QByteArray());
+    op->body.clear();
     const QList<QPair<QByteArray, QByteArray>> headers = reply->rawHeaderPairs();
     ++m_statusCounts[status];
     Q_EMIT answered(status);
 
-    if (status == 0) {
+    if (finishAborted(*op)) {
+        schedule(0);
+        return;
+    }
+    // A connection lost or timed out half-way through an answer is no answer: its status line
+    // may have arrived, its body did not all. (Errors from 200 on describe HTTP statuses.)
+    if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 200)) {
         onNoAnswer(*op, reply);
         schedule(0);
         return;
     }
     if (m_state == State::Offline)
         setState(State::Running);
-    if (status != 401)
-        m_credentialsProven = true;
 
-    const int remaining = headerInt(headers, "X-Ratelimit-Remaining");
-    const int reset = headerInt(headers, "X-Ratelimit-Reset");
+    // A reset beyond the documented window is not one we know: the budget is then unknown
+    // rather than frozen for hours.
+    const int remaining =
+        headers::parseRateLimitRemaining(headers::value(headers, "X-Ratelimit-Remaining"))
+            .value_or(-1);
+    const int reset =
+        headers::parseRateLimitReset(headers::value(headers, "X-Ratelimit-Reset")).value_or(-1);
     m_pacer.observeHeaders(remaining, reset, int(m_inFlight.size()), now());
 
     if (status == 429) {
-        int wait = headerInt(headers, "Retry-After");
+        // Capped at a few minutes; then the request is simply tried again.
+        int wait = headers::parseRetryAfter(headers::value(headers, "Retry-After"),
+                                            QDateTime::currentDateTimeUtc())
+                       .value_or(0);
         if (wait <= 0)
             wait = reset > 0 ? reset : 1;
         // The whole account waits, not just this request.
@@ -352,14 +472,41 @@ void RequestQueue::onNetworkFinished(quint64 id)
         if (++op->rateLimited <= m_retry.maxRateLimitedRetries) {
             ++m_retries;
             setState(State::RateLimited);
+            Q_EMIT pauseChanged();
             op->notBefore = 0;
             schedule(0);
             return;
         }
     }
     ApiError error;
-    if (status >= 400)
+    if (status >= 400) {
         error = ApiError::fromHttp(status, body, headers);
+        // A Retry-After marks a 403 as a ban only while signing in (credentials not yet
+        // proven); the server's own ban key always does.
+        if (error.kind == ApiError::Kind::Banned && m_credentialsProven
+            && error.key != ApiError::kBanKey) {
+            error.kind = ApiError::Kind::Forbidden;
+            error.retryAfterSeconds = 0;
+        }
+    } else if (status >= 300 && status < 400 && followRedirect(*op, reply)) {
+        return;
+    } else if (status >= 300 || status < 200) {
+        // Followed redirects end in their target's answer; a 3xx that arrives here was not
+        // followed (no usable Location), and nothing was done. A 1xx is no final answer either.
+        error = ApiError::make(
+            ApiError::Kind::InvalidResponse,
+            status >= 300
+                ? tr("the server answered with a redirect (HTTP %1) that cannot be followed")
+                      .arg(status)
+                : tr("the server answered with HTTP %1, which is no final answer").arg(status));
+        error.httpStatus = status;
+        body.clear();
+    }
+
+    // A ban or a redirect says nothing about the password; any other answer means it was accepted.
+    if (error.kind != ApiError::Kind::Unauthorized && error.kind != ApiError::Kind::Banned
+        && (status < 300 || status >= 400))
+        m_credentialsProven = true;
 
     if (error.kind == ApiError::Kind::Unauthorized) {
         // Never retried: three failed logins ban the address. Nothing more is sent until the
@@ -369,8 +516,9 @@ void RequestQueue::onNetworkFinished(quint64 id)
     } else if (error.kind == ApiError::Kind::Banned) {
         m_bannedUntil = now() + qint64(error.retryAfterSeconds) * 1000;
         setState(State::Banned);
+        Q_EMIT pauseChanged();
     } else if (error.kind == ApiError::Kind::Server && op->request.idempotent
-               && op->attempts < m_retry.maxAttempts) {
+               && op->attempts < maxAttempts(*op)) {
         ++m_retries;
         op->notBefore = now() + backoffMs(op->attempts);
         schedule(0);
@@ -392,18 +540,13 @@ void RequestQueue::onNoAnswer(Operation &op, QNetworkReply *reply)
         finish(op, 0, {}, {}, error); // a certificate problem does not go away by retrying
         return;
     }
-    if (op.redirectRefused) {
-        finish(op, 0, {}, {},
-               ApiError::make(ApiError::Kind::InvalidResponse,
-                              u"the server redirected the request to another server"_s));
-        return;
-    }
-    // We abort only for cancellation and refused redirects, so an aborted reply timed out.
+    // Oversized answers and deadlines were handled before, and a cancelled request has no one
+    // waiting, so an aborted reply here timed out.
     const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError;
     error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                            reply->errorString());
-    if (op.request.idempotent && op.attempts < m_retry.maxAttempts) {
+    if (op.request.idempotent && op.attempts < maxAttempts(op)) {
         ++m_retries;
         op.notBefore = now() + backoffMs(op.attempts);
         return;

@@ -28,6 +28,21 @@ struct RetryPolicy
     int maxDelayMs = 30'000; // ... up to this
     double jitter = 0.5; // ± this fraction, so clients do not retry in lockstep
     int maxRateLimitedRetries = 20; // 429s survived by one request before it fails
+    // The user waits on Interactive requests (sign-in, a save): one retry at most, so a dead
+    // server is reported in seconds rather than after minutes of back-off.
+    int maxInteractiveAttempts = 2;
+};
+
+// What one answer may cost at most, whatever the server sends.
+struct ReplyLimits
+{
+    // Far above the largest real page (1000 tasks are well under 1 MB); a larger answer is
+    // aborted as soon as its Content-Length or the bytes received say so.
+    qint64 maxBytes = 64LL * 1024 * 1024;
+    // Overall time of one attempt, however slowly bytes keep arriving (the inactivity timeout
+    // alone never ends a server that drips a byte a second).
+    int deadlineMs = 120'000;
+    int interactiveDeadlineMs = 15'000; // sign-in and saves: the user is watching a spinner
 };
 
 // Every request of one account passes through here. The queue paces itself under the server's
@@ -60,6 +75,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setMaxParallel(int count) { m_maxParallel = qMax(1, count); }
     void setInactivityTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setReplyLimits(const ReplyLimits &limits) { m_limits = limits; }
+    const ReplyLimits &replyLimits() const { return m_limits; }
     // Extra certificate authorities trusted for this account (on top of the system's).
     void setCaCertificates(const QList<QSslCertificate> &certificates);
     // Trusts the certificate authorities in a PEM or DER file; false with a message for the user
@@ -82,12 +99,17 @@ public:
     } // HTTP status → count; 0 = no answer
     int sentCount() const { return m_sent; }
     int retryCount() const { return m_retries; }
+    // The most bytes of one answer ever held in memory at once (for tests: stays near the cap).
+    qint64 peakBufferedBytes() const { return m_peakBuffered; }
 
 Q_SIGNALS:
     void stateChanged(actidesk::RequestQueue::State state);
     void lengthChanged(int length);
     // A request got an answer (any status), for counters in the UI and benchmarks.
     void answered(int httpStatus);
+    // The account's pause began, ended or moved (state() and pausedUntil() say which), so the
+    // status bar can say until when and why nothing is sent.
+    void pauseChanged();
 
 private:
     struct Operation;
@@ -99,6 +121,14 @@ private:
     void emitLengthIfChanged();
     void onNoAnswer(Operation &op, QNetworkReply *reply);
     void send(Operation &op);
+    void onReadyRead(quint64 id);
+    void abortTooLarge(Operation &op);
+    int maxAttempts(const Operation &op) const;
+    // A 3xx with a Location: re-sends `op` there when it is the same server (true), or fails it
+    // (true) for another server or a loop; false when there is nothing to follow.
+    bool followRedirect(Operation &op, QNetworkReply *reply);
+    // Failures decided here rather than by the server (too large, too slow, redirected).
+    bool finishAborted(Operation &op);
     void onNetworkFinished(quint64 id);
     void finish(Operation &op, int status, const QByteArray &body,
                 const QList<QPair<QByteArray, QByteArray>> &headers, const ApiError &error);
@@ -117,6 +147,8 @@ private:
     RetryPolicy m_retry;
     int m_maxParallel = 4;
     int m_timeoutMs = 30'000;
+    ReplyLimits m_limits;
+    qint64 m_peakBuffered = 0;
     QList<QSslCertificate> m_caCertificates;
 
     std::map<quint64, std::unique_ptr<Operation>> m_operations;

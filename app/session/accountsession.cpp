@@ -50,6 +50,29 @@ AccountSession::AccountSession(const Account &account, const SessionOptions &opt
             m_addressProblem = SignInProblem::make(SignInProblem::Kind::Tls, error);
     }
     m_client = std::make_unique<ActiTimeClient>(*m_queue);
+    connect(m_queue.get(), &RequestQueue::pauseChanged, this, &AccountSession::pauseChanged);
+    connect(m_queue.get(), &RequestQueue::stateChanged, this, &AccountSession::pauseChanged);
+}
+
+QDateTime AccountSession::pausedUntil() const
+{
+    const RequestQueue::State state = m_queue->state();
+    if (state != RequestQueue::State::RateLimited && state != RequestQueue::State::Banned)
+        return {};
+    const QDateTime until = m_queue->pausedUntil();
+    return until > QDateTime::currentDateTimeUtc() ? until : QDateTime();
+}
+
+QString AccountSession::pauseReason() const
+{
+    switch (m_queue->state()) {
+    case RequestQueue::State::RateLimited:
+        return tr("rate limit");
+    case RequestQueue::State::Banned:
+        return tr("too many failed sign-ins");
+    default:
+        return {};
+    }
 }
 
 AccountSession::~AccountSession()

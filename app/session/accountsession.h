@@ -63,6 +63,11 @@ public:
     // When the server last answered (this run), else when it last did in an earlier one.
     QDateTime dataAsOf() const;
 
+    // While the server makes the whole account wait (a 429's Retry-After, a login ban), until
+    // when and why — for the status bar; an invalid time when nothing holds the queue back.
+    QDateTime pausedUntil() const;
+    QString pauseReason() const;
+
     // Checks the password with GET /users/me. Success: signedIn, then reference data, tasks and
     // the outbox are brought up to date. A wrong password costs exactly one request (the queue
     // never retries a 401). No server but a cached user: signInFailed(Unreachable) and
@@ -79,6 +84,8 @@ Q_SIGNALS:
     void teamAccessChanged(bool canReviewTeam);
     void tasksRefreshed();
     void dataAsOfChanged(const QDateTime &asOf);
+    // pausedUntil() or pauseReason() changed.
+    void pauseChanged();
 
 private:
     bool openCacheForSignIn();

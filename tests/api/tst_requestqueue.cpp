@@ -495,8 +495,8 @@ private slots:
             ApiError::fromHttp(403, R"({"key":"api.error.no_permission","message":"No"})", none)
                 .kind,
             ApiError::Kind::Forbidden);
-        const ApiError ban = ApiError::fromHttp(
-            403, R"({"key":"x","message":"Too many failed login attempts"})", none);
+        const ApiError ban =
+            ApiError::fromHttp(403, R"({"key":"api.error.ip_blocked","message":"Blocked"})", none);
         QCOMPARE(ban.kind, ApiError::Kind::Banned);
         QCOMPARE(ban.retryAfterSeconds, 60);
         QCOMPARE(ApiError::fromHttp(404, "<html>", none).kind, ApiError::Kind::NotFound);

@@ -4,10 +4,12 @@
 #include "accountsession.h"
 #include "actitimeclient.h"
 #include "emulatorfixture.h"
+#include "hostileserver.h"
 #include "store.h"
 #include "syncengine.h"
 #include "testdataset.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -388,6 +390,65 @@ private slots:
         s->signIn(u"employee"_s);
         QVERIFY(in.wait(5000));
         QTRY_COMPARE_WITH_TIMEOUT(s->store()->outboxCount(), 0, 5000);
+    }
+
+    void signInMakesAtMostTwoAttempts()
+    {
+        HostileServer server;
+        server.setHandler(
+            [](const HostileServer::Request &) { return HostileServer::Script::json("{}", 503); });
+        auto s = session(server.url(""), u"employee"_s, uniqueStore());
+        s->queue()->setRetryPolicy({4, 10, 20, 0, 20, 2}); // background requests would try 4 times
+        QSignalSpy failed(s.get(), &AccountSession::signInFailed);
+        s->signIn(u"employee"_s);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(problemOf(failed).kind, Kind::ServerError);
+        QCOMPARE(server.requestCount(), 2);
+    }
+
+    void signInToADrippingServerEndsAtTheDeadline()
+    {
+        HostileServer server;
+        server.setHandler([](const HostileServer::Request &) {
+            HostileServer::Script script;
+            script.mode = HostileServer::Script::Body::Drip; // never idle, never done
+            script.contentLength = 10'000;
+            script.dripIntervalMs = 20;
+            return script;
+        });
+        auto s = session(server.url(""), u"employee"_s, uniqueStore());
+        s->queue()->setRetryPolicy({4, 10, 20, 0, 20, 2});
+        ReplyLimits limits = s->queue()->replyLimits();
+        limits.interactiveDeadlineMs = 300;
+        s->queue()->setReplyLimits(limits);
+        QSignalSpy failed(s.get(), &AccountSession::signInFailed);
+        QElapsedTimer clock;
+        clock.start();
+        s->signIn(u"employee"_s);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(problemOf(failed).kind, Kind::Unreachable);
+        QVERIFY(clock.elapsed() < 3000);
+        QCOMPARE(server.requestCount(), 2);
+    }
+
+    void serverPauseIsExposedForTheStatusBar()
+    {
+        HostileServer server;
+        server.setHandler([](const HostileServer::Request &) {
+            return HostileServer::Script::json("{}", 429).withHeader("Retry-After", "120");
+        });
+        auto s = session(server.url(""), u"employee"_s, uniqueStore());
+        QVERIFY(!s->pausedUntil().isValid());
+        QVERIFY(s->pauseReason().isEmpty());
+        QSignalSpy paused(s.get(), &AccountSession::pauseChanged);
+        QSignalSpy failed(s.get(), &AccountSession::signInFailed);
+        s->signIn(u"employee"_s);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(problemOf(failed).kind, Kind::RateLimited);
+        QVERIFY(paused.count() >= 1);
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(s->pausedUntil());
+        QVERIFY2(left > 100 && left <= 120, qPrintable(QString::number(left)));
+        QCOMPARE(s->pauseReason(), u"rate limit"_s);
     }
 };
 
