@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
@@ -41,6 +43,13 @@ ServerAddress ServerAddress::parse(const QString &input, bool allowInsecureHttp)
             path.chop(7);
             more = true;
         }
+    }
+    // A path with white space or control characters is no server address, and shown again it would
+    // not parse to the same thing: typed text is trimmed (found by fuzzing: ".../a%20").
+    if (std::any_of(path.cbegin(), path.cend(),
+                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; })) {
+        result.m_problem = Problem::Invalid;
+        return result;
     }
     url.setPath(path);
     result.m_url = url;

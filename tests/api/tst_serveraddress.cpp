@@ -60,6 +60,9 @@ private slots:
         QTest::newRow("credentials in url")
             << u"https://user:pw@host.example"_s << Problem::Invalid;
         QTest::newRow("plain http") << u"http://host.example"_s << Problem::InsecureHttp;
+        QTest::newRow("encoded space at the end")
+            << u"Mt//api/v0/a%2Fv//api/v0/a%20"_s << Problem::Invalid;
+        QTest::newRow("encoded tab inside") << u"https://host.example/a%09b"_s << Problem::Invalid;
     }
     void refuses()
     {
