@@ -8,7 +8,7 @@
 
 namespace actidesk {
 
-ApiCall::ApiCall(RequestQueue &queue) : m_queue(queue) {}
+ApiCall::ApiCall(RequestQueue &queue) : m_queue(queue) { }
 
 ApiCall::~ApiCall() = default; // deleting the reply cancels a request still pending
 

@@ -62,7 +62,7 @@ template<typename T>
 class ValueCall : public ApiCall
 {
 public:
-    explicit ValueCall(RequestQueue &queue) : ApiCall(queue) {}
+    explicit ValueCall(RequestQueue &queue) : ApiCall(queue) { }
     const T &value() const { return m_value; }
 
 protected:

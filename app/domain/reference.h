@@ -90,4 +90,3 @@ struct ServerInfo
 };
 
 } // namespace actidesk
-

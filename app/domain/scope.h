@@ -58,7 +58,7 @@ struct Task
     QString workflowStatusName;
     int typeOfWorkId = 0;
     QString typeOfWorkName;
-    QDate deadline;                   // invalid = none
+    QDate deadline; // invalid = none
     std::optional<int> estimatedMinutes;
     QString url;
     AllowedActions allowed;

@@ -18,7 +18,7 @@ struct User
     QString lastName;
     QString fullName;
     bool active = true;
-    int departmentId = -1;   // -1 = users without department
+    int departmentId = -1; // -1 = users without department
     int timeZoneGroupId = -1; // -1 = the default group
     QDate hired;
     QDate releaseDate;

@@ -9,12 +9,12 @@ namespace emu {
 struct SeedOptions
 {
     quint64 seed = 20261129;
-    int users = 25;     // including the three fixed sign-ins
+    int users = 25; // including the three fixed sign-ins
     int customers = 8;
-    int projects = 24;  // in all, spread over the customers
-    int tasks = 120;    // in all, spread over the projects
-    int weeks = 8;      // weeks of time-track history before `today`
-    QDate today;        // anchor of the history; invalid = the current date
+    int projects = 24; // in all, spread over the customers
+    int tasks = 120; // in all, spread over the projects
+    int weeks = 8; // weeks of time-track history before `today`
+    QDate today; // anchor of the history; invalid = the current date
 };
 
 // Builds a realistic, deterministic dataset: the same options give the same data, byte for byte.
