@@ -55,6 +55,11 @@ CopyWeekDialog::CopyWeekDialog(Store &store, int userId, TimesheetModel &model, 
     replan();
 }
 
+QString CopyWeekDialog::rowsText(int rows)
+{
+    return rows == 1 ? tr("%n new row", nullptr, rows) : tr("%n new rows", nullptr, rows);
+}
+
 void CopyWeekDialog::replan()
 {
     m_plan =
@@ -116,13 +121,16 @@ void CopyWeekDialog::replan()
     if (m_plan.rows().isEmpty()) {
         m_summary->setText(tr("Last week has no time to copy."));
     } else if (m_plan.withHours()) {
-        m_summary->setText(tr("%1 new row(s) and %2 day(s) of time will be copied; %3 day(s) "
-                              "skipped.")
-                               .arg(newRows)
-                               .arg(m_plan.cellsToCopy())
-                               .arg(m_plan.cellsSkipped()));
+        const int copied = m_plan.cellsToCopy();
+        const int skipped = m_plan.cellsSkipped();
+        m_summary->setText(tr("To be copied: %1 and %2; %3.")
+                               .arg(rowsText(newRows),
+                                    copied == 1 ? tr("%n day of time", nullptr, copied)
+                                                : tr("%n days of time", nullptr, copied),
+                                    skipped == 1 ? tr("%n day skipped", nullptr, skipped)
+                                                 : tr("%n days skipped", nullptr, skipped)));
     } else {
-        m_summary->setText(tr("%1 new row(s) will be added, without hours.").arg(newRows));
+        m_summary->setText(tr("To be added without hours: %1.").arg(rowsText(newRows)));
     }
     m_ok->setEnabled(newRows > 0 || m_plan.cellsToCopy() > 0);
 }

@@ -30,6 +30,7 @@ public:
     void accept() override;
 
 private:
+    static QString rowsText(int rows);
     void replan();
 
     Store &m_store;

@@ -137,8 +137,12 @@ void ReferencePage::updateSummary()
             tr("Nothing cached yet for this list. It arrives with the next refresh (F5)."));
         return;
     }
-    m_summary->setText(shown == all ? tr("%n entry(s)", nullptr, all)
-                                    : tr("%1 of %n entry(s) match", nullptr, all).arg(shown));
+    if (shown == all)
+        m_summary->setText(all == 1 ? tr("%n entry", nullptr, all)
+                                    : tr("%n entries", nullptr, all));
+    else
+        m_summary->setText(all == 1 ? tr("%1 of %n entry match", nullptr, all).arg(shown)
+                                    : tr("%1 of %n entries match", nullptr, all).arg(shown));
 }
 
 } // namespace actidesk

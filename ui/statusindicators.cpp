@@ -149,17 +149,20 @@ QWidget *StatusIndicators::connectionIndicator() const
 void StatusIndicators::setQueueLength(int requests)
 {
     m_queue->setVisible(requests > 0);
-    m_queue->setText(tr("%n request(s) waiting", nullptr, requests));
+    m_queue->setText(requests == 1 ? tr("%n request waiting", nullptr, requests)
+                                   : tr("%n requests waiting", nullptr, requests));
 }
 
 void StatusIndicators::setOutbox(int pending, int conflicts, int rejected)
 {
     QStringList parts;
     if (pending > 0)
-        parts << tr("%n change(s) to send", nullptr, pending);
+        parts << (pending == 1 ? tr("%n change to send", nullptr, pending)
+                               : tr("%n changes to send", nullptr, pending));
     if (conflicts > 0)
         parts << u"<span style=\"color:#c26a00\">%1</span>"_s.arg(
-            tr("%n conflict(s)", nullptr, conflicts));
+            conflicts == 1 ? tr("%n conflict", nullptr, conflicts)
+                           : tr("%n conflicts", nullptr, conflicts));
     if (rejected > 0)
         parts << u"<span style=\"color:#d13a2f\">%1</span>"_s.arg(
             tr("%n refused", nullptr, rejected));

@@ -113,7 +113,9 @@ void TaskBrowserPage::updateSummary()
         m_summary->setText(tr("No tasks are cached yet. They arrive with the next sync."));
         return;
     }
-    m_summary->setText(tr("%n task(s) cached", nullptr, m_model->taskCount()));
+    m_summary->setText(m_model->taskCount() == 1
+                           ? tr("%n task cached", nullptr, m_model->taskCount())
+                           : tr("%n tasks cached", nullptr, m_model->taskCount()));
 }
 
 } // namespace actidesk

@@ -118,7 +118,8 @@ void TaskPickerDialog::filter(const QString &text)
         m_status->setText(text.trimmed().isEmpty() ? tr("No open tasks are cached yet.")
                                                    : tr("No open task matches."));
     else
-        m_status->setText(tr("%n task(s)", nullptr, m_model->rowCount()));
+        m_status->setText(m_model->rowCount() == 1 ? tr("%n task", nullptr, m_model->rowCount())
+                                                   : tr("%n tasks", nullptr, m_model->rowCount()));
     updateButtons();
 }
 

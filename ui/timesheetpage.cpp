@@ -600,14 +600,19 @@ void TimesheetPage::copyPreviousWeek()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const WeekCopyPlan::Result &result = dialog->copyResult();
-        if (result.failures > 0)
-            showMessage(tr("%1 day(s) could not be copied: %2")
-                            .arg(result.failures)
+        const int failed = result.failures;
+        const int rows = result.rowsAdded;
+        const int days = result.cellsCopied;
+        if (failed > 0)
+            showMessage((failed == 1 ? tr("%n day could not be copied: %1", nullptr, failed)
+                                     : tr("%n days could not be copied: %1", nullptr, failed))
                             .arg(result.firstError));
         else
-            showMessage(tr("Copied %1 new row(s) and %2 day(s) of time from last week.")
-                            .arg(result.rowsAdded)
-                            .arg(result.cellsCopied),
+            showMessage(tr("Copied from last week: %1 and %2.")
+                            .arg(rows == 1 ? tr("%n new row", nullptr, rows)
+                                           : tr("%n new rows", nullptr, rows),
+                                 days == 1 ? tr("%n day of time", nullptr, days)
+                                           : tr("%n days of time", nullptr, days)),
                         false);
         if (result.cellsCopied > 0)
             emit edited();

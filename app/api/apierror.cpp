@@ -93,10 +93,15 @@ QString ApiError::userMessage() const
         return tr("The login or password is wrong, or the account cannot sign in (disabled or "
                   "not yet active). Note: three failed attempts block sign-in for a minute.");
     case Kind::Banned:
-        return QCoreApplication::translate("ApiError",
-                                           "Too many failed sign-in attempts. The server blocks "
-                                           "this computer for %n more second(s).",
-                                           nullptr, retryAfterSeconds);
+        return retryAfterSeconds == 1
+            ? QCoreApplication::translate("ApiError",
+                                          "Too many failed sign-in attempts. The server blocks "
+                                          "this computer for %n more second.",
+                                          nullptr, retryAfterSeconds)
+            : QCoreApplication::translate("ApiError",
+                                          "Too many failed sign-in attempts. The server blocks "
+                                          "this computer for %n more seconds.",
+                                          nullptr, retryAfterSeconds);
     case Kind::Forbidden:
         return tr("You do not have permission to do this in actiTIME. (%1)").arg(message);
     case Kind::NotFound:

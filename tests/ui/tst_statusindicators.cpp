@@ -50,6 +50,20 @@ private slots:
         status.setPaused(QDateTime::currentDateTimeUtc().addSecs(-5), u"rate limit"_s);
         QVERIFY(status.connectionText().contains(u"Offline"_s));
     }
+
+    // Counts read as English without a translation: no "(s)", the singular for one.
+    void countsArePlurals()
+    {
+        StatusIndicators status;
+        status.setOutbox(1, 1, 0);
+        QVERIFY2(status.outboxText().contains(u"1 change to send"_s),
+                 qPrintable(status.outboxText()));
+        QVERIFY(status.outboxText().contains(u"1 conflict<"_s));
+        status.setOutbox(3, 2, 0);
+        QVERIFY(status.outboxText().contains(u"3 changes to send"_s));
+        QVERIFY(status.outboxText().contains(u"2 conflicts"_s));
+        QVERIFY(!status.outboxText().contains(u"(s)"_s));
+    }
 };
 
 QTEST_MAIN(TestStatusIndicators)

@@ -363,7 +363,7 @@ private slots:
         QCOMPARE(at(Design, 0).data(Model::MinutesRole).toInt(), 60); // not overwritten
         QCOMPARE(at(Design, 5).data(Model::MinutesRole).toInt(), 0);
         QCOMPARE(m_store->pendingEdits().size(), 2);
-        QVERIFY(m_page->messageText().contains(u"2 day(s)"_s));
+        QVERIFY(m_page->messageText().contains(u"2 days"_s));
     }
 
     void commentPanelSavesTheComment()
