@@ -1,16 +1,20 @@
 // Exactly once across crashes: a child process replays the outbox (timetrack and leave cells,
 // creates of a customer → project → task chain with temporary ids, deletes) and is killed with
 // SIGKILL many times: at random moments, and right after the emulator applied one of its writes
-// (before the answer leaves, the "lost answer" case). After it finally finishes, every edit is on
-// the server exactly as typed, written exactly once, no object was created twice, nothing became
-// a conflict or a refusal, and the cache equals the server.
+// (before the answer leaves, the "lost answer" case). Cell edits are replayed in POST /batch
+// requests (a read batch, then a write batch of PATCH items), so a write may be a whole batch.
+// After it finally finishes, every edit is on the server exactly as typed, written exactly once, no
+// object was created twice, nothing became a conflict or a refusal, and the cache equals the
+// server.
 #include "domainjson_write.h"
 #include "emulatorfixture.h"
 #include "store.h"
 #include "testdataset.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -38,6 +42,9 @@ struct LeaveEdit
 constexpr int kUser = 3; // the employee; the manager (their team lead) replays for them
 constexpr int kChains = 3; // customer → project → task chains created offline
 constexpr int kMinKillsDuringReplay = 5;
+// Cell edits are replayed in batches of at most this many (a read batch, then a write batch):
+// small, so that the 35 cell edits take several write batches and kills land between them.
+constexpr int kBatchSize = 2;
 
 QString customerName(int k)
 {
@@ -52,26 +59,98 @@ QString taskName(int k)
     return u"Crash Task %1"_s.arg(k);
 }
 
-// What reached the emulator: the writes it applied, when, and per target.
+// What reached the emulator: the writes it applied, when, and per target. Cell edits travel as
+// PATCH items of POST /batch requests; entity creates and deletes as top-level requests. Both
+// are counted per target under the same key, "METHOD /api/v1/path[ name]".
 struct ServerLog
 {
-    QMap<QString, int> applied; // "METHOD path[ name]" -> successful writes
+    QMap<QString, int> applied; // key -> successful writes
+    QMap<QString, QStringList> patchedValues; // PATCH key -> the bodies it was applied with
     QList<qint64> writeTimes; // ms since the test started, every write that reached the server
     int writesThisRound = 0;
+    int writeBatches = 0; // POST /batch requests with at least one write item
+    int transportResends = 0;
+    QByteArray lastRequestThisRound; // method, path and body of the round's previous request
 
-    static bool isWrite(const QByteArray &method) { return method != "GET"; }
+    static bool isBatch(const emu::HttpRequest &r)
+    {
+        return r.method == "POST"
+            && (r.path == u"/api/v1/batch"_s || r.path == u"/api/v1/batch/"_s);
+    }
+    // A batch is a write when one of its items is; a batch of GETs (the replay's read of the
+    // server values) is not.
+    static bool isWrite(const emu::HttpRequest &r)
+    {
+        if (r.method == "GET")
+            return false;
+        if (!isBatch(r))
+            return true;
+        const QJsonArray items = QJsonDocument::fromJson(r.body).array();
+        return std::any_of(items.begin(), items.end(), [](const QJsonValue &item) {
+            return item.toObject().value(u"method"_s).toString() != u"GET"_s;
+        });
+    }
+    static QString key(const QByteArray &method, const QString &path, const QJsonObject &body)
+    {
+        QString k = QString::fromLatin1(method) + u' ' + path;
+        if (method == "POST") // creates: per name, the path is the collection
+            k += u' ' + body.value(u"name"_s).toString();
+        return k;
+    }
+    void count(const QByteArray &method, const QString &path, const QJsonObject &body)
+    {
+        const QString k = key(method, path, body);
+        ++applied[k];
+        if (method == "PATCH")
+            patchedValues[k].append(
+                QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    }
+
+    void startRound()
+    {
+        writesThisRound = 0;
+        lastRequestThisRound.clear();
+    }
     void record(const emu::HttpRequest &r, const emu::HttpResponse &a, qint64 now)
     {
-        if (!isWrite(r.method))
+        const QByteArray request = r.method + ' ' + r.path.toUtf8() + ' ' + r.body;
+        // Qt resends a request whose connection closed before any answer byte arrived, so the
+        // server may apply the same batch twice in a row, with the same absolute values: that is
+        // the transport, not the engine writing again. Any rewrite by the engine comes after a
+        // new read batch, so it is never the very request just before it, and is counted.
+        const bool resent = request == lastRequestThisRound;
+        lastRequestThisRound = request;
+        if (!isWrite(r))
             return;
         writeTimes.append(now);
         ++writesThisRound;
         if (a.status < 200 || a.status >= 300)
             return;
-        QString key = QString::fromLatin1(r.method) + u' ' + r.path;
-        if (r.method == "POST") // creates: per name, the path is the collection
-            key += u' ' + QJsonDocument::fromJson(r.body).object().value(u"name"_s).toString();
-        ++applied[key];
+        if (resent) {
+            ++transportResends;
+            return;
+        }
+        if (!isBatch(r)) {
+            count(r.method, r.path, QJsonDocument::fromJson(r.body).object());
+            return;
+        }
+        ++writeBatches;
+        // The answer array is aligned with the request's items; each item has its own status.
+        const QJsonArray items = QJsonDocument::fromJson(r.body).array();
+        const QJsonArray results = QJsonDocument::fromJson(a.body).array();
+        for (qsizetype i = 0; i < items.size() && i < results.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            const int status = results.at(i).toObject().value(u"status"_s).toInt();
+            const QByteArray method = item.value(u"method"_s).toString().toLatin1();
+            if (method == "GET" || status < 200 || status >= 300)
+                continue;
+            QString relative = item.value(u"relativeUrl"_s).toString();
+            relative.truncate(relative.indexOf(u'?') < 0 ? relative.size()
+                                                         : relative.indexOf(u'?'));
+            if (!relative.startsWith(u'/'))
+                relative.prepend(u'/');
+            count(method, u"/api/v1"_s + relative, item.value(u"body"_s).toObject());
+        }
     }
 };
 } // namespace
@@ -85,7 +164,9 @@ private slots:
     {
         emu::EmulatorOptions options;
         options.rateLimits.enabled = false;
-        EmulatorFixture fixture(testdata::contractDataset(), options, true);
+        emu::Dataset dataset = testdata::contractDataset();
+        dataset.settings.maxBatchSize = kBatchSize; // a larger batch is refused with a 400
+        EmulatorFixture fixture(std::move(dataset), options, true);
         const emu::Dataset &server = fixture.data();
         QElapsedTimer clock;
         clock.start();
@@ -97,7 +178,7 @@ private slots:
         QList<qint64> killTimes;
         fixture.emulator().setObserver([&](const emu::HttpRequest &r, const emu::HttpResponse &a) {
             log.record(r, a, clock.elapsed());
-            if (running && ServerLog::isWrite(r.method) && killAtWrite > 0
+            if (running && ServerLog::isWrite(r) && killAtWrite > 0
                 && log.writesThisRound >= killAtWrite) {
                 running->kill(); // SIGKILL: no destructors, no flushing, no answer read
                 killTimes.append(clock.elapsed());
@@ -128,6 +209,10 @@ private slots:
             OpenReport report;
             std::unique_ptr<Store> store = Store::open(path, &report);
             QVERIFY(store);
+            // The server's limit as the app last read it from /info: the engine batches by it.
+            ServerInfo info;
+            info.maxBatchSize = kBatchSize;
+            QVERIFY(store->putServerInfo(info));
             // The cache knows the server's values the edits are based on.
             QList<TimetrackRecord> known;
             for (auto it = server.timetrack.lower_bound(emu::dayKey(from, 0));
@@ -186,7 +271,7 @@ private slots:
             ++rounds;
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            log.writesThisRound = 0;
+            log.startRound();
             // Every other round dies right after one of its first writes reached the server;
             // the others at a random moment, in a window that grows with the rounds so that a
             // slow build (sanitizers) still gets past the child's start-up and makes progress.
@@ -225,13 +310,19 @@ private slots:
         const int during = int(std::count_if(killTimes.begin(), killTimes.end(), [&](qint64 t) {
             return t >= firstWrite && t <= lastWrite;
         }));
-        qInfo("rounds: %d, killed: %d, during replay: %d, writes: %d", rounds, kills, during,
-              int(log.writeTimes.size()));
+        qInfo("rounds: %d, killed: %d, during replay: %d, writes: %d (write batches: %d, resent "
+              "by the transport: %d)",
+              rounds, kills, during, int(log.writeTimes.size()), log.writeBatches,
+              log.transportResends);
         QVERIFY2(during >= kMinKillsDuringReplay,
                  qPrintable(u"only %1 kills landed during the replay"_s.arg(during)));
 
-        // Every cell edit is on the server exactly as typed, written exactly once: a replay
-        // after a lost answer reads the server's value first and confirms instead of resending.
+        // Every cell edit is on the server exactly as typed, written exactly once (one successful
+        // PATCH item): a replay after a lost answer reads the server's value first and confirms
+        // instead of resending. The cells travelled in write batches of at most kBatchSize.
+        const int cellEdits = int(edits.size() + leaves.size());
+        QVERIFY2(log.writeBatches >= (cellEdits + kBatchSize - 1) / kBatchSize,
+                 qPrintable(u"write batches: %1"_s.arg(log.writeBatches)));
         for (const Edit &e : edits) {
             const auto day = server.timetrack.find(emu::dayKey(e.date, kUser));
             QVERIFY(day != server.timetrack.end());
@@ -243,7 +334,7 @@ private slots:
                                     .arg(e.date.toString(Qt::ISODate))
                                     .arg(e.taskId);
             QVERIFY2(log.applied.value(key) == 1,
-                     qPrintable(key + u": %1"_s.arg(log.applied.value(key))));
+                     qPrintable(key + u": "_s + log.patchedValues.value(key).join(u", "_s)));
         }
         for (const LeaveEdit &e : leaves) {
             const auto day = server.leave.find(emu::dayKey(e.date, kUser));
@@ -253,7 +344,7 @@ private slots:
                                     .arg(e.date.toString(Qt::ISODate))
                                     .arg(e.leaveTypeId);
             QVERIFY2(log.applied.value(key) == 1,
-                     qPrintable(key + u": %1"_s.arg(log.applied.value(key))));
+                     qPrintable(key + u": "_s + log.patchedValues.value(key).join(u", "_s)));
         }
 
         // Each object was created exactly once (a create whose answer was lost is adopted by
