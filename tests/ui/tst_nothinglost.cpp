@@ -323,7 +323,12 @@ private:
             }
             QVERIFY(accounts);
             Q_EMIT accounts->aboutToShow();
-            QAction *manager = actionNamed(accounts, u"manager on 127.0.0.1"_s);
+            // Account names show the emulator's port: "manager on 127.0.0.1:<port>".
+            QAction *manager = nullptr;
+            for (QAction *action : accounts->actions()) {
+                if (action->text().startsWith(u"manager on 127.0.0.1:"_s))
+                    manager = action;
+            }
             QVERIFY(manager);
             manager->trigger();
             break;
