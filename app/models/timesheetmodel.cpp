@@ -347,8 +347,10 @@ QVariant TimesheetModel::totalData(const Snapshot &snap, int row, int column, in
             return std::nullopt;
         int sum = 0;
         days([&](int day) {
+            // A day still to come adds only time already beyond its schedule, never undertime.
+            const int value = overtime(snap, day).value_or(0);
             if (day <= last)
-                sum += overtime(snap, day).value_or(0);
+                sum += isFuture(snap, day) ? std::max(0, value) : value;
         });
         return sum;
     };
