@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -98,7 +99,10 @@ QList<LeaveRate> leaveRates(const Dataset &data, const QJsonObject &period, cons
             throwBadRequest(u"api.error.mandatory_field"_s, u"Mandatory field is not specified"_s,
                             at + u"leaveTypeId"_s);
         const double id = idValue.toDouble();
-        if (!idValue.isDouble() || id != double(int(id)) || !data.leaveTypes.contains(int(id)))
+        // In range before the cast: a double outside int is undefined behaviour.
+        if (!idValue.isDouble()
+            || !(id >= std::numeric_limits<int>::min() && id <= std::numeric_limits<int>::max())
+            || id != std::trunc(id) || !data.leaveTypes.contains(int(id)))
             badField(at + u"leaveTypeId"_s, u"Leave type with specified id does not exist"_s);
         for (const LeaveRate &seen : out) {
             if (seen.leaveTypeId == int(id))

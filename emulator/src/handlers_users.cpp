@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <cmath>
+#include <limits>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -247,7 +249,10 @@ QDate dateField(const QJsonValue &v, const QString &field)
 int referenceId(const QJsonValue &v, const QString &field)
 {
     const double n = v.toDouble();
-    if (!v.isDouble() || n != double(int(n)))
+    // In range before the cast: a double outside int is undefined behaviour (found by fuzzing).
+    if (!v.isDouble()
+        || !(n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max())
+        || n != std::trunc(n))
         throwBadRequest(u"api.error.cannot_parse_body"_s,
                         u"Field '%1' must be an integer"_s.arg(field), field);
     return int(n);
