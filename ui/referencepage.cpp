@@ -1,5 +1,7 @@
 #include "referencepage.h"
 
+#include "searchfield.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,18 +27,8 @@ ReferencePage::ReferencePage(Store &store, QWidget *parent)
     auto *listLabel = new QLabel(tr("&List:"), this);
     listLabel->setBuddy(m_lists);
 
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search by words"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the list"));
-    auto *focusSearch = new QAction(tr("Search List"), this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusSearch, &QAction::triggered, m_search, [this]() {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(focusSearch);
+    m_search =
+        addSearchField(this, tr("Search by words"), tr("Search the list"), tr("Search List"));
 
     m_view = new QTableView(this);
     m_view->setModel(m_filter);

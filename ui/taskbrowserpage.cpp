@@ -2,6 +2,7 @@
 
 #include "scopefiltermodel.h"
 #include "scopetreemodel.h"
+#include "searchfield.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,18 +22,8 @@ TaskBrowserPage::TaskBrowserPage(Store &store, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
 
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search customers, projects and tasks"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search tasks"));
-    auto *focusSearch = new QAction(tr("Search Tasks"), this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusSearch, &QAction::triggered, m_search, [this]() {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(focusSearch);
+    m_search = addSearchField(this, tr("Search customers, projects and tasks"), tr("Search tasks"),
+                              tr("Search Tasks"));
 
     m_showCompleted = new QCheckBox(tr("Show completed tasks"), this);
     m_summary = new QLabel(this);

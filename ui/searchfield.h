@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QLineEdit;
+class QWidget;
+
+namespace actidesk {
+
+// A page's search field: placeholder, clear button, accessible name, and Ctrl+F
+// (QKeySequence::Find) on the page focusing it with its text selected. The field is a child of
+// `page`.
+QLineEdit *addSearchField(QWidget *page, const QString &placeholder, const QString &accessibleName,
+                          const QString &actionText);
+
+} // namespace actidesk
