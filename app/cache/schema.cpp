@@ -109,11 +109,22 @@ const QStringList version3 = {
         user_id INTEGER PRIMARY KEY, json TEXT NOT NULL, fetched_at INTEGER NOT NULL))"_s,
 };
 
+// Version 4: days the server refused a write on as locked or approved, learned from the refusal
+// (the API has no way to read a lock). approval: 1 when the refusal said "approved" (a refresh
+// that reports the day not approved forgets it), 0 for a lock. reason is the server's message;
+// learned_at (UTC ms) lets a refresh long after the refusal forget it (see Store::markDayLocked).
+const QStringList version4 = {
+    uR"(CREATE TABLE locked_days (
+        user_id INTEGER NOT NULL, date TEXT NOT NULL, approval INTEGER NOT NULL,
+        reason TEXT NOT NULL, learned_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, date)) WITHOUT ROWID)"_s,
+};
+
 // Step i brings the schema from version i to version i + 1. Append only: never edit a step that
 // has shipped; a released file must be upgradable by replaying the steps after its version.
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> list = {version1, version2, version3};
+    static const QList<QStringList> list = {version1, version2, version3, version4};
     return list;
 }
 

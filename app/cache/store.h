@@ -121,8 +121,22 @@ public:
     // In (date, task / leave type) order.
     QList<TimetrackCell> timetrack(int userId, const QDate &from, const QDate &to);
     QList<LeaveCell> leave(int userId, const QDate &from, const QDate &to);
-    // Only the days that were ever fetched, in date order.
+    // The days that were ever fetched or learned locked, in date order.
     QList<DayInfo> days(int userId, const QDate &from, const QDate &to);
+
+    // --- Locked days. The API cannot read a lock: a day is learned locked when the server
+    // refuses a write on it as locked or approved (the sync layer calls markDayLocked with the
+    // server's message), and days() reports it in DayInfo::lockedReason so every cell of the day
+    // is read-only, across restarts. It is forgotten when the server shows the day open again:
+    // - it accepted a write on the day (the sync layer calls forgetLockedDay);
+    // - a refresh (putServerTimetrackDays) reports the day not approved, for a day learned from
+    //   an approval refusal (the server reports approval only for days with time);
+    // - a refresh fetched LockedDayTrustMs or more after the refusal: the API cannot tell a lock
+    //   lifted on the server otherwise, and a day still locked is simply learned again at the
+    //   next refused write (the typed value is kept with the server's reason, never lost).
+    static constexpr qint64 LockedDayTrustMs = 12 * 60 * 60 * 1000;
+    StoreResult markDayLocked(int userId, const QDate &date, const QString &reason, bool approval);
+    StoreResult forgetLockedDay(int userId, const QDate &date);
 
     // --- Edits: the cell and its outbox entry in one transaction, committed before returning.
     // A cell with an entry already keeps one entry: the payload is replaced, the original base

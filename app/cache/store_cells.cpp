@@ -109,10 +109,23 @@ StoreResult Store::putServerTimetrackDays(int userId, const QDate &from, const Q
         }
         writeServerTimetrack(userId, from, to, records, fetchedAt);
         sql::Query approve(db(), u"UPDATE days SET approved = ? WHERE user_id = ? AND date = ?"_s);
+        sql::Query unapproved(db(), uR"(DELETE FROM locked_days WHERE user_id = ? AND date = ?
+            AND approval = 1)"_s);
         for (const TimetrackDay &day : days) {
-            if (day.approved)
-                approve.bind(*day.approved).bind(userId).bind(sql::dateValue(day.date)).exec();
+            if (!day.approved)
+                continue;
+            approve.bind(*day.approved).bind(userId).bind(sql::dateValue(day.date)).exec();
+            if (!*day.approved) // the server says the approval is gone
+                unapproved.bind(userId).bind(sql::dateValue(day.date)).exec();
         }
+        // A lock learned long enough ago is checked again by the next write (see store.h).
+        sql::Query(db(), uR"(DELETE FROM locked_days WHERE user_id = ? AND date BETWEEN ? AND ?
+            AND learned_at <= ?)"_s)
+            .bind(userId)
+            .bind(sql::dateValue(from))
+            .bind(sql::dateValue(to))
+            .bind(fetchedAt.isValid() ? fetchedAt.toMSecsSinceEpoch() - LockedDayTrustMs : 0)
+            .exec();
     });
 }
 
@@ -197,18 +210,58 @@ QList<LeaveCell> Store::leave(int userId, const QDate &from, const QDate &to)
 QList<DayInfo> Store::days(int userId, const QDate &from, const QDate &to)
 {
     return read<QList<DayInfo>>([&] {
-        sql::Query query(db(), uR"(SELECT date, approved, timetrack_fetched_at, leave_fetched_at
-            FROM days WHERE user_id = ? AND date BETWEEN ? AND ? ORDER BY date)"_s);
-        query.bind(userId).bind(sql::dateValue(from)).bind(sql::dateValue(to)).exec();
+        // A day learned locked may never have been fetched (an offline edit of a week not seen).
+        sql::Query query(db(), uR"(SELECT d.date, d.approved, d.timetrack_fetched_at,
+            d.leave_fetched_at, l.reason FROM days d LEFT JOIN locked_days l
+                ON l.user_id = d.user_id AND l.date = d.date
+            WHERE d.user_id = ? AND d.date BETWEEN ? AND ?
+            UNION ALL SELECT l.date, NULL, NULL, NULL, l.reason FROM locked_days l
+            WHERE l.user_id = ? AND l.date BETWEEN ? AND ? AND NOT EXISTS (
+                SELECT 1 FROM days d WHERE d.user_id = l.user_id AND d.date = l.date)
+            ORDER BY 1)"_s);
+        for (int part = 0; part < 2; ++part)
+            query.bind(userId).bind(sql::dateValue(from)).bind(sql::dateValue(to));
+        query.exec();
         QList<DayInfo> days;
         while (query.next()) {
-            DayInfo day{userId, sql::toDate(query.value(0)), std::nullopt,
-                        sql::toTime(query.value(2)), sql::toTime(query.value(3))};
+            DayInfo day{userId,
+                        sql::toDate(query.value(0)),
+                        std::nullopt,
+                        sql::toTime(query.value(2)),
+                        sql::toTime(query.value(3)),
+                        query.value(4).toString()};
             if (!query.value(1).isNull())
                 day.approved = query.value(1).toBool();
             days.append(day);
         }
         return days;
+    });
+}
+
+StoreResult Store::markDayLocked(int userId, const QDate &date, const QString &reason,
+                                 bool approval)
+{
+    return write([&] {
+        if (!date.isValid())
+            sql::fail(StoreResult::Code::Invalid, tr("Invalid date range."), u"no date"_s);
+        sql::Query(db(), uR"(INSERT OR REPLACE INTO locked_days (user_id, date, approval, reason,
+            learned_at) VALUES (?, ?, ?, ?, ?))"_s)
+            .bind(userId)
+            .bind(sql::dateValue(date))
+            .bind(approval ? 1 : 0)
+            .bind(reason)
+            .bind(sql::timeValue(now()))
+            .exec();
+    });
+}
+
+StoreResult Store::forgetLockedDay(int userId, const QDate &date)
+{
+    return write([&] {
+        sql::Query(db(), u"DELETE FROM locked_days WHERE user_id = ? AND date = ?"_s)
+            .bind(userId)
+            .bind(sql::dateValue(date))
+            .exec();
     });
 }
 

@@ -128,7 +128,8 @@ struct LeaveCell
 };
 
 // Per user and day: the approval flag and when the day's time-track / leave were last fetched
-// (a day fetched with no records is known to be empty; a day never fetched is unknown).
+// (a day fetched with no records is known to be empty; a day never fetched is unknown), and
+// whether the server refused a write on the day as locked (see Store::markDayLocked).
 struct DayInfo
 {
     int userId = 0;
@@ -136,6 +137,7 @@ struct DayInfo
     std::optional<bool> approved;
     QDateTime timetrackFetchedAt;
     QDateTime leaveFetchedAt;
+    QString lockedReason; // the server's refusal; empty unless the day is known locked
     friend bool operator==(const DayInfo &, const DayInfo &) = default;
 };
 

@@ -82,7 +82,7 @@ private slots:
         RawDb raw(m_path);
         QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toInt(), schema::ApplicationId);
         QCOMPARE(cachetest::tableList(raw),
-                 u"customers,days,departments,leave_cells,leave_types,outbox,projects,"
+                 u"customers,days,departments,leave_cells,leave_types,locked_days,outbox,projects,"
                  u"schedule_days,server_info,sqlite_sequence,sync_meta,tasks,time_zone_groups,"
                  u"timetrack_cells,types_of_work,user_rates,users,workflow_statuses"_s);
     }
@@ -178,6 +178,40 @@ private slots:
         RawDb raw(m_path);
         QVERIFY(
             raw.scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'outbox_replay'"_s).isValid());
+    }
+
+    void migrationFromVersion3AddsLockedDays()
+    {
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        {
+            const QString name = u"v3-maker"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(m_path);
+                QVERIFY(db.open());
+                QCOMPARE(schema::migrate(db, 3), 0);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            RawDb raw(m_path);
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
+            QVERIFY(raw.exec(u"INSERT INTO days (user_id, date, approved, timetrack_fetched_at) "
+                             u"VALUES (1, '2024-03-04', 0, 1000)"_s));
+            QVERIFY(
+                !raw.scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'locked_days'"_s).isValid());
+        }
+        OpenReport report;
+        auto store = openStore(&report);
+        QVERIFY(store);
+        QCOMPARE(report.fromVersion, 3);
+        QCOMPARE(store->schemaVersion(), schema::latestVersion());
+        QCOMPARE(store->days(1, QDate(2024, 3, 4), QDate(2024, 3, 10)).size(), 1);
+        QVERIFY(store->markDayLocked(1, QDate(2024, 3, 4), u"locked"_s, false));
+        store.reset();
+        // Kept across a restart.
+        store = openStore();
+        QCOMPARE(store->days(1, QDate(2024, 3, 4), QDate(2024, 3, 4)).value(0).lockedReason,
+                 u"locked"_s);
     }
 
     void garbageFileIsMovedAsideWithItsWal()

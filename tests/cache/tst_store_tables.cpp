@@ -321,9 +321,10 @@ private slots:
         QVERIFY(m_store->putServerLeave(1, tue, tue, {{1, tue, 2, 240}}, m_clock.now));
         const QList<DayInfo> days = m_store->days(1, m_monday, m_monday.addDays(6));
         QCOMPARE(days.size(), 3); // Thursday on was never fetched
-        QCOMPARE(days.at(0), (DayInfo{1, m_monday, true, timetrackTime, {}}));
-        QCOMPARE(days.at(1), (DayInfo{1, tue, false, timetrackTime, m_clock.now}));
-        QCOMPARE(days.at(2), (DayInfo{1, m_monday.addDays(2), std::nullopt, timetrackTime, {}}));
+        QCOMPARE(days.at(0), (DayInfo{1, m_monday, true, timetrackTime, {}, {}}));
+        QCOMPARE(days.at(1), (DayInfo{1, tue, false, timetrackTime, m_clock.now, {}}));
+        QCOMPARE(days.at(2),
+                 (DayInfo{1, m_monday.addDays(2), std::nullopt, timetrackTime, {}, {}}));
         QCOMPARE(m_store->timetrack(1, m_monday, m_monday).value(0).minutes, 60);
         // A day of another user in the page is refused.
         QCOMPARE(m_store
@@ -331,6 +332,57 @@ private slots:
                                               m_clock.now)
                      .code,
                  StoreResult::Code::Invalid);
+    }
+
+    void lockedDaysAreLearnedAndForgotten()
+    {
+        const QDate tue = m_monday.addDays(1);
+        const QDate wed = m_monday.addDays(2);
+        const QDate thu = m_monday.addDays(3);
+        QVERIFY(m_store->putServerTimetrackDays(1, m_monday, m_monday.addDays(6),
+                                                {{1, m_monday, false, {}}, {1, tue, false, {}}},
+                                                m_clock.now));
+        // Learned: a fetched day, one never fetched (another week), and an approval.
+        QVERIFY(m_store->markDayLocked(1, m_monday, u"Time-track is locked"_s, false));
+        QVERIFY(m_store->markDayLocked(1, tue, u"Time-track is approved"_s, true));
+        QVERIFY(m_store->markDayLocked(1, m_monday.addDays(9), u"Locked"_s, false));
+        QVERIFY(m_store->markDayLocked(2, wed, u"Locked"_s, false)); // another user
+        QList<DayInfo> days = m_store->days(1, m_monday, m_monday.addDays(13));
+        QCOMPARE(days.size(), 8);
+        QCOMPARE(days.at(0).lockedReason, u"Time-track is locked"_s);
+        QCOMPARE(days.at(1).lockedReason, u"Time-track is approved"_s);
+        QCOMPARE(days.at(2).lockedReason, QString());
+        QCOMPARE(days.at(7), (DayInfo{1, m_monday.addDays(9), std::nullopt, {}, {}, u"Locked"_s}));
+        QCOMPARE(m_store->days(2, wed, wed).value(0).lockedReason, u"Locked"_s);
+
+        // A refresh soon after: the approval still stands, the lock is trusted.
+        m_clock.now = m_clock.now.addSecs(60);
+        QVERIFY(
+            m_store->putServerTimetrackDays(1, m_monday, thu, {{1, tue, true, {}}}, m_clock.now));
+        days = m_store->days(1, m_monday, thu);
+        QCOMPARE(days.at(0).lockedReason, u"Time-track is locked"_s);
+        QCOMPARE(days.at(1).lockedReason, u"Time-track is approved"_s);
+        // The server says Tuesday is not approved any more: forgotten; the lock is not about
+        // approval and stays.
+        QVERIFY(m_store->putServerTimetrackDays(
+            1, m_monday, thu, {{1, m_monday, false, {}}, {1, tue, false, {}}}, m_clock.now));
+        days = m_store->days(1, m_monday, thu);
+        QCOMPARE(days.at(0).lockedReason, u"Time-track is locked"_s);
+        QCOMPARE(days.at(1).lockedReason, QString());
+        // A refresh LockedDayTrustMs after the refusal checks the lock again; one just before
+        // does not.
+        const QDateTime learned = m_clock.now.addSecs(-60);
+        QVERIFY(m_store->putServerTimetrackDays(1, m_monday, thu, {},
+                                                learned.addMSecs(Store::LockedDayTrustMs - 1)));
+        QCOMPARE(m_store->days(1, m_monday, m_monday).value(0).lockedReason,
+                 u"Time-track is locked"_s);
+        QVERIFY(m_store->putServerTimetrackDays(1, m_monday, thu, {},
+                                                learned.addMSecs(Store::LockedDayTrustMs)));
+        QCOMPARE(m_store->days(1, m_monday, m_monday).value(0).lockedReason, QString());
+        QCOMPARE(m_store->days(2, wed, wed).value(0).lockedReason, u"Locked"_s);
+        // An accepted write forgets it at once.
+        QVERIFY(m_store->forgetLockedDay(2, wed));
+        QVERIFY(m_store->days(2, wed, wed).isEmpty()); // never fetched: no row left
     }
 
     void leaveCellsRoundTrip()
