@@ -44,6 +44,28 @@ ApiError unreadable(const json::ParseError &error)
 {
     return ApiError::make(ApiError::Kind::InvalidResponse, error.toString());
 }
+
+// Whether a refusal says the day is closed to changes: locked, or approved. actiTIME publishes no
+// error keys, so this is tolerant: the emulator's api.error.timetrack_locked / _approved, other
+// spellings of the same (day_locked, period_locked, timesheet_approved, …) and, failing a key,
+// the server's message. Only refusals of the request itself count (4xx other than the ones
+// that say nothing about the day: not found, too many requests).
+enum class DayClosed { No, Locked, Approved };
+DayClosed dayClosedBy(const ApiError &error)
+{
+    if (error.httpStatus < 400 || error.httpStatus > 499 || error.httpStatus == 404
+        || error.httpStatus == 429)
+        return DayClosed::No;
+    const auto says = [&error](QLatin1StringView word) {
+        return error.key.contains(word, Qt::CaseInsensitive)
+            || (error.key.isEmpty() && error.message.contains(word, Qt::CaseInsensitive));
+    };
+    if (says("approved"_L1) || says("approval"_L1))
+        return DayClosed::Approved;
+    if (says("locked"_L1) || says("_lock"_L1))
+        return DayClosed::Locked;
+    return DayClosed::No;
+}
 } // namespace
 
 SyncEngine::SyncEngine(Store &store, ActiTimeClient &client, QObject *parent)
@@ -84,6 +106,7 @@ void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
         --m_busy;
         if (!call->isOk()) {
             refreshCallFailed(call->error());
+            Q_EMIT weekRefreshFailed(userId, from, to, call->error().userMessage());
             return;
         }
         wentOnline();
@@ -473,8 +496,10 @@ bool SyncEngine::confirmWritten(const OutboxEntry &entry, const json::BatchItemR
             server.minutes = time.toInt();
     }
     // Should this fail, the entry stays: the next replay reads the server's value, finds the
-    // edit there and confirms it without sending it again.
-    return stored(m_store.confirmEdit(entry, server));
+    // edit there and confirms it without sending it again. A write accepted on a day shows the
+    // day open: a lock learned on it is gone.
+    return stored(m_store.confirmEdit(entry, server))
+        && stored(m_store.forgetLockedDay(entry.userId, entry.date));
 }
 
 // Returns true when replay may go on with the next entry.
@@ -494,8 +519,15 @@ bool SyncEngine::handleFailure(const OutboxEntry &entry, const ApiError &error)
         return false;
     }
     // The server refused this edit (4xx): keep the user's value, marked with the reason.
-    return stored(
-        m_store.markRejected(entry, error.message.isEmpty() ? error.userMessage() : error.message));
+    const QString reason = error.message.isEmpty() ? error.userMessage() : error.message;
+    if (!stored(m_store.markRejected(entry, reason)))
+        return false;
+    // Refused as locked or approved: the day's other cells are closed too; learn it so they are
+    // read-only rather than refused one by one.
+    if (const DayClosed closed = dayClosedBy(error); entry.isCell() && closed != DayClosed::No)
+        return stored(
+            m_store.markDayLocked(entry.userId, entry.date, reason, closed == DayClosed::Approved));
+    return true;
 }
 
 void SyncEngine::probe()

@@ -86,6 +86,9 @@ public:
 Q_SIGNALS:
     void stateChanged(actidesk::SyncEngine::State state);
     void weekRefreshed(int userId, const QDate &from, const QDate &to);
+    // refreshWeek() got no week (offline, refused, unreadable); `message` is a sentence for the
+    // user. For a view that waits on that very range (e.g. the copy of last week).
+    void weekRefreshFailed(int userId, const QDate &from, const QDate &to, const QString &message);
     void leaveRefreshed(int userId, const QDate &from, const QDate &to);
     void referenceDataRefreshed();
     void tasksRefreshed();

@@ -186,6 +186,57 @@ private slots:
         QCOMPARE(rig.serverRecord(monday.addDays(2), 3)->time, 90);
     }
 
+    void aDayRefusedAsLockedIsLearnedAndForgottenOnceOpen()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        const QDate tuesday = monday.addDays(1);
+        rig.fixture.data().lockedDays.insert(emu::dayKey(tuesday, 3));
+        QVERIFY(rig.store->editTimetrackCell(3, tuesday, 2, 60, QString()));
+        QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(2), 3, 90, QString()));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(OutboxState::Rejected), 1);
+        QString reason = rig.store->days(3, tuesday, tuesday).value(0).lockedReason;
+        QVERIFY2(reason.contains(u"locked"_s), qPrintable(reason));
+        QCOMPARE(rig.store->days(3, monday.addDays(2), monday.addDays(2)).value(0).lockedReason,
+                 QString()); // the accepted day is open
+        QCOMPARE(rig.serverRecord(monday.addDays(2), 3)->time, 90);
+
+        // Approved, not locked: learned the same way. (Friday has time on the server: the
+        // server reports the approval of days with time only.)
+        const QDate friday = monday.addDays(4);
+        rig.fixture.data().timetrack[emu::dayKey(friday, 3)] = {{2, {60, QString()}}};
+        rig.fixture.data().approvedDays.insert(emu::dayKey(friday, 3));
+        QVERIFY(rig.store->editTimetrackCell(3, friday, 1, 30, QString()));
+        QVERIFY(rig.syncAndWait());
+        reason = rig.store->days(3, friday, friday).value(0).lockedReason;
+        QVERIFY2(reason.contains(u"approved"_s), qPrintable(reason));
+
+        // Unlocked on the server; a write accepted on the day forgets the lock. (The refused
+        // cell is settled first, as the user would, by discarding it.)
+        rig.fixture.data().lockedDays.clear();
+        const OutboxEntry refused = rig.store->outboxEntries().first();
+        QCOMPARE(refused.date, tuesday);
+        QVERIFY(rig.store->resolveTakeTheirs(refused.id));
+        QVERIFY(rig.store->editLeaveCell(3, tuesday, 1, 60));
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->days(3, tuesday, tuesday).value(0).lockedReason, QString());
+        // The refresh says Friday is no longer approved: forgotten too.
+        rig.fixture.data().approvedDays.clear();
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QCOMPARE(rig.store->days(3, friday, friday).value(0).lockedReason, QString());
+    }
+
+    void otherRefusalsTeachNoLock()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh(monday, monday.addDays(6)));
+        QVERIFY(rig.store->editTimetrackCell(3, monday, 5, 60, QString())); // completed task
+        QVERIFY(rig.syncAndWait());
+        QCOMPARE(rig.store->outboxCount(OutboxState::Rejected), 1);
+        QCOMPARE(rig.store->days(3, monday, monday).value(0).lockedReason, QString());
+    }
+
     void anAnswerLostAfterTheServerAppliedIsNoConflict()
     {
         Rig rig;
@@ -485,9 +536,15 @@ private slots:
         QSignalSpy failed(rig.engine.get(), &SyncEngine::refreshFailed);
         QSignalSpy refreshed(rig.engine.get(), &SyncEngine::weekRefreshed);
         rig.engine->refreshWeek(2, monday, monday.addDays(6));
+        QSignalSpy weekFailed(rig.engine.get(), &SyncEngine::weekRefreshFailed);
         QVERIFY(failed.wait(5000));
         QVERIFY(!failed.first().first().toString().isEmpty());
         QCOMPARE(refreshed.count(), 0);
+        // Also for the week itself, so a view waiting on that range hears of it.
+        QTRY_COMPARE(weekFailed.count(), 1);
+        QCOMPARE(weekFailed.first().at(0).toInt(), 2);
+        QCOMPARE(weekFailed.first().at(1).toDate(), monday);
+        QCOMPARE(weekFailed.first().at(2).toDate(), monday.addDays(6));
     }
 
     void aTeamRefreshThatCannotBeStoredIsReported()
