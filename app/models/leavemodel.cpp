@@ -87,8 +87,11 @@ LeaveModel::Snapshot LeaveModel::readSnapshot(Period period, const QDate &start)
     if (const QList<User> users = m_store.users({m_userId}); !users.isEmpty())
         snap.canSubmit = users.first().canSubmitTimetrack;
     snap.approved.fill(false, snap.dayCount);
-    for (const DayInfo &day : m_store.days(m_userId, start, end))
+    snap.locked.fill(QString(), snap.dayCount);
+    for (const DayInfo &day : m_store.days(m_userId, start, end)) {
         snap.approved[start.daysTo(day.date)] = day.approved.value_or(false);
+        snap.locked[start.daysTo(day.date)] = day.lockedReason;
+    }
     snap.schedule = m_store.schedule(m_userId, start, end);
 
     QMap<int, Row> rows;
@@ -312,6 +315,10 @@ QString LeaveModel::readOnlyReason(const Snapshot &snap, int row, int day) const
             .arg(type->name);
     if (snap.approved.at(day))
         return tr("This day is approved; its leave can no longer be changed.");
+    if (!snap.locked.at(day).isEmpty())
+        return tr("The server refused a change on this day as locked (\u201c%1\u201d); its "
+                  "leave can no longer be changed.")
+            .arg(snap.locked.at(day));
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -96,6 +97,7 @@ private:
         DurationFormat format;
         QList<Row> rows;
         QList<bool> approved; // one per day
+        QStringList locked; // one per day: the server's refusal of a day learned locked
         std::optional<Schedule> schedule;
         bool canSubmit = true;
         bool leaveRegistration = true;

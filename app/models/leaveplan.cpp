@@ -2,7 +2,11 @@
 
 #include "duration.h"
 
+#include <QStringList>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
@@ -46,11 +50,19 @@ LeavePlan LeavePlan::fromStore(Store &store, int userId, int leaveTypeId, const 
                 input.addSchedule(*one);
         }
     }
-    for (const DayInfo &day : store.days(userId, from, to))
+    for (const DayInfo &day : store.days(userId, from, to)) {
         input.status[day.date].approved = day.approved.value_or(false);
+        input.status[day.date].locked = !day.lockedReason.isEmpty();
+    }
     for (const LeaveCell &cell : store.leave(userId, from, to)) {
         if (cell.leaveTypeId == leaveTypeId)
             input.existing.insert(cell.date, cell.minutes);
+    }
+    for (const TimetrackCell &cell : store.timetrack(userId, from, to)) {
+        // As the timesheet counts it: a value the server refused is not there.
+        const int minutes = cell.state == CellState::Rejected ? cell.serverMinutes : cell.minutes;
+        if (minutes > 0)
+            input.tracked[cell.date] += minutes;
     }
     return LeavePlan(input);
 }
@@ -80,6 +92,7 @@ void LeavePlan::plan()
         PlannedLeaveDay day;
         day.date = date;
         day.existingMinutes = in.existing.value(date, 0);
+        day.trackedMinutes = in.tracked.value(date, 0);
         const DayStatus status = in.status.value(date);
         const std::optional<int> scheduled =
             in.scheduled.contains(date) ? std::optional(in.scheduled.value(date)) : std::nullopt;
@@ -112,6 +125,36 @@ QString LeavePlan::offReason(const QDate &date) const
             return tr("Holiday");
     }
     return tr("Non-working day");
+}
+
+QList<PlannedLeaveDay> LeavePlan::daysWithTrackedTime() const
+{
+    QList<PlannedLeaveDay> result;
+    for (const PlannedLeaveDay &day : m_days) {
+        if (day.writes() && day.trackedMinutes > 0)
+            result.append(day);
+    }
+    return result;
+}
+
+QString LeavePlan::trackedTimeWarning(const DurationFormat &format, const QLocale &locale) const
+{
+    const QList<PlannedLeaveDay> days = daysWithTrackedTime();
+    if (days.isEmpty())
+        return {};
+    QStringList named;
+    for (const PlannedLeaveDay &day : days)
+        named.append(tr("%1 (%2)").arg(locale.toString(day.date, u"ddd d MMM"_s),
+                                       format.format(day.trackedMinutes)));
+    const int n = int(days.size());
+    return n == 1 ? tr("Time is already tracked on %n day: %1. The leave is added beside it: "
+                       "check that the day's total is what you mean.",
+                       nullptr, n)
+                        .arg(locale.createSeparatedList(named))
+                  : tr("Time is already tracked on %n days: %1. The leave is added beside it: "
+                       "check that the days' totals are what you mean.",
+                       nullptr, n)
+                        .arg(locale.createSeparatedList(named));
 }
 
 int LeavePlan::writeCount() const

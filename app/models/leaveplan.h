@@ -6,11 +6,14 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
 
 namespace actidesk {
+
+class DurationFormat;
 
 // One day of a leave range as it will be written (or why it will not be).
 struct PlannedLeaveDay
@@ -23,6 +26,7 @@ struct PlannedLeaveDay
     QDate date;
     int minutes = 0; // what will be written (Add / Replace), or would have been (Skip, else 0)
     int existingMinutes = 0; // leave of this type already on the day
+    int trackedMinutes = 0; // time-track (hours on tasks) already on the day
     Outcome outcome = Outcome::Skip;
     QString reason; // Skip only
     bool writes() const { return outcome != Outcome::Skip; }
@@ -56,6 +60,7 @@ public:
         QHash<QDate, int> scheduled;
         QHash<QDate, DayStatus> status; // days missing here are neither approved nor locked
         QHash<QDate, int> existing; // minutes of this leave type already on a day
+        QHash<QDate, int> tracked; // minutes of time-track already on a day
         void addSchedule(const Schedule &schedule);
     };
     struct ApplyResult
@@ -67,9 +72,9 @@ public:
     };
 
     explicit LeavePlan(const Input &input);
-    // Reads the schedule (the range and a week either side), approvals and existing leave of
-    // `userId` from the Store. Lock state is not cached, so no day is planned as locked here; the
-    // server refuses such an edit and the outbox shows its message.
+    // Reads the schedule (the range and a week either side), approvals, days learned locked,
+    // existing leave and tracked time of `userId` from the Store. A lock not learned yet is
+    // refused by the server and the outbox shows its message.
     static LeavePlan fromStore(Store &store, int userId, int leaveTypeId, const QDate &from,
                                const QDate &to, std::optional<int> minutesPerDay);
 
@@ -83,6 +88,11 @@ public:
     int writeMinutes() const;
     // True when some day was skipped because its schedule is not cached (fetch it, then re-plan).
     bool scheduleMissing() const { return m_scheduleMissing; }
+    // The days that will get leave although time is already tracked on them, in date order.
+    QList<PlannedLeaveDay> daysWithTrackedTime() const;
+    // A sentence naming those days and their tracked time, e.g. "Time is already tracked on
+    // Mon 23 Nov (8:00) and Tue 24 Nov (2:30) …"; empty when there are none.
+    QString trackedTimeWarning(const DurationFormat &format, const QLocale &locale = {}) const;
 
     // Writes every Add / Replace day with Store::editLeaveCell, in date order, and stops at the
     // first failure (reported with its day); days written before it stay written.

@@ -112,8 +112,10 @@ TimesheetModel::Snapshot TimesheetModel::readSnapshot(const QDate &start) const
     // A user not cached yet is let edit: the server has the last word and rejects if need be.
     if (const QList<User> users = m_store.users({m_userId}); !users.isEmpty())
         snap.canSubmit = users.first().canSubmitTimetrack;
-    for (const DayInfo &day : m_store.days(m_userId, start, end))
+    for (const DayInfo &day : m_store.days(m_userId, start, end)) {
         snap.approved[start.daysTo(day.date)] = day.approved.value_or(false);
+        snap.locked[start.daysTo(day.date)] = day.lockedReason;
+    }
     snap.schedule = m_store.schedule(m_userId, start, end);
 
     QMap<int, QString> leaveNames;
@@ -489,6 +491,10 @@ QString TimesheetModel::readOnlyReason(const Snapshot &snap, int row, int day) c
             .arg(task->name);
     if (snap.approved.at(day))
         return tr("This day is approved; its time can no longer be changed.");
+    if (!snap.locked.at(day).isEmpty())
+        return tr("The server refused a change on this day as locked (\u201c%1\u201d); its time "
+                  "can no longer be changed.")
+            .arg(snap.locked.at(day));
     return {};
 }
 

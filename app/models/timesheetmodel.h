@@ -125,6 +125,7 @@ private:
         DurationFormat format;
         QList<Row> rows;
         std::array<bool, 7> approved{};
+        std::array<QString, 7> locked{}; // the server's refusal of a day learned locked
         std::optional<Schedule> schedule;
         bool canSubmit = true;
         std::array<int, 7> leave{}; // minutes of leave per day, refused leave left out

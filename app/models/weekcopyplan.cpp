@@ -3,6 +3,7 @@
 #include "timesheetmodel.h"
 
 #include <QMap>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -13,6 +14,12 @@ namespace actidesk {
 namespace {
 
 constexpr int DayCount = 7;
+
+// As the timesheet counts a cell: a value the server refused is not there, its own value is.
+int counted(CellState state, int minutes, int serverMinutes)
+{
+    return state == CellState::Rejected ? serverMinutes : minutes;
+}
 
 bool rowLess(const WeekCopyPlan::Row &a, const WeekCopyPlan::Row &b)
 {
@@ -36,6 +43,30 @@ WeekCopyPlan WeekCopyPlan::plan(Store &store, int userId, const QDate &targetWee
     const QDate source = targetWeekStart.addDays(-DayCount);
     const QDate targetEnd = targetWeekStart.addDays(DayCount - 1);
 
+    std::array<bool, DayCount> approved{};
+    std::array<bool, DayCount> locked{};
+    for (const DayInfo &day : store.days(userId, targetWeekStart, targetEnd)) {
+        approved[targetWeekStart.daysTo(day.date)] = day.approved.value_or(false);
+        locked[targetWeekStart.daysTo(day.date)] = !day.lockedReason.isEmpty();
+    }
+    QMap<std::pair<int, int>, int> targetMinutes; // (task, day) -> minutes already there
+    const std::optional<Schedule> schedule = store.schedule(userId, targetWeekStart, targetEnd);
+    for (int i = 0; i < DayCount; ++i) {
+        DayTotal &total = result.m_totals[i];
+        total.date = targetWeekStart.addDays(i);
+        if (schedule)
+            total.scheduled = schedule->minutesOn(total.date);
+    }
+    for (const TimetrackCell &cell : store.timetrack(userId, targetWeekStart, targetEnd)) {
+        const int day = int(targetWeekStart.daysTo(cell.date));
+        targetMinutes[{cell.taskId, day}] = cell.minutes;
+        result.m_totals[day].existing += counted(cell.state, cell.minutes, cell.serverMinutes);
+    }
+    for (const LeaveCell &cell : store.leave(userId, targetWeekStart, targetEnd)) {
+        result.m_totals[targetWeekStart.daysTo(cell.date)].leave +=
+            counted(cell.state, cell.minutes, cell.serverMinutes);
+    }
+
     QMap<int, Row> rows;
     for (const TimetrackCell &cell :
          store.timetrack(userId, source, source.addDays(DayCount - 1))) {
@@ -47,14 +78,6 @@ WeekCopyPlan WeekCopyPlan::plan(Store &store, int userId, const QDate &targetWee
     }
     if (rows.isEmpty())
         return result;
-
-    std::array<bool, DayCount> approved{};
-    for (const DayInfo &day : store.days(userId, targetWeekStart, targetEnd))
-        approved[targetWeekStart.daysTo(day.date)] = day.approved.value_or(false);
-    QMap<std::pair<int, int>, int> targetMinutes; // (task, day) -> minutes already there
-    for (const TimetrackCell &cell : store.timetrack(userId, targetWeekStart, targetEnd))
-        targetMinutes[{cell.taskId, int(targetWeekStart.daysTo(cell.date))}] = cell.minutes;
-    const std::optional<Schedule> schedule = store.schedule(userId, targetWeekStart, targetEnd);
 
     TaskQuery query;
     query.ids = rows.keys();
@@ -83,6 +106,8 @@ WeekCopyPlan WeekCopyPlan::plan(Store &store, int userId, const QDate &targetWee
                 day.reason = row.skip;
             else if (approved.at(i))
                 day.reason = Reason::ApprovedDay;
+            else if (locked.at(i))
+                day.reason = Reason::LockedDay;
             else if (targetMinutes.value({row.taskId, i}) > 0)
                 day.reason = Reason::AlreadyHasTime;
             else if (!schedule)
@@ -91,6 +116,8 @@ WeekCopyPlan WeekCopyPlan::plan(Store &store, int userId, const QDate &targetWee
                 day.reason = Reason::NonWorkingDay;
             else
                 day.outcome = Outcome::Copy;
+            if (day.outcome == Outcome::Copy)
+                result.m_totals[i].copied += day.minutes;
         }
     }
     result.m_rows = rows.values();
@@ -109,6 +136,8 @@ QString WeekCopyPlan::reasonText(Reason reason)
         return tr("Task not known here yet");
     case Reason::ApprovedDay:
         return tr("Approved day");
+    case Reason::LockedDay:
+        return tr("Locked day");
     case Reason::NonWorkingDay:
         return tr("Non-working day");
     case Reason::ScheduleUnknown:
@@ -159,6 +188,54 @@ WeekCopyPlan::Result WeekCopyPlan::apply(TimesheetModel &model) const
         }
     }
     return result;
+}
+
+WeekCopyPlan::SourceState WeekCopyPlan::sourceState(Store &store, int userId,
+                                                    const QDate &targetWeekStart,
+                                                    const QDateTime &now)
+{
+    const QDate source = targetWeekStart.addDays(-DayCount);
+    int read = 0;
+    bool stale = false;
+    for (const DayInfo &day : store.days(userId, source, source.addDays(DayCount - 1))) {
+        if (!day.timetrackFetchedAt.isValid())
+            continue;
+        ++read;
+        stale = stale || day.timetrackFetchedAt.secsTo(now) > SourceMaxAgeMinutes * 60;
+    }
+    if (read < DayCount)
+        return SourceState::NotCached;
+    return stale ? SourceState::Stale : SourceState::Fresh;
+}
+
+QList<WeekCopyPlan::DayTotal> WeekCopyPlan::daysOverSchedule() const
+{
+    QList<DayTotal> result;
+    for (const DayTotal &day : m_totals) {
+        if (day.overBy() > 0)
+            result.append(day);
+    }
+    return result;
+}
+
+QString WeekCopyPlan::overScheduleWarning(const DurationFormat &format, const QLocale &locale) const
+{
+    const QList<DayTotal> days = daysOverSchedule();
+    if (days.isEmpty())
+        return {};
+    QStringList named;
+    for (const DayTotal &day : days) {
+        const QString total = day.leave > 0
+            ? tr("%1 + %2 leave").arg(format.format(day.total()), format.format(day.leave))
+            : format.format(day.total());
+        named.append(tr("%1 %2 of %3 scheduled")
+                         .arg(locale.toString(day.date, u"ddd d MMM"_s), total,
+                              format.format(*day.scheduled)));
+    }
+    const int n = int(days.size());
+    return (n == 1 ? tr("After the copy %n day is over its schedule: %1.", nullptr, n)
+                   : tr("After the copy %n days are over their schedule: %1.", nullptr, n))
+        .arg(locale.createSeparatedList(named));
 }
 
 int WeekCopyPlan::rowsToAdd() const

@@ -1,6 +1,7 @@
 // LeavePlan: a leave range expanded into per-day records against the schedule (weekends,
 // holidays, approved days and unknown schedule skipped), and apply() writing exactly the planned
 // days into the outbox.
+#include "duration.h"
 #include "leaveplan.h"
 #include "store.h"
 
@@ -188,6 +189,54 @@ private slots:
                  (QList<Outcome>{Outcome::Add, Outcome::Add, Outcome::Skip, Outcome::Replace,
                                  Outcome::Add, Outcome::Skip, Outcome::Skip}));
         QCOMPARE(plan.days().at(2).reason, u"Approved \u2014 cannot change"_s);
+    }
+
+    void fromStoreReadsLearnedLocks()
+    {
+        QVERIFY(
+            m_store->markDayLocked(m_user, m_monday.addDays(1), u"Time-track is locked"_s, false));
+        const LeavePlan plan =
+            LeavePlan::fromStore(*m_store, m_user, m_vacation, m_monday, m_monday.addDays(2), {});
+        QCOMPARE(outcomes(plan), (QList<Outcome>{Outcome::Add, Outcome::Skip, Outcome::Add}));
+        QCOMPARE(plan.days().at(1).reason, u"Locked"_s);
+    }
+
+    void daysWithTrackedTimeAreNamed()
+    {
+        // Time on tasks Monday (2:30 over two tasks) and Tuesday (8:00); Wednesday's 1:00 was
+        // refused by the server (it does not count); Saturday is not a working day (no leave).
+        QVERIFY(m_store->putServerTimetrack(m_user, m_monday, m_monday.addDays(6),
+                                            {{m_user, m_monday, 100, 90, {}},
+                                             {m_user, m_monday, 101, 60, {}},
+                                             {m_user, m_monday.addDays(1), 100, 480, {}},
+                                             {m_user, m_monday.addDays(5), 100, 120, {}}},
+                                            QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_store->editTimetrackCell(m_user, m_monday.addDays(2), 100, 60, {}));
+        QVERIFY(m_store->markRejected(m_store->pendingEdits().first(), u"No"_s));
+        const LeavePlan plan =
+            LeavePlan::fromStore(*m_store, m_user, m_vacation, m_monday, m_monday.addDays(6), {});
+        QCOMPARE(plan.days().at(0).trackedMinutes, 150);
+        QCOMPARE(plan.days().at(1).trackedMinutes, 480);
+        QCOMPARE(plan.days().at(2).trackedMinutes, 0);
+        const QList<PlannedLeaveDay> withTime = plan.daysWithTrackedTime();
+        QCOMPARE(withTime.size(), 2);
+        QCOMPARE(withTime.at(0).date, m_monday);
+        QCOMPARE(withTime.at(1).date, m_monday.addDays(1));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QString warning = plan.trackedTimeWarning(DurationFormat(ServerInfo{}), english);
+        QVERIFY2(
+            warning.startsWith(
+                u"Time is already tracked on 2 days: Mon 4 Mar (2:30) and Tue 5 Mar (8:00)."_s),
+            qPrintable(warning));
+
+        const LeavePlan oneDay =
+            LeavePlan::fromStore(*m_store, m_user, m_vacation, m_monday, m_monday, {});
+        QVERIFY(oneDay.trackedTimeWarning(DurationFormat(ServerInfo{}), english)
+                    .startsWith(u"Time is already tracked on 1 day: Mon 4 Mar (2:30)."_s));
+        const LeavePlan none = LeavePlan::fromStore(*m_store, m_user, m_vacation,
+                                                    m_monday.addDays(2), m_monday.addDays(4), {});
+        QVERIFY(none.daysWithTrackedTime().isEmpty());
+        QVERIFY(none.trackedTimeWarning(DurationFormat(ServerInfo{}), english).isEmpty());
     }
 
     void applyWritesExactlyThePlannedDays()

@@ -1,6 +1,7 @@
 // WeekCopyPlan over a real Store: which rows and days of last week come over, why others are
 // skipped (completed task, approved day, non-working day, unknown schedule, time already there),
 // and applying the plan through TimesheetModel into the outbox.
+#include "duration.h"
 #include "store.h"
 #include "timesheetmodel.h"
 #include "weekcopyplan.h"
@@ -119,6 +120,88 @@ private slots:
         QCOMPARE(plan.cellsSkipped(), 4);
         QCOMPARE(Plan::reasonText(Reason::NonWorkingDay), u"Non-working day"_s);
         QCOMPARE(Plan::reasonText(Reason::AlreadyHasTime), u"Already has time"_s);
+    }
+
+    void dayTotalsAndOverSchedule()
+    {
+        // Add Tuesday's existing time and leave: Design copies 1:30 onto Tuesday. With 7:00 on
+        // Backend already the day totals 8:30 of 8:00 scheduled; Monday (1:00 + 4:00 leave) stays
+        // within. A refused value does not count: Friday's 9:00 on Backend was refused.
+        QVERIFY(m_store->putServerTimetrack(m_user, m_target, m_target.addDays(6),
+                                            {{m_user, m_target.addDays(2), 101, 30, {}},
+                                             {m_user, m_target.addDays(1), 101, 420, {}}},
+                                            QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_store->putServerLeave(m_user, m_target, m_target.addDays(6),
+                                        {{m_user, m_target, 1, 240}},
+                                        QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_store->editTimetrackCell(m_user, m_target.addDays(4), 101, 540, {}));
+        QVERIFY(m_store->markRejected(m_store->pendingEdits().first(), u"No"_s));
+
+        const Plan plan = Plan::plan(*m_store, m_user, m_target, true);
+        const auto &totals = plan.dayTotals();
+        QCOMPARE(totals.at(0).date, m_target);
+        QCOMPARE(totals.at(0).existing, 0);
+        QCOMPARE(totals.at(0).leave, 240);
+        QCOMPARE(totals.at(0).copied, 60);
+        QCOMPARE(totals.at(0).total(), 60);
+        QCOMPARE(totals.at(0).scheduled, std::optional(480));
+        QCOMPARE(totals.at(0).overBy(), 0);
+        QCOMPARE(totals.at(1).existing, 420);
+        QCOMPARE(totals.at(1).copied, 90);
+        QCOMPARE(totals.at(1).total(), 510);
+        QCOMPARE(totals.at(1).overBy(), 30);
+        QCOMPARE(totals.at(2).existing, 30);
+        QCOMPARE(totals.at(2).copied, 0); // Backend already has Wednesday
+        QCOMPARE(totals.at(4).existing, 0); // refused: not counted
+        QCOMPARE(totals.at(5).scheduled, std::optional(0));
+
+        const QList<Plan::DayTotal> over = plan.daysOverSchedule();
+        QCOMPARE(over.size(), 1);
+        QCOMPARE(over.first().date, m_target.addDays(1));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(
+            plan.overScheduleWarning(DurationFormat(ServerInfo{}), english),
+            u"After the copy 1 day is over its schedule: Tue 12 Mar 8:30 of 8:00 scheduled."_s);
+
+        // Without hours nothing is copied: the totals are the week as it is, and no warning.
+        const Plan rowsOnly = Plan::plan(*m_store, m_user, m_target, false);
+        QCOMPARE(rowsOnly.dayTotals().at(1).copied, 0);
+        QCOMPARE(rowsOnly.dayTotals().at(1).total(), 420);
+        QVERIFY(rowsOnly.daysOverSchedule().isEmpty());
+        QVERIFY(rowsOnly.overScheduleWarning(DurationFormat(ServerInfo{}), english).isEmpty());
+    }
+
+    void lockedDayIsSkipped()
+    {
+        QVERIFY(m_store->markDayLocked(m_user, m_target.addDays(1), u"locked"_s, false));
+        const Plan plan = Plan::plan(*m_store, m_user, m_target, true);
+        QCOMPARE(row(plan, 100)->days.at(1).outcome, Outcome::Skip);
+        QCOMPARE(row(plan, 100)->days.at(1).reason, Reason::LockedDay);
+        QCOMPARE(plan.cellsToCopy(), 1);
+        QCOMPARE(plan.dayTotals().at(1).copied, 0);
+    }
+
+    void sourceStateFollowsWhenLastWeekWasRead()
+    {
+        // A week nothing was read of yet, and the week after it (whose last week it is).
+        const QDate source = m_target.addDays(14);
+        const QDate next = source.addDays(7);
+        const QDateTime read = QDateTime(source, QTime(9, 0), Qt::UTC);
+        QCOMPARE(Plan::sourceState(*m_store, m_user, next, read), Plan::SourceState::NotCached);
+        // Some days read: still not cached.
+        QVERIFY(m_store->putServerTimetrack(m_user, source, source.addDays(3), {}, read));
+        QCOMPARE(Plan::sourceState(*m_store, m_user, next, read), Plan::SourceState::NotCached);
+        // A day learned locked is no read either.
+        QVERIFY(m_store->markDayLocked(m_user, source.addDays(6), u"locked"_s, false));
+        QVERIFY(m_store->putServerTimetrack(m_user, source, source.addDays(5), {}, read));
+        QCOMPARE(Plan::sourceState(*m_store, m_user, next, read), Plan::SourceState::NotCached);
+        QVERIFY(m_store->putServerTimetrack(m_user, source, source.addDays(6), {}, read));
+        QCOMPARE(Plan::sourceState(*m_store, m_user, next, read), Plan::SourceState::Fresh);
+        const int limit = Plan::SourceMaxAgeMinutes * 60;
+        QCOMPARE(Plan::sourceState(*m_store, m_user, next, read.addSecs(limit)),
+                 Plan::SourceState::Fresh);
+        QCOMPARE(Plan::sourceState(*m_store, m_user, next, read.addSecs(limit + 1)),
+                 Plan::SourceState::Stale);
     }
 
     void unknownScheduleIsSkipped()
