@@ -82,6 +82,7 @@ LeaveRangeDialog::LeaveRangeDialog(Store &store, int userId, const QDate &from, 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_notice = messageLabel(this, u"#92400e"_s);
+    m_tracked = messageLabel(this, u"#92400e"_s);
     m_error = messageLabel(this, u"#b91c1c"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -114,6 +115,7 @@ LeaveRangeDialog::LeaveRangeDialog(Store &store, int userId, const QDate &from, 
     layout->addWidget(new QLabel(tr("Preview:"), this));
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_tracked);
     layout->addWidget(m_notice);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -239,6 +241,9 @@ void LeaveRangeDialog::showPlan()
             what = tr("Skip \u2014 %1").arg(day.reason);
             break;
         }
+        if (day.writes() && day.trackedMinutes > 0)
+            what =
+                tr("%1 (%2 of time tracked already)").arg(what, format.format(day.trackedMinutes));
         auto *item =
             new QTreeWidgetItem(m_preview,
                                 {locale.toString(day.date, QLocale::ShortFormat),
@@ -268,7 +273,14 @@ void LeaveRangeDialog::showPlan()
     m_notice->setText(tr("The work schedule of some of these days is not on this computer yet; "
                          "it is being fetched, and the preview updates when it arrives."));
     m_notice->setVisible(m_plan.scheduleMissing());
+    m_tracked->setText(m_plan.trackedTimeWarning(format, locale));
+    m_tracked->setVisible(!m_tracked->text().isEmpty());
     m_ok->setEnabled(m_plan.writeCount() > 0);
+}
+
+QString LeaveRangeDialog::trackedTimeWarning() const
+{
+    return m_tracked->isHidden() ? QString() : m_tracked->text();
 }
 
 void LeaveRangeDialog::accept()

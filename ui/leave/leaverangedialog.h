@@ -22,8 +22,9 @@ class Store;
 
 // Enters leave of one type for one day or a date range in one step. The preview lists every day
 // with what will happen to it (LeavePlan against the cached schedule); OK writes the planned
-// days into the Store's outbox. When part of the range's schedule is not cached, the dialog says
-// so and emits scheduleNeeded(); refresh() re-plans once it arrived.
+// days into the Store's outbox. Days that will get leave although time is tracked on them are
+// named, with that time, in a warning above the buttons. When part of the range's schedule is not
+// cached, the dialog says so and emits scheduleNeeded(); refresh() re-plans once it arrived.
 class LeaveRangeDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     const LeavePlan &plan() const { return m_plan; }
     QTreeWidget *preview() const { return m_preview; }
     QPushButton *okButton() const { return m_ok; }
+    // The warning about days of the range that already have time tracked (empty when none).
+    QString trackedTimeWarning() const;
 
     void accept() override;
 
@@ -71,6 +74,7 @@ private:
     QTreeWidget *m_preview = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_tracked = nullptr; // days that already have time tracked
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };

@@ -111,6 +111,20 @@ void SessionView::connectSync()
         m_timesheet, &TimesheetPage::weekShown, sync,
         [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
     connect(m_timesheet, &TimesheetPage::edited, sync, &SyncEngine::sync);
+    // Last week for its copy: fetched like any week; the page hears how it went.
+    connect(
+        m_timesheet, &TimesheetPage::weekNeeded, sync,
+        [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
+    connect(sync, &SyncEngine::weekRefreshed, m_timesheet,
+            [this](int userId, const QDate &from, const QDate &to) {
+                if (userId == m_userId)
+                    m_timesheet->weekArrived(from, to);
+            });
+    connect(sync, &SyncEngine::weekRefreshFailed, m_timesheet,
+            [this](int userId, const QDate &from, const QDate &to, const QString &message) {
+                if (userId == m_userId)
+                    m_timesheet->weekFailed(from, to, message);
+            });
     connect(m_leave, &LeavePage::periodShown, this,
             [this, sync, user](const QDate &from, const QDate &to) {
                 m_leaveFrom = from;

@@ -598,6 +598,8 @@ void TimesheetPage::copyPreviousWeek()
         return;
     auto *dialog = new CopyWeekDialog(m_store, m_userId, *m_model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_copyDialog = dialog;
+    connect(dialog, &CopyWeekDialog::sourceNeeded, this, &TimesheetPage::weekNeeded);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const WeekCopyPlan::Result &result = dialog->copyResult();
         const int failed = result.failures;
@@ -620,6 +622,25 @@ void TimesheetPage::copyPreviousWeek()
         m_view->setFocus();
     });
     dialog->open();
+    // Freshness of last week is a matter of wall-clock age (see WeekCopyPlan::sourceState).
+    dialog->start(QDateTime::currentDateTimeUtc());
+}
+
+CopyWeekDialog *TimesheetPage::copyDialog() const
+{
+    return m_copyDialog;
+}
+
+void TimesheetPage::weekArrived(const QDate &from, const QDate &to)
+{
+    if (m_copyDialog)
+        m_copyDialog->weekArrived(from, to);
+}
+
+void TimesheetPage::weekFailed(const QDate &from, const QDate &to, const QString &message)
+{
+    if (m_copyDialog)
+        m_copyDialog->weekFailed(from, to, message);
 }
 
 } // namespace actidesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -11,6 +12,7 @@ class QUndoStack;
 namespace actidesk {
 
 class CommentPanel;
+class CopyWeekDialog;
 class Store;
 class TimesheetModel;
 class TimesheetView;
@@ -64,9 +66,13 @@ public:
     QString summaryText() const;
 
     // Opens the task picker / copy dialog (window-modal, not blocking); what they do lands in the
-    // model when accepted.
+    // model when accepted. The copy dialog asks for last week with weekNeeded() when it is not
+    // fresh in the Store; the window reports the answer with weekArrived() / weekFailed().
     void addTask();
     void copyPreviousWeek();
+    CopyWeekDialog *copyDialog() const; // the open one, or null
+    void weekArrived(const QDate &from, const QDate &to);
+    void weekFailed(const QDate &from, const QDate &to, const QString &message);
 
 public slots:
     void showMessage(const QString &text, bool error = true);
@@ -74,6 +80,8 @@ public slots:
 
 signals:
     void weekShown(const QDate &from, const QDate &to);
+    // A week not shown is needed from the server (e.g. last week, to copy it).
+    void weekNeeded(const QDate &from, const QDate &to);
     // An edit went into the outbox: time to sync.
     void edited();
     // Every message shown in the message line, e.g. for a status bar or log.
@@ -121,6 +129,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_removeRow = nullptr;
     QUndoStack *m_undo = nullptr;
+    QPointer<CopyWeekDialog> m_copyDialog;
     bool m_applyingUndo = false; // an undo's own write is not a new step
     bool m_reloadDeferred = false; // a reload waits for the open editor
 };
