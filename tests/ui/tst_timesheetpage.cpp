@@ -366,6 +366,58 @@ private slots:
         QVERIFY(m_page->messageText().contains(u"2 days"_s));
     }
 
+    void copyDialogReadsLastWeekAgainWhenStale()
+    {
+        // Last week was read an hour ago: shown at once, and read again.
+        const QDate last = m_monday.addDays(-7);
+        QVERIFY(m_store->putServerTimetrack(m_user, last, last.addDays(6),
+                                            {{m_user, last.addDays(4), 104, 240, {}}},
+                                            QDateTime::currentDateTimeUtc().addSecs(-3600)));
+        QSignalSpy needed(m_page.get(), &TimesheetPage::weekNeeded);
+        auto *dialog = openDialog<CopyWeekDialog>(m_page->copyWeekAction());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->source(), CopyWeekDialog::Source::Ready);
+        QCOMPARE(dialog->statusText(), u"Checking last week on the server\u2026"_s);
+        QCOMPARE(dialog->plan().rows().size(), 1);
+        QCOMPARE(needed.count(), 1);
+        QCOMPARE(needed.first().at(0).toDate(), last);
+        QCOMPARE(needed.first().at(1).toDate(), last.addDays(6));
+        // The answer: another row on the server now.
+        QVERIFY(m_store->putServerTimetrack(
+            m_user, last, last.addDays(6),
+            {{m_user, last.addDays(4), 104, 240, {}}, {m_user, last, 103, 60, {}}},
+            QDateTime::currentDateTimeUtc()));
+        m_page->weekArrived(m_monday, m_monday.addDays(6)); // another week: not the one asked
+        QCOMPARE(dialog->plan().rows().size(), 1);
+        m_page->weekArrived(last, last.addDays(6));
+        QCOMPARE(dialog->statusText(), QString());
+        QCOMPARE(dialog->plan().rows().size(), 2);
+        dialog->reject();
+        QTRY_VERIFY(!m_page->copyDialog());
+
+        // Read a minute ago: no request. Never read (the week before): reading, then a failure
+        // says it is not available.
+        dialog = openDialog<CopyWeekDialog>(m_page->copyWeekAction());
+        QVERIFY(dialog);
+        QCOMPARE(needed.count(), 1);
+        QCOMPARE(dialog->statusText(), QString());
+        dialog->reject();
+        QTRY_VERIFY(!m_page->copyDialog());
+        m_page->previousWeekAction()->trigger();
+        QCOMPARE(model()->weekStart(), last);
+        dialog = openDialog<CopyWeekDialog>(m_page->copyWeekAction());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->source(), CopyWeekDialog::Source::Loading);
+        QCOMPARE(needed.count(), 2);
+        QVERIFY(!dialog->preview()->isVisible());
+        m_page->weekFailed(last.addDays(-7), last.addDays(-1), u"No connection."_s);
+        QCOMPARE(dialog->source(), CopyWeekDialog::Source::Unavailable);
+        QVERIFY2(dialog->statusText().contains(u"not available offline"_s),
+                 qPrintable(dialog->statusText()));
+        QVERIFY(dialog->statusText().contains(u"No connection."_s));
+        dialog->reject();
+    }
+
     void commentPanelSavesTheComment()
     {
         QSignalSpy edited(m_page.get(), &TimesheetPage::edited);
