@@ -132,7 +132,9 @@ protected:
     // aside, to be taken into use by adoptGrid() (so old and new can be compared).
     virtual Grid readGrid() = 0;
     virtual void adoptGrid() = 0;
-    // Everything but the common roles of body day cells (see data()).
+    // What the base does not answer: the name column, footer rows, the Total column and the
+    // subclass's own roles of body day cells. (The base answers DateRole, RowKeyRole, the
+    // alignment, the Total row's label, the bold totals and the GridRoles of body day cells.)
     virtual QVariant rowData(int row, int column, int role) const = 0;
     // The roles reload() compares to find the cells that changed.
     virtual QList<int> comparedRoles() const = 0;
