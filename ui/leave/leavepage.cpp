@@ -1,6 +1,7 @@
 #include "leavepage.h"
 
 #include "cellmenu.h"
+#include "leavebalancename.h"
 #include "leavecelldelegate.h"
 #include "leaverangedialog.h"
 #include "leavesummary.h"
@@ -23,19 +24,6 @@ using namespace Qt::StringLiterals;
 namespace actidesk {
 
 namespace {
-
-QString balanceName(LeaveBalance balance)
-{
-    switch (balance) {
-    case LeaveBalance::Pto:
-        return LeavePage::tr("PTO");
-    case LeaveBalance::Sick:
-        return LeavePage::tr("Sick days");
-    case LeaveBalance::None:
-        break;
-    }
-    return LeavePage::tr("No balance");
-}
 
 QToolButton *toolButton(QAction *action, QWidget *parent)
 {
