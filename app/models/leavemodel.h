@@ -1,14 +1,10 @@
 #pragma once
 
-#include "duration.h"
-#include "store.h"
+#include "daygridmodel.h"
 
-#include <QAbstractTableModel>
-#include <QDate>
-#include <QLocale>
+#include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -19,7 +15,7 @@ namespace actidesk {
 // the period (or added with addLeaveType()), sorted by name, then a Total row; a column per day.
 // Reads only from the Store; edits go to the Store (the cell and its outbox entry), never to the
 // network. Mirrors TimesheetModel: a snapshot per period, narrow dataChanged, read-only reasons.
-class LeaveModel : public QAbstractTableModel
+class LeaveModel : public DayGridModel
 {
     Q_OBJECT
 public:
@@ -27,15 +23,12 @@ public:
     Q_ENUM(Period)
     // The day columns run from FirstDayColumn to totalColumn() - 1 (7, or 28–31 in a month).
     enum Column { LeaveTypeColumn, FirstDayColumn };
+    // MinutesRole, CellStateRole, MessageRole, ReadOnlyReasonRole, DateRole: see DayGridModel;
+    // RawSortRole there is the leave type's name in the first column.
     enum Role {
-        MinutesRole = Qt::UserRole + 1, // int; the same as EditRole
-        CellStateRole, // int of CellState (leave-type day cells)
-        MessageRole, // why Rejected / Conflict, or the last failed attempt
-        ScheduledRole, // total row: scheduled minutes (day or period); null when not cached
-        RawSortRole, // minutes, or the leave type's name in the first column
-        LeaveTypeIdRole, // leave-type rows: the leave type id
-        DateRole, // day columns: the QDate
-        ReadOnlyReasonRole, // non-empty when a leave-type day cell cannot be edited
+        LeaveTypeIdRole = RowKeyRole, // leave-type rows: the leave type id
+        ScheduledRole = FirstCustomRole, // total row: scheduled minutes (day or period); null
+                                         // when not cached
         BalanceRole, // leave-type column: int of LeaveBalance
     };
 
@@ -44,83 +37,46 @@ public:
     // Shows the week (from the server's first day of week) or the calendar month containing
     // anyDay.
     void setPeriod(Period period, const QDate &anyDay);
-    Period period() const { return m_snap.period; }
-    QDate periodStart() const { return m_snap.start; }
-    QDate periodEnd() const { return m_snap.start.addDays(dayCount() - 1); }
-    int dayCount() const { return m_snap.dayCount; }
-    int totalColumn() const { return FirstDayColumn + dayCount(); }
-    bool isDayColumn(int column) const;
-    QDate dateOf(int column) const;
-    int totalRow() const { return int(m_snap.rows.size()); }
-    bool isTotalRow(int row) const { return row == totalRow(); }
-    int leaveTypeId(int row) const;
-    int userId() const { return m_userId; }
-    const DurationFormat &durationFormat() const { return m_snap.format; }
+    Period period() const { return m_period; }
+    QDate periodStart() const { return firstDay(); }
+    QDate periodEnd() const { return lastDay(); }
+    int leaveTypeId(int row) const { return rowKey(row); }
 
     // Adds a row for a cached, non-archived leave type (kept for this period). False, with
     // lastError(), when the type is unknown, archived or already shown.
     bool addLeaveType(int leaveTypeId);
-    // Re-reads the Store (e.g. after a sync refresh): dataChanged for the changed cells only when
-    // the rows and days are the same, a reset otherwise.
-    void reload();
-    // Settles a Conflict or Rejected cell (`day` counts from periodStart()): KeepMine sends the
-    // user's value again, TakeTheirs shows the server's and drops the change. False, with
-    // lastError(), for any other cell.
-    enum class Resolution { KeepMine, TakeTheirs };
-    bool resolve(int row, int day, Resolution how);
-    int serverMinutes(int row, int day) const;
-    // Why the last setData() / addLeaveType() failed.
-    QString lastError() const { return m_lastError; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // EditRole on a leave-type day cell: int minutes, or a QString parsed with DurationFormat.
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+protected:
+    Grid readGrid() override;
+    void adoptGrid() override;
+    QVariant rowData(int row, int column, int role) const override;
+    QList<int> comparedRoles() const override;
+    QString readOnlyReason(int row, int day) const override;
+    StoreResult storeCell(int key, const QDate &date, int minutes, const QString &comment) override;
+    std::optional<GridCell> readCell(int key, const QDate &date) const override;
+    QString nameHeader() const override;
+    QString dayHeader(const QDate &date) const override;
+    QString notEditableError(int row) const override;
 
 private:
-    struct Row
+    // The period's figures besides the leave cells, read with them.
+    struct Frame
     {
-        int leaveTypeId = 0;
-        std::optional<LeaveType> type; // unset when the leave type is not cached
-        QList<std::optional<LeaveCell>> cells; // one per day
-    };
-    // Everything shown, read at once so reload() can compare old and new.
-    struct Snapshot
-    {
-        Period period = Period::Week;
-        QDate start;
-        int dayCount = 7;
-        DurationFormat format;
-        QList<Row> rows;
-        QList<bool> approved; // one per day
-        QStringList locked; // one per day: the server's refusal of a day learned locked
-        std::optional<Schedule> schedule;
-        bool canSubmit = true;
+        QHash<int, LeaveType> types; // the cached leave types of the rows
+        UserDays days;
         bool leaveRegistration = true;
     };
 
-    Snapshot readSnapshot(Period period, const QDate &start) const;
-    QVariant value(const Snapshot &snap, int row, int column, int role) const;
-    QVariant typeData(const Snapshot &snap, int row, int role) const;
-    QVariant cellData(const Snapshot &snap, int row, int day, int role) const;
-    QVariant totalData(const Snapshot &snap, int row, int column, int role) const;
-    QString readOnlyReason(const Snapshot &snap, int row, int day) const;
-    int minutes(const Snapshot &snap, int row, int column) const;
-    std::optional<int> scheduled(const Snapshot &snap, int column) const;
-    bool writeCell(int row, int day, int minutes);
-    void emitCellChanged(int row, int day);
+    static std::optional<LeaveType> typeIn(const Frame &frame, int leaveTypeId);
+    std::optional<LeaveType> type(int row) const { return typeIn(m_frame, rowKey(row)); }
+    QVariant typeData(int row, int role) const;
+    QVariant totalData(int row, int column, int role) const;
 
-    Store &m_store;
-    const int m_userId;
-    QLocale m_locale;
+    Period m_period = Period::Week;
     // (period, start) -> leave types added with addLeaveType()
     QMap<std::pair<Period, QDate>, QSet<int>> m_added;
-    Snapshot m_snap;
-    QString m_lastError;
+    Frame m_frame;
+    Frame m_nextFrame; // read by readGrid(), taken into use by adoptGrid()
 };
 
 } // namespace actidesk

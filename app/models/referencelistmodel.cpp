@@ -1,5 +1,6 @@
 #include "referencelistmodel.h"
 
+#include "leavebalancename.h"
 #include "store.h"
 
 #include <QHash>
@@ -21,19 +22,6 @@ QString yesNo(bool value)
 QString onOff(bool value)
 {
     return value ? ReferenceListModel::tr("On") : ReferenceListModel::tr("Off");
-}
-
-QString balanceName(LeaveBalance balance)
-{
-    switch (balance) {
-    case LeaveBalance::Pto:
-        return ReferenceListModel::tr("Paid time off");
-    case LeaveBalance::Sick:
-        return ReferenceListModel::tr("Sick days");
-    case LeaveBalance::None:
-        break;
-    }
-    return ReferenceListModel::tr("No balance");
 }
 
 QString dateText(const QDate &date)

@@ -1,7 +1,6 @@
 #include "teamweekmodel.h"
 
 #include <QCollator>
-#include <QFont>
 
 #include <algorithm>
 
@@ -11,57 +10,49 @@ namespace actidesk {
 
 namespace {
 constexpr int DayCount = 7;
-
-bool isDay(int column)
-{
-    return column >= TeamWeekModel::FirstDayColumn && column <= TeamWeekModel::LastDayColumn;
-}
 } // namespace
 
-TeamWeekModel::TeamWeekModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
-{
-}
+TeamWeekModel::TeamWeekModel(Store &store, QObject *parent) : DayGridModel(store, 0, parent) { }
 
 void TeamWeekModel::setWeek(const QDate &anyDay)
 {
-    const ServerInfo info = m_store.serverInfo().value_or(ServerInfo{});
-    m_format = DurationFormat(info, m_locale);
-    const int back = (anyDay.dayOfWeek() - int(info.firstDayOfWeek) + DayCount) % DayCount;
-    beginResetModel();
-    m_start = anyDay.addDays(-back);
-    m_rows = readMembers();
-    endResetModel();
+    showDays(weekStartOf(anyDay), DayCount);
 }
 
-void TeamWeekModel::reload()
+DayGridModel::Grid TeamWeekModel::readGrid()
 {
-    if (!m_start.isValid())
-        return;
-    beginResetModel();
-    m_rows = readMembers();
-    endResetModel();
-}
-
-QList<TeamWeekModel::Member> TeamWeekModel::readMembers() const
-{
+    Grid grid;
+    m_nextMembers.clear();
     QList<int> ids;
     for (const QString &id :
          m_store.meta(metakeys::TeamMembers).value_or(QString()).split(u',', Qt::SkipEmptyParts))
         ids.append(id.toInt());
     if (ids.isEmpty())
-        return {};
-    const QDate end = m_start.addDays(DayCount - 1);
+        return grid;
+    const QDate start = firstDay();
+    const QDate end = lastDay();
+    const DurationFormat format(m_store.serverInfo().value_or(ServerInfo{}), m_locale);
     QHash<int, QString> taskNames;
-    QList<Member> members;
-    for (const User &user : m_store.users(ids)) {
+    QList<User> users = m_store.users(ids);
+    QCollator collator(m_locale);
+    std::stable_sort(users.begin(), users.end(), [&collator](const User &a, const User &b) {
+        return collator.compare(a.displayName(), b.displayName()) < 0;
+    });
+    for (const User &user : std::as_const(users)) {
         Member member;
         member.user = user;
-        for (const TimetrackCell &cell : m_store.timetrack(user.id, m_start, end)) {
-            const qint64 day = m_start.daysTo(cell.date);
+        GridRow row;
+        row.key = user.id;
+        row.cells.resize(DayCount);
+        for (const TimetrackCell &cell : m_store.timetrack(user.id, start, end)) {
+            const qint64 day = start.daysTo(cell.date);
             if (day < 0 || day >= DayCount || cell.minutes == 0)
                 continue;
-            member.minutes[day] += cell.minutes;
+            std::optional<GridCell> &sum = row.cells[day];
+            if (!sum)
+                sum.emplace();
+            sum->minutes += cell.minutes;
+            sum->serverMinutes = sum->minutes;
             if (!taskNames.contains(cell.taskId)) {
                 const std::optional<Task> task = m_store.task(cell.taskId);
                 taskNames.insert(cell.taskId,
@@ -69,155 +60,92 @@ QList<TeamWeekModel::Member> TeamWeekModel::readMembers() const
                                       : tr("Task %1").arg(cell.taskId));
             }
             member.breakdown[day].append(
-                QString(taskNames.value(cell.taskId) + u": " + m_format.format(cell.minutes)));
+                QString(taskNames.value(cell.taskId) + u": " + format.format(cell.minutes)));
         }
-        for (const DayInfo &info : m_store.days(user.id, m_start, end)) {
-            const qint64 day = m_start.daysTo(info.date);
+        for (const DayInfo &info : m_store.days(user.id, start, end)) {
+            const qint64 day = start.daysTo(info.date);
             if (day < 0 || day >= DayCount)
                 continue;
             member.approved[day] = info.approved;
             member.fetched[day] = info.timetrackFetchedAt.isValid();
         }
-        members.append(member);
+        m_nextMembers.insert(user.id, member);
+        grid.rows.append(row);
     }
-    QCollator collator(m_locale);
-    std::stable_sort(members.begin(), members.end(), [&collator](const Member &a, const Member &b) {
-        return collator.compare(a.user.displayName(), b.user.displayName()) < 0;
-    });
-    return members;
+    return grid;
 }
 
-int TeamWeekModel::rowCount(const QModelIndex &parent) const
+void TeamWeekModel::adoptGrid()
 {
-    return parent.isValid() || !m_start.isValid() ? 0 : int(m_rows.size()) + 1;
+    m_members = std::move(m_nextMembers);
+    m_nextMembers.clear();
 }
 
-int TeamWeekModel::columnCount(const QModelIndex &parent) const
+QList<int> TeamWeekModel::comparedRoles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return {Qt::DisplayRole, Qt::ToolTipRole, ApprovedRole, FetchedRole};
 }
 
-int TeamWeekModel::minutesAt(int row, int day) const
+QString TeamWeekModel::readOnlyReason(int, int) const
 {
-    return m_rows.at(row).minutes[size_t(day)];
+    return tr("Open the member's timesheet to change their time.");
 }
 
-QVariant TeamWeekModel::data(const QModelIndex &index, int role) const
+// Never called: every cell has a read-only reason.
+StoreResult TeamWeekModel::storeCell(int, const QDate &, int, const QString &)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    if (index.row() == totalRow())
-        return totalData(index.column(), role);
-    return memberData(m_rows.at(index.row()), index.column(), role);
+    return {StoreResult::Code::Invalid, readOnlyReason(0, 0), {}};
 }
 
-QVariant TeamWeekModel::memberData(const Member &member, int column, int role) const
+std::optional<GridCell> TeamWeekModel::readCell(int, const QDate &) const
 {
-    if (column == UserColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return member.user.displayName();
-        case UserIdRole:
-            return member.user.id;
-        default:
-            return {};
-        }
-    }
-    int minutes = 0;
-    if (isDay(column)) {
-        minutes = member.minutes[size_t(column - FirstDayColumn)];
-    } else {
-        for (int m : member.minutes)
-            minutes += m;
-    }
-    switch (role) {
-    case Qt::DisplayRole:
-        return minutes ? m_format.format(minutes) : QString();
-    case MinutesRole:
-        return minutes;
-    case UserIdRole:
-        return member.user.id;
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::FontRole:
-        if (column == TotalColumn) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
-    case DateRole:
-        return isDay(column) ? QVariant(m_start.addDays(column - FirstDayColumn)) : QVariant();
-    case ApprovedRole: {
-        if (!isDay(column))
-            return {};
-        const auto approved = member.approved[size_t(column - FirstDayColumn)];
-        return approved ? QVariant(*approved) : QVariant();
-    }
-    case FetchedRole:
-        return isDay(column) ? QVariant(member.fetched[size_t(column - FirstDayColumn)])
-                             : QVariant();
-    case Qt::ToolTipRole: {
-        if (!isDay(column))
-            return {};
-        const int day = column - FirstDayColumn;
-        QStringList lines = member.breakdown[size_t(day)];
-        if (!member.fetched[size_t(day)])
-            lines.prepend(tr("Not fetched yet"));
-        else if (member.approved[size_t(day)].value_or(false))
-            lines.prepend(tr("Approved"));
-        return lines.join(u'\n');
-    }
-    default:
-        return {};
-    }
+    return std::nullopt;
 }
 
-QVariant TeamWeekModel::totalData(int column, int role) const
+QString TeamWeekModel::nameHeader() const
+{
+    return tr("Team member");
+}
+
+const TeamWeekModel::Member &TeamWeekModel::member(int row) const
+{
+    static const Member unknown;
+    const auto found = m_members.constFind(rowKey(row));
+    return found == m_members.cend() ? unknown : *found;
+}
+
+// The base answers the minutes of a member's day; here the rest, the weeks and the Total row.
+QVariant TeamWeekModel::rowData(int row, int column, int role) const
 {
     if (column == UserColumn)
-        return role == Qt::DisplayRole ? QVariant(tr("Total")) : QVariant();
-    int minutes = 0;
-    for (int row = 0; row < totalRow(); ++row) {
-        if (isDay(column)) {
-            minutes += minutesAt(row, column - FirstDayColumn);
-        } else {
-            for (int day = 0; day < DayCount; ++day)
-                minutes += minutesAt(row, day);
-        }
+        return role == Qt::DisplayRole ? QVariant(member(row).user.displayName()) : QVariant();
+    if (isDayColumn(column) && !isTotalRow(row)) {
+        const auto day = size_t(column - FirstDayColumn);
+        if (role == ApprovedRole && member(row).approved[day])
+            return *member(row).approved[day];
+        return role == FetchedRole ? QVariant(member(row).fetched[day]) : QVariant();
     }
+    const int minutes = countedMinutes(row, column);
     switch (role) {
     case Qt::DisplayRole:
-        return m_format.format(minutes);
+        // The team's figures show 0:00; a member without time shows nothing.
+        return minutes || isTotalRow(row) ? durationFormat().format(minutes) : QString();
     case MinutesRole:
         return minutes;
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::FontRole: {
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    case DateRole:
-        return isDay(column) ? QVariant(m_start.addDays(column - FirstDayColumn)) : QVariant();
     default:
         return {};
     }
 }
 
-QVariant TeamWeekModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TeamWeekModel::cellToolTip(int row, int day) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole)
-        return {};
-    if (section == UserColumn)
-        return tr("Team member");
-    if (section == TotalColumn)
-        return tr("Total");
-    const QDate date = m_start.addDays(section - FirstDayColumn);
-    return QString(m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u'\n'
-                   + m_locale.toString(date, u"d MMM"_s));
+    const Member &m = member(row);
+    QStringList lines = m.breakdown[size_t(day)];
+    if (!m.fetched[size_t(day)])
+        lines.prepend(tr("Not fetched yet"));
+    else if (m.approved[size_t(day)].value_or(false))
+        lines.prepend(tr("Approved"));
+    return lines.join(u'\n');
 }
 
 } // namespace actidesk

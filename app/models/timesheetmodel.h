@@ -1,11 +1,8 @@
 #pragma once
 
-#include "duration.h"
-#include "store.h"
+#include "daygridmodel.h"
 
-#include <QAbstractTableModel>
-#include <QDate>
-#include <QLocale>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -24,7 +21,7 @@ namespace actidesk {
 // Day balances follow actiTIME's automatic overtime: on a working day worked + leave - scheduled,
 // on a nonworking day (nothing scheduled) every worked minute and no leave. Values the server
 // refused are shown but not counted.
-class TimesheetModel : public QAbstractTableModel
+class TimesheetModel : public DayGridModel
 {
     Q_OBJECT
 public:
@@ -35,17 +32,13 @@ public:
         TotalColumn,
         ColumnCount
     };
+    // MinutesRole, CellStateRole, MessageRole, ReadOnlyReasonRole, DateRole: see DayGridModel;
+    // RawSortRole there is a customer/project/task key in the task column.
     enum Role {
-        MinutesRole = Qt::UserRole + 1, // int; the same as EditRole
-        CommentRole, // QString (task-row day cells)
-        CellStateRole, // int of CellState (task-row day cells)
-        MessageRole, // why Rejected / Conflict, or the last failed attempt
+        TaskIdRole = RowKeyRole, // task rows: the task id
+        CommentRole = FirstCustomRole, // QString (task-row day cells)
         ScheduledRole, // total row: scheduled minutes (day or week); null when not cached
         OvertimeRole, // total row: worked - scheduled, signed; null when the schedule is unknown
-        RawSortRole, // minutes, or a customer/project/task key in the task column
-        TaskIdRole, // task rows: the task id
-        DateRole, // day columns: the QDate
-        ReadOnlyReasonRole, // non-empty when a task-row day cell cannot be edited
         CustomerNameRole, // task column: the task's customer (empty when not cached)
         ProjectNameRole, // task column: the task's project (empty when not cached)
         CompletedRole, // task column: bool, the task is completed
@@ -60,18 +53,11 @@ public:
 
     // Shows the week containing anyDay; weeks start on the server's first day of week.
     void setWeek(const QDate &anyDay);
-    QDate weekStart() const { return m_snap.start; }
-    QDate dateOf(int column) const;
-    // "Today" decides which days are "so far" and which are still to come (never undertime).
-    void setToday(const QDate &today);
-    QDate today() const { return m_today; }
-    int totalRow() const { return totalRowOf(m_snap); }
-    bool isTotalRow(int row) const { return row == totalRow(); }
+    QDate weekStart() const { return firstDay(); }
     // The read-only Leave row (leave is edited on the Leave page); -1 when the week has no leave.
-    int leaveRow() const { return leaveRowOf(m_snap); }
+    int leaveRow() const { return hasLeave(m_frame) ? bodyRowCount() : -1; }
     bool isLeaveRow(int row) const { return row >= 0 && row == leaveRow(); }
-    int taskId(int row) const;
-    const DurationFormat &durationFormat() const { return m_snap.format; }
+    int taskId(int row) const { return rowKey(row); }
 
     // Adds a row for a cached task (kept for this week). False, with lastError(), when the task is
     // unknown, completed or already shown.
@@ -84,89 +70,47 @@ public:
     bool removeTask(int row);
     // Changes the comment of a task-row cell, keeping its minutes; `day` is 0..6 from weekStart().
     bool setComment(int row, int day, const QString &text);
-    // Settles a cell the server disagreed with: KeepMine sends the user's value again (based on
-    // the server's value now known); TakeTheirs drops the user's change and shows the server's.
-    // Works for Conflict and Rejected cells; false, with lastError(), for any other cell.
-    enum class Resolution { KeepMine, TakeTheirs };
-    bool resolve(int row, int day, Resolution how);
-    // The server's value of a task-row day cell as last fetched (for "take theirs" labels).
-    int serverMinutes(int row, int day) const;
-    // Re-reads the Store (e.g. after a sync refresh): dataChanged for the changed cells only when
-    // the rows are the same, a reset otherwise.
-    void reload();
-    // Why the last setData() / setComment() / addTask() failed.
-    QString lastError() const { return m_lastError; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // EditRole on a task-row day cell: int minutes, or a QString parsed with DurationFormat.
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-
-Q_SIGNALS:
-    // A cell's minutes were changed through setData() (typed, cleared, pasted, undone, copied):
-    // what an undo history needs to put it back.
-    void minutesEdited(const QDate &date, int taskId, int before, int after);
+protected:
+    Grid readGrid() override;
+    void adoptGrid() override;
+    QVariant rowData(int row, int column, int role) const override;
+    QList<int> comparedRoles() const override;
+    QString readOnlyReason(int row, int day) const override;
+    StoreResult storeCell(int key, const QDate &date, int minutes, const QString &comment) override;
+    std::optional<GridCell> readCell(int key, const QDate &date) const override;
+    QString nameHeader() const override;
+    QString dayHeader(const QDate &date) const override;
+    QString notEditableError(int row) const override;
+    void todayChanged() override;
 
 private:
-    struct Row
+    // The week's figures besides the task cells, read with them.
+    struct Frame
     {
-        int taskId = 0;
-        std::optional<Task> task; // unset when the task is not cached
-        std::array<std::optional<TimetrackCell>, 7> cells;
-    };
-    // Everything shown, read at once so reload() can compare old and new.
-    struct Snapshot
-    {
-        QDate start;
-        DurationFormat format;
-        QList<Row> rows;
-        std::array<bool, 7> approved{};
-        std::array<QString, 7> locked{}; // the server's refusal of a day learned locked
-        std::optional<Schedule> schedule;
-        bool canSubmit = true;
+        QHash<int, Task> tasks; // the cached tasks of the rows
+        UserDays days;
         std::array<int, 7> leave{}; // minutes of leave per day, refused leave left out
-        std::array<QStringList, 7> leaveLines{}; // "Vacation 8:00" per type and day
+        std::array<QList<std::pair<QString, int>>, 7> leaveLines{}; // (type, minutes) per day
     };
-
-    static int leaveRowOf(const Snapshot &snap)
+    static bool hasLeave(const Frame &frame)
     {
-        return std::any_of(snap.leave.cbegin(), snap.leave.cend(), [](int m) { return m != 0; })
-            ? int(snap.rows.size())
-            : -1;
-    }
-    static int totalRowOf(const Snapshot &snap)
-    {
-        return int(snap.rows.size()) + (leaveRowOf(snap) >= 0 ? 1 : 0);
+        return std::any_of(frame.leave.cbegin(), frame.leave.cend(), [](int m) { return m != 0; });
     }
 
-    Snapshot readSnapshot(const QDate &start) const;
-    static bool hasContent(const Row &row);
-    std::optional<Row> readRow(const Snapshot &snap, int taskId) const;
-    QVariant value(const Snapshot &snap, int row, int column, int role) const;
-    QVariant taskData(const Snapshot &snap, int row, int role) const;
-    QVariant cellData(const Snapshot &snap, int row, int day, int role) const;
-    QVariant totalData(const Snapshot &snap, int row, int column, int role) const;
-    QVariant leaveData(const Snapshot &snap, int column, int role) const;
-    std::optional<int> overtime(const Snapshot &snap, int day) const;
-    bool isFuture(const Snapshot &snap, int day) const;
-    QString readOnlyReason(const Snapshot &snap, int row, int day) const;
-    int minutes(const Snapshot &snap, int row, int column) const;
-    std::optional<int> scheduled(const Snapshot &snap, int column) const;
-    bool writeCell(int row, int day, int minutes, const QString &comment);
-    void emitCellChanged(int row, int day, bool totals);
+    static std::optional<Task> taskIn(const Frame &frame, int taskId);
+    std::optional<Task> task(int row) const { return taskIn(m_frame, rowKey(row)); }
+    bool hasContent(const GridRow &row) const;
+    QVariant taskData(int row, int role) const;
+    QVariant totalData(int row, int column, int role) const;
+    QVariant leaveData(int column, int role) const;
+    std::optional<int> overtime(int day) const;
+    bool isFuture(int day) const;
 
-    Store &m_store;
-    const int m_userId;
-    QLocale m_locale;
-    QDate m_today = QDate::currentDate();
     QMap<QDate, QSet<int>> m_added; // week start -> tasks added with addTask()
     QMap<QDate, QSet<int>> m_removed; // week start -> empty rows taken off with removeTask()
-    Snapshot m_snap;
-    QString m_lastError;
+    Frame m_frame;
+    Frame m_nextFrame; // read by readGrid(), taken into use by adoptGrid()
 };
 
 } // namespace actidesk

@@ -307,11 +307,15 @@ private slots:
         QCOMPARE(changedCells(changed), cellAndTotals(VacationRow, 0));
         QCOMPARE(total(TotalRow), u"17:00"_s);
 
+        // A leave type appearing is a row inserted where it sorts, not a reset.
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         QList<LeaveRecord> more = week(240);
         more.append({m_user, m_monday.addDays(4), Unpaid, 480});
         serve(more);
         m_model->reload();
-        QCOMPARE(reset.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 2);
         QCOMPARE(m_model->rowCount(), 5);
         QCOMPARE(m_model->leaveTypeId(2), int(Unpaid)); // before Vacation
     }

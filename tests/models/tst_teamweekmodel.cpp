@@ -4,6 +4,7 @@
 #include "teamweekmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +102,45 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, TeamWeekModel::FirstDayColumn).data(Qt::ToolTipRole).toString(),
                  u"Not fetched yet"_s);
         QCOMPARE(model.index(1, TeamWeekModel::TotalColumn).data().toString(), QString());
+    }
+
+    void reloadIsNarrowAndCellsAreReadOnly()
+    {
+        TeamWeekModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWeek(m_monday);
+        const QModelIndex monday = model.index(0, TeamWeekModel::FirstDayColumn); // Adam, 8:00
+        QCOMPARE(monday.data().toString(), u"8:00"_s);
+        QVERIFY(!(monday.flags() & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(monday, 60));
+        QVERIFY(!monday.data(TeamWeekModel::ReadOnlyReasonRole).toString().isEmpty());
+        QCOMPARE(monday.data(TeamWeekModel::UserIdRole).toInt(), 6);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(m_store->setMeta(u"team.userIds"_s, u"5,6"_s)); // Nina leaves the team
+        fetchWeek(6, {{6, m_monday, 100, 120, {}}});
+        model.reload();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1); // Nina Cole
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, TeamWeekModel::FirstDayColumn).data().toString(), u"2:00"_s);
+        // Adam's Monday, his week, Monday's total and the team's week: nothing else changed.
+        QList<std::pair<int, int>> cells;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            QCOMPARE(from, to);
+            cells.append({from.row(), from.column()});
+        }
+        QCOMPARE(cells,
+                 (QList<std::pair<int, int>>{{0, TeamWeekModel::FirstDayColumn},
+                                             {0, TeamWeekModel::TotalColumn},
+                                             {2, TeamWeekModel::FirstDayColumn},
+                                             {2, TeamWeekModel::TotalColumn}}));
     }
 
     void honoursFirstDayOfWeekAndReloads()

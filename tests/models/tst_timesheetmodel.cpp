@@ -364,14 +364,59 @@ private slots:
         QCOMPARE(at(Design, 0).data().toString(), u"1:30"_s);
         QCOMPARE(text(Total, Model::TotalColumn), u"4:45"_s);
 
-        // A task appearing changes the rows: a reset.
+        // A task appearing is a row inserted where it sorts, not a reset.
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         QList<TimetrackRecord> more = week(90);
         more.append({m_user, m_monday.addDays(4), 103, 60, {}});
         serve(more);
         m_model->reload();
-        QCOMPARE(reset.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
         QCOMPARE(m_model->rowCount(), 5);
         QCOMPARE(m_model->taskId(0), 103); // Acme / Support before Acme / Web
+    }
+
+    void reloadRemovesAndInsertsRowsWithoutAReset()
+    {
+        // The server drops Backend's time and Zeta gains some: one row out, one in, no reset.
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        serve({{m_user, m_monday, 100, 60, u"planning"_s},
+               {m_user, m_monday.addDays(2), 102, 45, {}},
+               {m_user, m_monday.addDays(3), 103, 30, {}}});
+        m_model->reload();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), int(Backend));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0); // Acme / Support before Acme / Web
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(text(0, Model::TaskColumn), u"Zeta"_s);
+        QCOMPARE(at(0, 3).data().toString(), u"0:30"_s);
+        QCOMPARE(text(1, Model::TaskColumn), u"Design"_s);
+        QCOMPARE(text(m_model->totalRow(), Model::TotalColumn), u"2:15"_s);
+    }
+
+    void headerMarksToday()
+    {
+        m_model->setToday(m_monday.addDays(2));
+        const auto isToday = [this](int column) {
+            return m_model->headerData(column, Qt::Horizontal, Model::IsTodayRole);
+        };
+        QCOMPARE(isToday(Model::FirstDayColumn + 2).toBool(), true);
+        QCOMPARE(isToday(Model::FirstDayColumn + 1).toBool(), false);
+        QVERIFY(!isToday(Model::TaskColumn).isValid());
+        QVERIFY(!isToday(Model::TotalColumn).isValid());
+        QCOMPARE(
+            m_model->headerData(Model::FirstDayColumn, Qt::Horizontal, Model::DateRole).toDate(),
+            m_monday);
+        QSignalSpy header(m_model.get(), &QAbstractItemModel::headerDataChanged);
+        m_model->setToday(m_monday.addDays(3));
+        QCOMPARE(header.count(), 1);
+        QCOMPARE(isToday(Model::FirstDayColumn + 2).toBool(), false);
+        QCOMPARE(isToday(Model::FirstDayColumn + 3).toBool(), true);
     }
 
     void addTaskAddsARow()

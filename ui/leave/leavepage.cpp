@@ -1,5 +1,7 @@
 #include "leavepage.h"
 
+#include "cellmenu.h"
+#include "leavebalancename.h"
 #include "leavecelldelegate.h"
 #include "leaverangedialog.h"
 #include "leavesummary.h"
@@ -12,7 +14,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -23,19 +24,6 @@ using namespace Qt::StringLiterals;
 namespace actidesk {
 
 namespace {
-
-QString balanceName(LeaveBalance balance)
-{
-    switch (balance) {
-    case LeaveBalance::Pto:
-        return LeavePage::tr("PTO");
-    case LeaveBalance::Sick:
-        return LeavePage::tr("Sick days");
-    case LeaveBalance::None:
-        break;
-    }
-    return LeavePage::tr("No balance");
-}
 
 QToolButton *toolButton(QAction *action, QWidget *parent)
 {
@@ -375,28 +363,12 @@ void LeavePage::showCellMenu(const QPoint &position)
     if (!index.isValid() || m_model->isTotalRow(index.row())
         || !m_model->isDayColumn(index.column()))
         return;
-    const int day = index.column() - LeaveModel::FirstDayColumn;
-    const auto state = CellState(index.data(LeaveModel::CellStateRole).toInt());
-    QMenu menu(this);
-    const auto settle = [this, index, day](LeaveModel::Resolution how) {
-        if (!m_model->resolve(index.row(), day, how))
-            showError(m_model->lastError());
-        else if (how == LeaveModel::Resolution::KeepMine)
+    CellMenu menu(*m_model, index, this);
+    connect(&menu, &CellMenu::settled, this, [this](DayGridModel::Resolution how) {
+        if (how == DayGridModel::Resolution::KeepMine)
             Q_EMIT edited(); // it goes to the server again
-    };
-    if (state == CellState::Conflict) {
-        const QString theirs =
-            m_model->durationFormat().format(m_model->serverMinutes(index.row(), day));
-        menu.addAction(
-            tr("Keep Mine (%1)")
-                .arg(index.data().toString().isEmpty() ? tr("(empty)") : index.data().toString()),
-            this, [settle] { settle(LeaveModel::Resolution::KeepMine); });
-        menu.addAction(tr("Take the Server's (%1)").arg(theirs), this,
-                       [settle] { settle(LeaveModel::Resolution::TakeTheirs); });
-    } else if (state == CellState::Rejected) {
-        menu.addAction(tr("Discard My Change"), this,
-                       [settle] { settle(LeaveModel::Resolution::TakeTheirs); });
-    }
+    });
+    connect(&menu, &CellMenu::failed, this, [this](const QString &text) { showError(text); });
     if (!menu.isEmpty())
         menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -1,6 +1,7 @@
 #include "leaverangedialog.h"
 
 #include "duration.h"
+#include "leavebalancename.h"
 #include "store.h"
 
 #include <QButtonGroup>
@@ -22,19 +23,6 @@ using namespace Qt::StringLiterals;
 namespace actidesk {
 
 namespace {
-
-QString balanceName(LeaveBalance balance)
-{
-    switch (balance) {
-    case LeaveBalance::Pto:
-        return LeaveRangeDialog::tr("PTO");
-    case LeaveBalance::Sick:
-        return LeaveRangeDialog::tr("Sick days");
-    case LeaveBalance::None:
-        break;
-    }
-    return {};
-}
 
 QLabel *messageLabel(QWidget *parent, const QString &color)
 {
@@ -153,8 +141,9 @@ void LeaveRangeDialog::fillLeaveTypes()
     for (const LeaveType &type : std::as_const(types)) {
         if (type.archived)
             continue;
-        const QString balance = balanceName(type.balance);
-        m_type->addItem(balance.isEmpty() ? type.name : tr("%1 (%2)").arg(type.name, balance),
+        m_type->addItem(type.balance == LeaveBalance::None
+                            ? type.name
+                            : tr("%1 (%2)").arg(type.name, balanceName(type.balance)),
                         type.id);
     }
     if (const int i = m_type->findData(current); i >= 0)

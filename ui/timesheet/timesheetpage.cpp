@@ -1,5 +1,6 @@
 #include "timesheetpage.h"
 
+#include "cellmenu.h"
 #include "commentpanel.h"
 #include "copyweekdialog.h"
 #include "durationdelegate.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QTextDocument>
@@ -140,30 +140,12 @@ void TimesheetPage::showCellMenu(const QPoint &position)
     const int day = index.column() - TimesheetModel::FirstDayColumn;
     if (!index.isValid() || day < 0 || day > 6 || m_model->isTotalRow(index.row()))
         return;
-    const auto state = CellState(index.data(TimesheetModel::CellStateRole).toInt());
-    QMenu menu(this);
-    if (state == CellState::Conflict) {
-        const QString theirs =
-            m_model->durationFormat().format(m_model->serverMinutes(index.row(), day));
-        menu.addAction(
-            tr("Keep Mine (%1)")
-                .arg(index.data().toString().isEmpty() ? tr("(empty)") : index.data().toString()),
-            this, [this, index, day] {
-                if (m_model->resolve(index.row(), day, TimesheetModel::Resolution::KeepMine))
-                    Q_EMIT edited(); // it goes to the server again
-                else
-                    showMessage(m_model->lastError());
-            });
-        menu.addAction(tr("Take the Server's (%1)").arg(theirs), this, [this, index, day] {
-            if (!m_model->resolve(index.row(), day, TimesheetModel::Resolution::TakeTheirs))
-                showMessage(m_model->lastError());
-        });
-    } else if (state == CellState::Rejected) {
-        menu.addAction(tr("Discard My Change"), this, [this, index, day] {
-            if (!m_model->resolve(index.row(), day, TimesheetModel::Resolution::TakeTheirs))
-                showMessage(m_model->lastError());
-        });
-    }
+    CellMenu menu(*m_model, index, this);
+    connect(&menu, &CellMenu::settled, this, [this](DayGridModel::Resolution how) {
+        if (how == DayGridModel::Resolution::KeepMine)
+            Q_EMIT edited(); // it goes to the server again
+    });
+    connect(&menu, &CellMenu::failed, this, [this](const QString &text) { showMessage(text); });
     if (!menu.isEmpty())
         menu.addSeparator();
     menu.addAction(tr("Edit Comment"), this, [this, index] {

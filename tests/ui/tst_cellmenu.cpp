@@ -1,0 +1,153 @@
+// The shared cell menu (CellMenu) in the real main window against the in-process emulator: a cell
+// the user cleared while the server changed it is in conflict; a right-click offers "Keep Mine
+// (empty)", and taking it removes the value on the server.
+#include "accountregistry.h"
+#include "credentialstore.h"
+#include "emulatorfixture.h"
+#include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "sessionview.h"
+#include "store.h"
+#include "testdataset.h"
+#include "timesheetmodel.h"
+#include "timesheetpage.h"
+#include "timesheetview.h"
+
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace actidesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kEmployee = 3;
+constexpr int kDesignHull = 1; // 4:00 on Monday of the pinned week
+
+// One run of the app: its settings, its caches, its window.
+struct App
+{
+    explicit App(const QString &profile)
+        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
+          credentials(u"actidesk-test-cellmenu"_s), controller(registry, credentials)
+    {
+        controller.setKeychainEnabled(false);
+        controller.setStorePathResolver([profile](const Account &account) {
+            return QString(profile + u"/cache-" + account.login + u".sqlite");
+        });
+        window = std::make_unique<MainWindow>(controller, registry);
+        window->setToday(testdata::kToday);
+        window->show();
+    }
+    ~App() { window.reset(); }
+
+    TimesheetPage *page() const { return window->sessionView()->timesheet(); }
+    TimesheetModel *model() const { return page()->model(); }
+    TimesheetView *table() const { return page()->view(); }
+
+    QSettings settings;
+    AccountRegistry registry;
+    CredentialStore credentials;
+    SessionController controller;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+class TestCellMenu : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_profile;
+    std::unique_ptr<EmulatorFixture> m_server;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_profile.isValid());
+        // Real time: the sync engine's timers run as they would in use.
+        m_server = std::make_unique<EmulatorFixture>(testdata::contractDataset(),
+                                                     emu::EmulatorOptions{}, true);
+    }
+    void cleanup() { m_server.reset(); }
+
+    void keepMineOnAClearedConflictRemovesTheServersValue()
+    {
+        App app(m_profile.path());
+        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
+        app.controller.signIn(
+            {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), u"employee"_s, {}},
+            u"employee"_s, false);
+        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        TimesheetModel *model = app.model();
+        // Monday of "Design hull", found again each time (a reload may move rows).
+        const auto monday = [model] {
+            for (int row = 0; row < model->totalRow(); ++row) {
+                if (model->taskId(row) == kDesignHull)
+                    return model->index(row, TimesheetModel::FirstDayColumn);
+            }
+            return QModelIndex();
+        };
+        QVERIFY(monday().isValid());
+        QCOMPARE(monday().data().toString(), u"4:00"_s);
+
+        // Someone changes the value on the server; the app has not seen it.
+        auto client = m_server->client(u"employee"_s);
+        const QString path = u"/timetrack/%1/%2/%3"_s.arg(kEmployee)
+                                 .arg(testdata::kWeekStart.toString(Qt::ISODate))
+                                 .arg(kDesignHull);
+        QCOMPARE(client->patch(path, QJsonObject{{u"time"_s, 300}}).status, 200);
+
+        // The user clears the cell: the sync finds the server's 5:00 where 4:00 was.
+        TimesheetView *view = app.table();
+        view->setFocus();
+        view->setCurrentIndex(monday());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(monday().data(TimesheetModel::MinutesRole).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(CellState(monday().data(TimesheetModel::CellStateRole).toInt()),
+                                  CellState::Conflict, 10000);
+
+        // Right-click on the cell: the menu offers to keep the empty cell, and the user takes it.
+        QStringList texts;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&poll, &texts] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return; // not open yet
+            poll.stop();
+            QAction *keep = nullptr;
+            for (QAction *action : menu->actions()) {
+                texts << action->text();
+                if (action->text() == u"Keep Mine (empty)"_s)
+                    keep = action;
+            }
+            if (!keep) { // the check after the click says what the menu offered
+                menu->close();
+                return;
+            }
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(keep).center());
+        });
+        poll.start();
+        const QPoint at = view->visualRect(monday()).center();
+        QTest::mouseClick(app.window->windowHandle(), Qt::RightButton, {},
+                          view->viewport()->mapTo(app.window.get(), at));
+        QVERIFY2(texts.contains(u"Keep Mine (empty)"_s), qPrintable(texts.join(u", "_s)));
+        QVERIFY2(texts.contains(u"Take the Server's (5:00)"_s), qPrintable(texts.join(u", "_s)));
+
+        // The empty value goes to the server again: the record is removed there.
+        QTRY_COMPARE_WITH_TIMEOUT(client->get(path).status, 404, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(CellState(monday().data(TimesheetModel::CellStateRole).toInt()),
+                                  CellState::Synced, 10000);
+        QCOMPARE(monday().data().toString(), QString());
+    }
+};
+
+QTEST_MAIN(TestCellMenu)
+#include "tst_cellmenu.moc"
