@@ -46,7 +46,7 @@ constexpr int ComparedRoles[] = {
 LeaveModel::LeaveModel(Store &store, int userId, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_userId(userId)
 {
-    setPeriod(Period::Week, QDate::currentDate());
+    setPeriod(Period::Week, m_store.clock().today());
 }
 
 void LeaveModel::setPeriod(Period period, const QDate &anyDay)

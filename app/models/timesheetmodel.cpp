@@ -69,9 +69,9 @@ constexpr int ComparedRoles[] = {
 } // namespace
 
 TimesheetModel::TimesheetModel(Store &store, int userId, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_userId(userId)
+    : QAbstractTableModel(parent), m_store(store), m_userId(userId), m_today(store.clock().today())
 {
-    setWeek(QDate::currentDate());
+    setWeek(m_today);
 }
 
 void TimesheetModel::setWeek(const QDate &anyDay)

@@ -161,7 +161,7 @@ private:
     Store &m_store;
     const int m_userId;
     QLocale m_locale;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // the Store's clock's until setToday()
     QMap<QDate, QSet<int>> m_added; // week start -> tasks added with addTask()
     QMap<QDate, QSet<int>> m_removed; // week start -> empty rows taken off with removeTask()
     Snapshot m_snap;
