@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include "clock.h"
 #include "domainjson.h"
 #include "serverheaders.h"
 
@@ -33,7 +34,8 @@ ApiError ApiError::make(Kind kind, const QString &message)
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body,
-                            const QList<QPair<QByteArray, QByteArray>> &headers)
+                            const QList<QPair<QByteArray, QByteArray>> &headers,
+                            const QDateTime &now)
 {
     ApiError e;
     e.httpStatus = status;
@@ -46,7 +48,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body,
         e.message = u"HTTP %1"_s.arg(status);
     const QByteArray retryAfter = headers::value(headers, "Retry-After");
     const std::optional<int> wait =
-        headers::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
+        headers::parseRetryAfter(retryAfter, now.isValid() ? now : Clock::system().now());
     e.retryAfterSeconds = wait.value_or(0);
 
     if (status == 401)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -42,9 +43,11 @@ struct ApiError
     // A complete sentence for the user, in their language, saying what happened and what to do.
     QString userMessage() const;
 
-    // Classifies an HTTP answer (status >= 400) with its body and headers.
+    // Classifies an HTTP answer (status >= 400) with its body and headers. `now` (UTC) counts
+    // the wait of a Retry-After given as a date; invalid = the system clock's.
     static ApiError fromHttp(int status, const QByteArray &body,
-                             const QList<QPair<QByteArray, QByteArray>> &headers);
+                             const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QDateTime &now = {});
     static ApiError make(Kind kind, const QString &message);
 };
 

@@ -47,12 +47,10 @@ bool isWrite(const QByteArray &method)
 }
 } // namespace
 
-RequestQueue::RequestQueue(QNetworkAccessManager *network, const QUrl &apiUrl, QObject *parent)
-    : QObject(parent), m_network(network), m_apiUrl(apiUrl)
+RequestQueue::RequestQueue(QNetworkAccessManager *network, const QUrl &apiUrl, QObject *parent,
+                           const Clock &clock)
+    : QObject(parent), m_clock(clock), m_network(network), m_apiUrl(apiUrl)
 {
-    m_clock.start();
-    m_wakeUp.setSingleShot(true);
-    connect(&m_wakeUp, &QTimer::timeout, this, &RequestQueue::pump);
 }
 
 RequestQueue::~RequestQueue()
@@ -157,7 +155,7 @@ QDateTime RequestQueue::pausedUntil() const
 {
     const qint64 until = m_state == State::Banned ? m_bannedUntil : m_pacer.pausedUntil();
     const qint64 left = std::max<qint64>(0, until - now());
-    return QDateTime::currentDateTimeUtc().addMSecs(left);
+    return m_clock.now().addMSecs(left);
 }
 
 int RequestQueue::length() const
@@ -195,8 +193,8 @@ void RequestQueue::detach(ApiReply *reply, quint64 operation)
 
 void RequestQueue::schedule(qint64 delayMs)
 {
-    const int ms = int(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max()));
-    if (!m_wakeUp.isActive() || m_wakeUp.remainingTime() > ms)
+    const qint64 ms = std::max<qint64>(0, delayMs);
+    if (!m_wakeUp.isActive() || m_wakeUp.remainingMs() > ms)
         m_wakeUp.start(ms);
 }
 
@@ -312,7 +310,7 @@ void RequestQueue::send(Operation &op)
     const int deadline = op.request.priority == Priority::Interactive
         ? m_limits.interactiveDeadlineMs
         : m_limits.deadlineMs;
-    QTimer::singleShot(deadline, reply, [this, id, reply]() {
+    m_clock.singleShot(deadline, reply, [this, id, reply]() {
         Operation *o = find(id);
         if (!o || o->network != reply)
             return;
@@ -462,8 +460,7 @@ void RequestQueue::onNetworkFinished(quint64 id)
 
     if (status == 429) {
         // Capped at a few minutes; then the request is simply tried again.
-        int wait = headers::parseRetryAfter(headers::value(headers, "Retry-After"),
-                                            QDateTime::currentDateTimeUtc())
+        int wait = headers::parseRetryAfter(headers::value(headers, "Retry-After"), m_clock.now())
                        .value_or(0);
         if (wait <= 0)
             wait = reset > 0 ? reset : 1;
@@ -480,7 +477,7 @@ void RequestQueue::onNetworkFinished(quint64 id)
     }
     ApiError error;
     if (status >= 400) {
-        error = ApiError::fromHttp(status, body, headers);
+        error = ApiError::fromHttp(status, body, headers, m_clock.now());
         // A Retry-After marks a 403 as a ban only while signing in (credentials not yet
         // proven); the server's own ban key always does.
         if (error.kind == ApiError::Kind::Banned && m_credentialsProven

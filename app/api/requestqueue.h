@@ -2,15 +2,14 @@
 
 #include "apireply.h"
 #include "apirequest.h"
+#include "clock.h"
 #include "ratepacer.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QSslCertificate>
-#include <QTimer>
 #include <QUrl>
 
 #include <map>
@@ -64,7 +63,9 @@ public:
     };
     Q_ENUM(State)
 
-    RequestQueue(QNetworkAccessManager *network, const QUrl &apiUrl, QObject *parent = nullptr);
+    // Waits (pacing, Retry-After, bans, back-off, deadlines) and "now" come from `clock`.
+    RequestQueue(QNetworkAccessManager *network, const QUrl &apiUrl, QObject *parent = nullptr,
+                 const Clock &clock = Clock::system());
     ~RequestQueue() override;
 
     // The password stays in memory only, inside the Authorization header value.
@@ -83,6 +84,7 @@ public:
     // when the file cannot be read or holds no certificate.
     bool trustCaFile(const QString &path, QString *error);
     QUrl apiUrl() const { return m_apiUrl; }
+    const Clock &clock() const { return m_clock; }
 
     // Queues a request; the caller owns the returned reply.
     ApiReply *enqueue(const ApiRequest &request);
@@ -133,10 +135,11 @@ private:
     void finish(Operation &op, int status, const QByteArray &body,
                 const QList<QPair<QByteArray, QByteArray>> &headers, const ApiError &error);
     void setState(State state);
-    qint64 now() const { return m_clock.elapsed(); }
+    qint64 now() const { return m_clock.monotonicMs(); }
     int backoffMs(int attempt) const;
     Operation *find(quint64 id);
 
+    const Clock &m_clock;
     QNetworkAccessManager *m_network;
     QUrl m_apiUrl;
     QByteArray m_authorization;
@@ -160,8 +163,7 @@ private:
 
     State m_state = State::Running;
     qint64 m_bannedUntil = 0;
-    QElapsedTimer m_clock;
-    QTimer m_wakeUp;
+    ClockTimer m_wakeUp{m_clock, this, [this]() { pump(); }};
     int m_lastLength = 0;
     QMap<int, int> m_statusCounts;
     int m_sent = 0;

@@ -245,7 +245,7 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenReport *report,
     if (info.exists() && !info.isFile())
         return failed(u"not a file"_s, tr("Something else is in its place."));
 
-    const QDateTime now = options.clock ? options.clock() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = (options.clock ? *options.clock : Clock::system()).now();
     removeOldMovedAside(path, now);
     QString movedAside; // a damaged file whose outbox is rescued once the new cache is open
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -337,7 +337,7 @@ QString Store::journalMode() const
 
 QDateTime Store::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+    return clock().now();
 }
 
 StoreResult Store::write(const std::function<void()> &body, Durability durability)

@@ -48,6 +48,8 @@ public:
     Store &operator=(const Store &) = delete;
 
     QString path() const { return m_path; }
+    // The account's clock (StoreOptions::clock): the Store's stamps, the models' "today".
+    const Clock &clock() const { return m_options.clock ? *m_options.clock : Clock::system(); }
     int schemaVersion() const;
     QString journalMode() const;
     const StoreResult &lastError() const { return m_lastError; }
@@ -199,7 +201,7 @@ private:
     };
     Store(const QString &path, const QString &connection, const StoreOptions &options);
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
-    QDateTime now() const;
+    QDateTime now() const; // clock().now()
     StoreResult write(const std::function<void()> &body,
                       Durability durability = Durability::Normal);
     // A write of what the user typed (edits, the outbox and its replay): Durability::Full.

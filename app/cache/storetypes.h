@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "scope.h"
 
 #include <QDate>
@@ -68,12 +69,11 @@ struct OpenReport
     bool rescueIncomplete = false;
 };
 
-// A seam for the current time (tests pin it). Returns UTC.
-using StoreClock = std::function<QDateTime()>;
-
 struct StoreOptions
 {
-    StoreClock clock; // empty = QDateTime::currentDateTimeUtc
+    // Fetched-at and created stamps, the age of moved-aside files; also the models' "today"
+    // (Store::clock()). Null: Clock::system(). Must outlive the Store.
+    const Clock *clock = nullptr;
     int busyTimeoutMs = 5000; // how long a call waits for a lock held by another connection
     // Test seam: called inside every write transaction with its PRAGMA synchronous (1 NORMAL,
     // 2 FULL), so a test can see which writes are made durable.

@@ -1,7 +1,7 @@
 #include "demoserver.h"
 
-#include "clock.h"
 #include "datasetjson.h"
+#include "emuclock.h"
 #include "emulator.h"
 #include "httpfrontend.h"
 #include "seedgenerator.h"

@@ -21,7 +21,7 @@ GridCell GridCell::of(const LeaveCell &cell)
 }
 
 DayGridModel::DayGridModel(Store &store, int userId, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_userId(userId)
+    : QAbstractTableModel(parent), m_store(store), m_userId(userId), m_today(store.clock().today())
 {
 }
 

@@ -214,7 +214,7 @@ private:
     int m_footerRows = 1;
     QList<GridRow> m_rows;
     DurationFormat m_format;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // the Store's clock's until setToday()
     QString m_lastError;
 };
 

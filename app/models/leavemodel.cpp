@@ -25,7 +25,7 @@ bool rowLess(const std::optional<LeaveType> &a, int aId, const std::optional<Lea
 LeaveModel::LeaveModel(Store &store, int userId, QObject *parent)
     : DayGridModel(store, userId, parent)
 {
-    setPeriod(Period::Week, QDate::currentDate());
+    setPeriod(Period::Week, m_store.clock().today());
 }
 
 void LeaveModel::setPeriod(Period period, const QDate &anyDay)

@@ -33,7 +33,7 @@ bool rowLess(const std::optional<Task> &a, int aId, const std::optional<Task> &b
 TimesheetModel::TimesheetModel(Store &store, int userId, QObject *parent)
     : DayGridModel(store, userId, parent)
 {
-    setWeek(QDate::currentDate());
+    setWeek(today());
 }
 
 void TimesheetModel::setWeek(const QDate &anyDay)

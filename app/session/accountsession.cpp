@@ -43,7 +43,7 @@ AccountSession::AccountSession(const Account &account, const SessionOptions &opt
     const QUrl api = address.isValid()
         ? address.apiUrl()
         : ServerAddress::parse(account.serverUrl.toString(), true).apiUrl();
-    m_queue = std::make_unique<RequestQueue>(m_network.get(), api);
+    m_queue = std::make_unique<RequestQueue>(m_network.get(), api, nullptr, clock());
     if (!options.caFile.isEmpty()) {
         QString error;
         if (!m_queue->trustCaFile(options.caFile, &error))
@@ -60,7 +60,7 @@ QDateTime AccountSession::pausedUntil() const
     if (state != RequestQueue::State::RateLimited && state != RequestQueue::State::Banned)
         return {};
     const QDateTime until = m_queue->pausedUntil();
-    return until > QDateTime::currentDateTimeUtc() ? until : QDateTime();
+    return until > clock().now() ? until : QDateTime();
 }
 
 QString AccountSession::pauseReason() const
@@ -89,7 +89,9 @@ bool AccountSession::openCache(QString *recoveryMessage, QString *error)
     const QString path =
         m_options.storePath.isEmpty() ? Store::defaultPath(m_account.key()) : m_options.storePath;
     OpenReport report;
-    m_store = Store::open(path, &report);
+    StoreOptions storeOptions;
+    storeOptions.clock = &clock();
+    m_store = Store::open(path, &report, storeOptions);
     if (!m_store) {
         if (error)
             *error = report.message;
@@ -118,7 +120,7 @@ bool AccountSession::openCache(QString *recoveryMessage, QString *error)
             m_sync->stop();
             ApiError refused;
             refused.kind = ApiError::Kind::Unauthorized;
-            fail(signInProblemFrom(refused, m_account.serverUrl));
+            fail(signInProblemFrom(refused, m_account.serverUrl, clock().now()));
         }
     });
     connect(m_sync.get(), &SyncEngine::tasksRefreshed, this, [this]() {
@@ -194,8 +196,9 @@ void AccountSession::checkCredentials()
     // Already told to wait (a ban, or a 429 for this account): say how long rather than
     // queueing a request that would sit there.
     const QDateTime pausedUntil = m_queue->pausedUntil();
-    if (std::optional<SignInProblem> paused = signInProblemFrom(m_queue->state(), pausedUntil);
-        paused && pausedUntil > QDateTime::currentDateTimeUtc()) {
+    const QDateTime now = clock().now();
+    if (std::optional<SignInProblem> paused = signInProblemFrom(m_queue->state(), pausedUntil, now);
+        paused && pausedUntil > now) {
         fail(*paused);
         return;
     }
@@ -213,7 +216,8 @@ void AccountSession::checkCredentials()
         m_check = nullptr;
         dropped->disconnect(this);
         dropped->deleteLater(); // drops the request
-        fail(SignInProblem::waitUntil(SignInProblem::Kind::RateLimited, m_queue->pausedUntil()));
+        fail(SignInProblem::waitUntil(SignInProblem::Kind::RateLimited, m_queue->pausedUntil(),
+                                      clock().now()));
     });
 }
 
@@ -232,9 +236,9 @@ void AccountSession::onChecked()
     const ApiError &error = call->error();
     if (error.kind == ApiError::Kind::Cancelled)
         return;
-    SignInProblem problem = signInProblemFrom(error, m_account.serverUrl);
+    SignInProblem problem = signInProblemFrom(error, m_account.serverUrl, clock().now());
     if (error.kind == ApiError::Kind::Banned && m_queue->state() == RequestQueue::State::Banned)
-        problem = *signInProblemFrom(m_queue->state(), m_queue->pausedUntil());
+        problem = *signInProblemFrom(m_queue->state(), m_queue->pausedUntil(), clock().now());
     if (isUnreachable(error) && currentUser()) {
         // Keep the credentials: the probe uses them and, once the server answers, the check
         // is repeated without asking the user again.

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "apicall.h"
+#include "clock.h"
 #include "signinproblem.h"
 #include "user.h"
 
@@ -27,6 +28,9 @@ struct SessionOptions
     QString caFile; // extra certificate authority trusted for this server (PEM or DER)
     bool allowPlainHttp = false; // the user confirmed plain http:// for this (remote) server
     int probeIntervalMs = 15000; // how often an offline session looks for the server
+    // The account's time: queue waits, Store stamps, the sync engine's probes, the models'
+    // "today" (through the Store). Null: Clock::system(). Must outlive the session.
+    const Clock *clock = nullptr;
     // signIn() opens the cache only once the server answered as actiTIME with the user: a new
     // address that is mistyped or not actiTIME leaves no empty cache file behind.
     bool cacheAfterSignIn = false;
@@ -96,6 +100,7 @@ private:
     void checkTeamAccess();
     void setCanReviewTeam(bool canReview);
     void noteDataAsOf();
+    const Clock &clock() const { return m_options.clock ? *m_options.clock : Clock::system(); }
 
     Account m_account;
     SessionOptions m_options;

@@ -28,12 +28,12 @@ SignInProblem SignInProblem::make(Kind kind, const QString &message)
     return p;
 }
 
-SignInProblem SignInProblem::waitUntil(Kind kind, const QDateTime &until)
+SignInProblem SignInProblem::waitUntil(Kind kind, const QDateTime &until, const QDateTime &now)
 {
     SignInProblem p;
     p.kind = kind;
     p.retryAt = until.toUTC();
-    p.message = p.messageAt(QDateTime::currentDateTimeUtc());
+    p.message = p.messageAt(now.isValid() ? now : Clock::system().now());
     return p;
 }
 
@@ -65,12 +65,13 @@ QString SignInProblem::messageAt(const QDateTime &now) const
     return message;
 }
 
-SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server)
+SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server,
+                                const QDateTime &nowOrInvalid)
 {
     using K = ApiError::Kind;
     using P = SignInProblem::Kind;
     const QString address = server.toDisplayString(QUrl::RemoveUserInfo);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = nowOrInvalid.isValid() ? nowOrInvalid : Clock::system().now();
     switch (error.kind) {
     case K::None:
     case K::Cancelled:
@@ -97,10 +98,11 @@ SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server)
                                       "block sign-in from this computer for a minute."));
     case K::Banned:
         return SignInProblem::waitUntil(
-            P::Banned, now.addSecs(error.retryAfterSeconds > 0 ? error.retryAfterSeconds : 60));
+            P::Banned, now.addSecs(error.retryAfterSeconds > 0 ? error.retryAfterSeconds : 60),
+            now);
     case K::RateLimited:
         return SignInProblem::waitUntil(P::RateLimited,
-                                        now.addSecs(qMax(1, error.retryAfterSeconds)));
+                                        now.addSecs(qMax(1, error.retryAfterSeconds)), now);
     case K::Forbidden:
         return SignInProblem::make(P::NoPermission,
                                    tr("This account may not use actiTIME from ActiDesk (%1). "
@@ -124,12 +126,12 @@ SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server)
 }
 
 std::optional<SignInProblem> signInProblemFrom(RequestQueue::State state,
-                                               const QDateTime &pausedUntil)
+                                               const QDateTime &pausedUntil, const QDateTime &now)
 {
     if (state == RequestQueue::State::Banned)
-        return SignInProblem::waitUntil(SignInProblem::Kind::Banned, pausedUntil);
+        return SignInProblem::waitUntil(SignInProblem::Kind::Banned, pausedUntil, now);
     if (state == RequestQueue::State::RateLimited)
-        return SignInProblem::waitUntil(SignInProblem::Kind::RateLimited, pausedUntil);
+        return SignInProblem::waitUntil(SignInProblem::Kind::RateLimited, pausedUntil, now);
     return std::nullopt;
 }
 

@@ -41,17 +41,21 @@ struct SignInProblem
     QString messageAt(const QDateTime &now) const;
 
     static SignInProblem make(Kind kind, const QString &message);
-    // A ban or a 429 wait ending at `until`.
-    static SignInProblem waitUntil(Kind kind, const QDateTime &until);
+    // A ban or a 429 wait ending at `until`, its message counted from `now` (UTC; invalid = the
+    // system clock's).
+    static SignInProblem waitUntil(Kind kind, const QDateTime &until, const QDateTime &now = {});
 };
 
 // Maps a failed sign-in request (GET /users/me) to what the user is told. `server` is the
-// address the user typed, named in the message when it cannot be reached.
-SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server);
+// address the user typed, named in the message when it cannot be reached. Waits are counted
+// from `now` (UTC; invalid = the system clock's).
+SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server,
+                                const QDateTime &now = {});
 // The queue paused for the whole account while signing in (RateLimited or Banned); nullopt for
 // other states.
 std::optional<SignInProblem> signInProblemFrom(RequestQueue::State state,
-                                               const QDateTime &pausedUntil);
+                                               const QDateTime &pausedUntil,
+                                               const QDateTime &now = {});
 
 } // namespace actidesk
 

@@ -69,10 +69,12 @@ DayClosed dayClosedBy(const ApiError &error)
 } // namespace
 
 SyncEngine::SyncEngine(Store &store, ActiTimeClient &client, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client), m_entities(store, client)
+    : QObject(parent), m_store(store), m_client(client), m_entities(store, client),
+      m_probe(store.clock(), this, [this]() {
+          m_probe.start(m_probeIntervalMs); // again, until the server is back
+          probe();
+      })
 {
-    m_probe.setInterval(5000);
-    connect(&m_probe, &QTimer::timeout, this, &SyncEngine::probe);
     // Where the platform tells about reachability, a change triggers a probe at once; the timer
     // remains the fallback (and the only way on platforms without a backend).
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
@@ -111,7 +113,7 @@ void SyncEngine::refreshWeek(int userId, const QDate &from, const QDate &to)
         }
         wentOnline();
         const WeekBundle &week = call->value();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_store.clock().now();
         QList<Task> tasks = week.timetrack.tasks.values();
         // One transaction: a crash or a failed write never leaves half a week in the Store.
         const bool written = stored(m_store.writeTogether([&]() -> StoreResult {
@@ -149,7 +151,7 @@ void SyncEngine::refreshLeave(int userId, const QDate &from, const QDate &to)
         }
         wentOnline();
         const json::LeavePage &leave = call->value();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_store.clock().now();
         // Unsent edits keep the user's value: putServerLeave updates only the server's side.
         if (stored(m_store.putServerLeave(userId, from, to, leave.records, now))
             && stored(m_store.putLeaveTypes(leave.leaveTypes.values())))
@@ -577,7 +579,7 @@ void SyncEngine::resume()
 
 void SyncEngine::wentOnline()
 {
-    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    m_lastSuccess = m_store.clock().now();
     m_probe.stop();
     if (m_state == State::Offline || m_state == State::Error)
         setState(m_replaying || m_busy > 0 ? State::Syncing : State::Online);
@@ -592,7 +594,7 @@ void SyncEngine::wentOffline(const QString &reason)
     m_lastError = reason;
     setState(State::Offline);
     if (!m_probe.isActive())
-        m_probe.start();
+        m_probe.start(m_probeIntervalMs);
 }
 
 bool SyncEngine::stored(const StoreResult &result)

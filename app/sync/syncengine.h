@@ -1,12 +1,12 @@
 #pragma once
 
+#include "clock.h"
 #include "entityreplay.h"
 #include "storetypes.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
 
 namespace actidesk {
 
@@ -31,6 +31,8 @@ struct ApiError;
 // it already arrived (e.g. before a crash): confirmed. Equal to the edit's base → sent.
 // Anything else → held as a conflict for the user (keep mine / take theirs); never silently
 // applied either way. A 4xx refusal keeps the user's value, marked with the server's message.
+//
+// Time (probe intervals, "data as of", fetched-at stamps) is the Store's clock().
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -53,7 +55,7 @@ public:
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
     QDateTime lastSuccess() const { return m_lastSuccess; } // "data as of"
-    void setProbeIntervalMs(int ms) { m_probe.setInterval(ms); }
+    void setProbeIntervalMs(int ms) { m_probeIntervalMs = ms; }
 
     // Fetches one user's week (time-track, leave, schedule, its tasks/projects/customers) into
     // the Store; emits weekRefreshed when it landed.
@@ -131,7 +133,8 @@ private:
     State m_state = State::Online;
     QString m_lastError;
     QDateTime m_lastSuccess;
-    QTimer m_probe;
+    int m_probeIntervalMs = 5000;
+    ClockTimer m_probe; // while Offline: probes every m_probeIntervalMs
     bool m_replaying = false;
     bool m_stopped = false;
     bool m_storeFailed = false;

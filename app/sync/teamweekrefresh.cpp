@@ -29,7 +29,7 @@ void TeamWeekRefresh::refresh(const QDate &from, const QDate &to)
             return;
         }
         const json::TimetrackPage &page = call->value();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_store.clock().now();
         QMap<int, QList<TimetrackDay>> byUser;
         for (const User &user : page.users)
             byUser[user.id];

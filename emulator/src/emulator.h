@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
 #include "dataset.h"
+#include "emuclock.h"
 #include "faultinjector.h"
 #include "httpmessage.h"
 #include "loginguard.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "access.h"
-#include "clock.h"
+#include "emuclock.h"
 #include "entityjson.h"
 #include "httpmessage.h"
 #include "queryparams.h"

@@ -141,6 +141,7 @@ private slots:
     {
         TaskFilter filter;
         filter.list.pageSize = 1;
+        const int sentBefore = m_admin->queue.sentCount();
         auto *raw = m_admin->client.tasks(filter);
         std::unique_ptr<ValueCall<QList<Task>>> call(raw);
         QSignalSpy finished(raw, &ApiCall::finished);
@@ -154,7 +155,10 @@ private slots:
         QVERIFY(!call->isOk());
         QCOMPARE(call->requestCount(), 2);
         QVERIFY(call->value().isEmpty()); // two of six tasks are not the list
-        QTest::qWait(100);
+        // No third page: nothing waits in the queue or was sent after the second.
+        QCOMPARE(m_admin->queue.length(), 0);
+        QCOMPARE(m_admin->queue.sentCount(), sentBefore + 2);
+        QCoreApplication::processEvents();
         QCOMPARE(m_log->count(u"GET /api/v1/tasks"_s), 2);
         QCOMPARE(finished.count(), 1);
     }
@@ -170,7 +174,10 @@ private slots:
         call->cancel(); // the second page is queued or on its way
         QVERIFY(call->isFinished());
         QCOMPARE(call->error().kind, ApiError::Kind::Cancelled);
-        QTest::qWait(100);
+        // The pending page left the queue with the cancel (dropped, or abandoned in flight), so
+        // no answer can report progress any more.
+        QCOMPARE(m_admin->queue.length(), 0);
+        QCoreApplication::processEvents();
         QCOMPARE(progress.count(), 1);
         QVERIFY(m_log->count(u"GET /api/v1/tasks"_s) <= 2);
     }

@@ -1,6 +1,9 @@
 // RequestQueue against the emulator over loopback HTTP: pacing, 429, 401, bans, retries,
-// priorities, cancellation, coalescing, parallelism, timeouts and TLS.
+// priorities, cancellation, coalescing, parallelism, timeouts and TLS. The queue and the
+// emulator share one ManualClock: waits (pacing, Retry-After, bans, back-off) pass by moving it,
+// never by sleeping, and the server counts its windows in the same time.
 #include "emulatorfixture.h"
+#include "manualclock.h"
 #include "requestqueue.h"
 #include "testdataset.h"
 
@@ -50,14 +53,20 @@ private:
     QList<Seen> m_seen;
 };
 
-bool waitFor(const std::vector<std::unique_ptr<ApiReply>> &replies, int timeoutMs)
+// Runs the event loop until `done`, moving the shared clock over every wait of the queue (the
+// queue waits for time only while nothing is in flight). `timeoutMs` is real time, for loopback
+// I/O only.
+bool drive(ManualClock &clock, const RequestQueue &queue, const std::function<bool()> &done,
+           int timeoutMs = 5000)
 {
-    return QTest::qWaitFor(
-        [&replies]() {
-            return std::all_of(replies.begin(), replies.end(),
-                               [](const auto &r) { return r->isFinished(); });
-        },
-        timeoutMs);
+    return clock.runUntil(
+        done, [&queue]() { return queue.inFlight() > 0; }, timeoutMs);
+}
+
+bool allFinished(const std::vector<std::unique_ptr<ApiReply>> &replies)
+{
+    return std::all_of(replies.begin(), replies.end(),
+                       [](const auto &r) { return r->isFinished(); });
 }
 } // namespace
 
@@ -69,7 +78,7 @@ private:
     std::unique_ptr<RequestQueue> queue(EmulatorFixture &f, const QString &login = u"employee"_s,
                                         const QString &password = {})
     {
-        auto q = std::make_unique<RequestQueue>(&m_network, f.apiBase());
+        auto q = std::make_unique<RequestQueue>(&m_network, f.apiBase(), nullptr, f.clock());
         q->setCredentials(login, password.isEmpty() ? login : password);
         q->setRetryPolicy({4, 10, 100, 0.5, 20});
         return q;
@@ -116,7 +125,7 @@ private slots:
         std::vector<std::unique_ptr<ApiReply>> all;
         all.push_back(std::move(list));
         all.push_back(std::move(created));
-        QVERIFY(waitFor(all, 5000));
+        QVERIFY(drive(f.clock(), *q, [&]() { return allFinished(all); }));
         // '+' must travel encoded, or the server reads a space.
         QCOMPARE(all[0]->httpStatus(), 200);
         QCOMPARE(all[1]->httpStatus(), 200);
@@ -133,8 +142,13 @@ private slots:
         replies.push_back(get(*q, u"/users/me"_s, Priority::Interactive));
         for (int i = 0; i < 5; ++i)
             replies.push_back(get(*q, u"/departments/%1"_s.arg(i)));
-        QTRY_VERIFY_WITH_TIMEOUT(replies[0]->isFinished(), 5000);
-        QTest::qWait(200);
+        QVERIFY(drive(f.clock(), *q, [&]() { return replies[0]->isFinished(); }));
+        // However long one waits, nothing more is sent (sentCount counts at sending, before
+        // anything reaches the server).
+        f.clock().advanceMs(10 * 60'000);
+        QCoreApplication::processEvents();
+        QCOMPARE(q->sentCount(), 1);
+        QCOMPARE(q->inFlight(), 0);
         QCOMPARE(log.seen().size(), 1);
         QCOMPARE(replies[0]->error().kind, ApiError::Kind::Unauthorized);
         QCOMPARE(replies[0]->attempts(), 1);
@@ -144,7 +158,7 @@ private slots:
         for (size_t i = 1; i < replies.size(); ++i)
             QVERIFY(!replies[i]->isFinished());
         q->setCredentials(u"employee"_s, u"employee"_s);
-        QVERIFY(waitFor(replies, 5000));
+        QVERIFY(drive(f.clock(), *q, [&]() { return allFinished(replies); }));
         QCOMPARE(q->state(), RequestQueue::State::Running);
         QCOMPARE(log.seen().size(), 6);
         QCOMPARE(replies[2]->httpStatus(), 200);
@@ -156,14 +170,28 @@ private slots:
         auto bad = f.client(u"employee"_s, u"wrong"_s);
         for (int i = 0; i < 3; ++i)
             bad->get(u"/info"_s);
+        RequestLog log(f.emulator());
         auto q = queue(f);
         auto reply = get(*q, u"/info"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QVERIFY(drive(f.clock(), *q, [&]() { return reply->isFinished(); }));
         QCOMPARE(reply->error().kind, ApiError::Kind::Banned);
         QCOMPARE(reply->error().retryAfterSeconds, 60);
         QVERIFY(reply->error().userMessage().contains(u"60"_s));
         QCOMPARE(q->state(), RequestQueue::State::Banned);
-        QVERIFY(q->pausedUntil() > QDateTime::currentDateTimeUtc().addSecs(50));
+        QCOMPARE(q->pausedUntil(), f.clock().now().addSecs(60));
+
+        // The whole account waits the ban out: nothing leaves during it, the next request goes
+        // as soon as it ends.
+        auto next = get(*q, u"/info"_s);
+        f.clock().advanceMs(59'900);
+        QCoreApplication::processEvents();
+        QCOMPARE(q->sentCount(), 1);
+        QCOMPARE(log.seen().size(), 1);
+        f.clock().advanceMs(100);
+        QCOMPARE(q->sentCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isFinished(), 5000);
+        QVERIFY2(next->isOk(), qPrintable(next->error().message));
+        QCOMPARE(q->state(), RequestQueue::State::Running);
     }
 
     void serverErrorsAreRetriedForIdempotentRequests()
@@ -173,8 +201,12 @@ private slots:
         f.emulator().faults().add({Kind::ServerError, 2, 0, u"/info"_s, {}});
         auto q = queue(f);
         auto reply = get(*q, u"/info"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        const qint64 start = f.clock().nowMs();
+        QVERIFY(drive(f.clock(), *q, [&]() { return reply->isFinished(); }));
         QVERIFY(reply->isOk());
+        // Backed off 10 ms then 20 ms (± half): the retries waited on the clock.
+        const qint64 waited = f.clock().nowMs() - start;
+        QVERIFY2(waited >= 15 && waited <= 45, qPrintable(QString::number(waited)));
         QCOMPARE(reply->attempts(), 3);
         QCOMPARE(q->retryCount(), 2);
         QCOMPARE(q->statusCounts().value(500), 2);
@@ -186,7 +218,7 @@ private slots:
         f.emulator().faults().add({Kind::ServerError, -1, 0, u"/info"_s, {}});
         auto q = queue(f);
         auto reply = get(*q, u"/info"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QVERIFY(drive(f.clock(), *q, [&]() { return reply->isFinished(); }));
         QCOMPARE(reply->error().kind, ApiError::Kind::Server);
         QCOMPARE(reply->httpStatus(), 500);
         QCOMPARE(reply->attempts(), 4);
@@ -200,7 +232,7 @@ private slots:
         auto q = queue(f, u"admin"_s, u"manager"_s);
         std::unique_ptr<ApiReply> reply(q->enqueue(ApiRequest::post(
             u"/workflowStatuses"_s, QJsonObject{{u"name"_s, u"Once"_s}, {u"type"_s, u"open"_s}})));
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QVERIFY(drive(f.clock(), *q, [&]() { return reply->isFinished(); }));
         QCOMPARE(reply->httpStatus(), 500);
         QCOMPARE(reply->attempts(), 1);
         QCOMPARE(log.seen().size(), 1);
@@ -215,25 +247,28 @@ private slots:
         f.emulator().faults().add({Kind::DropBeforeHandling, -1, 0, u"/info"_s, {}});
         auto q = queue(f);
         auto reply = get(*q, u"/info"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QVERIFY(drive(
+            f.clock(), *q, [&]() { return reply->isFinished(); }, 10000));
         QCOMPARE(reply->error().kind, ApiError::Kind::Network);
         QCOMPARE(reply->attempts(), 4);
         QCOMPARE(q->state(), RequestQueue::State::Offline);
         QVERIFY(!reply->error().userMessage().isEmpty());
         f.emulator().faults().clear();
         auto again = get(*q, u"/info"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(again->isFinished(), 5000);
+        QVERIFY(drive(f.clock(), *q, [&]() { return again->isFinished(); }));
         QVERIFY(again->isOk());
         QCOMPARE(q->state(), RequestQueue::State::Running);
     }
 
     void unreachableServer()
     {
-        auto q = std::make_unique<RequestQueue>(&m_network, QUrl(u"http://127.0.0.1:1/api/v1"_s));
+        ManualClock clock;
+        auto q = std::make_unique<RequestQueue>(&m_network, QUrl(u"http://127.0.0.1:1/api/v1"_s),
+                                                nullptr, clock);
         q->setCredentials(u"a"_s, u"b"_s);
         q->setRetryPolicy({2, 10, 50, 0, 1});
         auto reply = get(*q, u"/info"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QVERIFY(drive(clock, *q, [&]() { return reply->isFinished(); }));
         QCOMPARE(reply->error().kind, ApiError::Kind::Network);
         QCOMPARE(reply->attempts(), 2);
     }
@@ -250,7 +285,7 @@ private slots:
         replies.push_back(get(*q, u"/departments/2"_s, Priority::Interactive));
         replies.push_back(get(*q, u"/timeZoneGroups/2"_s, Priority::Visible));
         replies.push_back(get(*q, u"/typesOfWork/1"_s, Priority::Normal));
-        QVERIFY(waitFor(replies, 5000));
+        QVERIFY(drive(f.clock(), *q, [&]() { return allFinished(replies); }));
         QStringList order;
         for (const Seen &s : log.seen())
             order << s.path.mid(7);
@@ -303,7 +338,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             replies.push_back(get(*q, u"/departments"_s));
         replies.push_back(get(*q, u"/departments?x"_s)); // another request
-        QVERIFY(waitFor(replies, 5000));
+        QVERIFY(drive(f.clock(), *q, [&]() { return allFinished(replies); }));
         QCOMPARE(log.seen().size(), 2);
         QCOMPARE(replies[0]->body(), replies[2]->body());
         QVERIFY(replies[1]->isOk());
@@ -349,7 +384,7 @@ private slots:
             replies.push_back(get(*q, u"/departments/%1"_s.arg(i)));
         QTRY_COMPARE_WITH_TIMEOUT(q->inFlight(), 2, 2000);
         QCOMPARE(q->length(), 6);
-        QVERIFY(waitFor(replies, 5000));
+        QVERIFY(drive(f.clock(), *q, [&]() { return allFinished(replies); }));
         QCOMPARE(most, 2);
     }
 
@@ -369,23 +404,36 @@ private slots:
     {
         emu::EmulatorOptions options;
         options.rateLimits = {true, 5, 1000, 400, 60'000};
-        EmulatorFixture f(testdata::contractDataset(), options, true);
+        EmulatorFixture f(testdata::contractDataset(), options);
         RequestLog log(f.emulator());
         auto q = queue(f);
         q->setRateLimits({5, 400, 1000, 60'000, 30});
         std::vector<std::unique_ptr<ApiReply>> replies;
+        QList<qint64> sentAt; // clock time of each answer's request
+        connect(q.get(), &RequestQueue::answered, this,
+                [&]() { sentAt.append(f.clock().nowMs()); });
+        const qint64 start = f.clock().nowMs();
         for (int i = 0; i < 16; ++i)
             replies.push_back(get(*q, u"/departments/%1"_s.arg(i)));
-        QVERIFY(waitFor(replies, 10000));
+        QVERIFY(drive(f.clock(), *q, [&]() { return allFinished(replies); }));
         QCOMPARE(log.count(429), 0);
         QCOMPARE(int(log.seen().size()), 16);
+        // Paced on the clock: never 6 within one window (430 ms with the margin), so 16 requests
+        // took at least three windows; and no request waited for nothing (no time passed while
+        // one could have gone: at most four waits, one per group after the first).
+        QCOMPARE(sentAt.size(), 16);
+        for (qsizetype k = 5; k < sentAt.size(); ++k)
+            QVERIFY2(sentAt[k] - sentAt[k - 5] >= 430,
+                     qPrintable(u"%1 ms"_s.arg(sentAt[k] - sentAt[k - 5])));
+        QVERIFY(sentAt.last() - start >= 3 * 430);
+        QCOMPARE(QSet<qint64>(sentAt.begin(), sentAt.end()).size(), 4);
     }
 
     void a429PausesTheWholeQueue()
     {
         emu::EmulatorOptions options;
         options.rateLimits = {true, 4, 1000, 1000, 60'000};
-        EmulatorFixture f(testdata::contractDataset(), options, true);
+        EmulatorFixture f(testdata::contractDataset(), options);
         RequestLog log(f.emulator());
         // Another client of the same account used up this second's budget.
         auto other = f.client(u"employee"_s);
@@ -397,7 +445,11 @@ private slots:
         std::vector<std::unique_ptr<ApiReply>> replies;
         for (int i = 0; i < 3; ++i)
             replies.push_back(get(*q, u"/departments/%1"_s.arg(i)));
-        QVERIFY(waitFor(replies, 10000));
+        const qint64 start = f.clock().nowMs();
+        QVERIFY(drive(f.clock(), *q, [&]() { return allFinished(replies); }));
+        // Nothing was sent before the server's second ended: Retry-After (1 s) and the reset it
+        // announced, plus the pacer's margin.
+        QCOMPARE(f.clock().nowMs() - start, 1000 + RateLimitSettings{}.marginMs);
         // Each request got the server's real answer, not the 429 that paused the queue:
         // department 0 does not exist, 1 and 2 do.
         const int expected[] = {404, 200, 200};
@@ -415,7 +467,7 @@ private slots:
         // The server allows 10 per 500 ms and 30 per 2 s; the client believes the defaults.
         emu::EmulatorOptions options;
         options.rateLimits = {true, 10, 30, 500, 2000};
-        EmulatorFixture f(testdata::contractDataset(), options, true);
+        EmulatorFixture f(testdata::contractDataset(), options);
         RequestLog log(f.emulator());
         auto q = queue(f);
         q->setMaxParallel(4);
@@ -428,7 +480,8 @@ private slots:
             connect(replies.back().get(), &ApiReply::finished, this,
                     [&finishOrder, i]() { finishOrder.append(i); });
         }
-        QVERIFY(waitFor(replies, 60000));
+        QVERIFY(drive(
+            f.clock(), *q, [&]() { return allFinished(replies); }, 30000));
         // Every request completed exactly once and successfully.
         QCOMPARE(finishOrder.size(), 90);
         QCOMPARE(QSet<int>(finishOrder.begin(), finishOrder.end()).size(), 90);

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 namespace cachetest {
@@ -62,16 +63,43 @@ private:
     QString m_error;
 };
 
-// A clock the test moves by hand.
+// A clock the test sets by hand (`now`), backwards too; the Store reads it as its Clock. The
+// Store never waits, so its timers are plain ones.
 struct PinnedClock
 {
     QDateTime now = QDateTime(QDate(2024, 3, 4), QTime(9, 30), Qt::UTC);
+
+    PinnedClock() = default;
+    PinnedClock(const PinnedClock &other) : now(other.now) { }
+    PinnedClock &operator=(const PinnedClock &other)
+    {
+        now = other.now; // the view keeps pointing at this object
+        return *this;
+    }
     actidesk::StoreOptions options()
     {
         actidesk::StoreOptions options;
-        options.clock = [this] { return now; };
+        options.clock = &m_view;
         return options;
     }
+
+private:
+    class View final : public actidesk::Clock
+    {
+    public:
+        explicit View(const PinnedClock &pinned) : m_pinned(pinned) { }
+        QDateTime now() const override { return m_pinned.now; }
+        qint64 monotonicMs() const override { return m_pinned.now.toMSecsSinceEpoch(); }
+        void singleShot(qint64 delayMs, QObject *context,
+                        std::function<void()> function) const override
+        {
+            QTimer::singleShot(int(delayMs), context, std::move(function));
+        }
+
+    private:
+        const PinnedClock &m_pinned;
+    };
+    View m_view{*this};
 };
 
 inline QString tableList(RawDb &raw)

@@ -5,11 +5,11 @@
 #include "actitimeclient.h"
 #include "emulatorfixture.h"
 #include "hostileserver.h"
+#include "manualclock.h"
 #include "store.h"
 #include "syncengine.h"
 #include "testdataset.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -67,6 +67,9 @@ class TestAccountSession : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // The clock of the sessions a test makes (reset per test): a fixture's ManualClock where a
+    // wait must pass without sleeping; null for the system clock.
+    const Clock *m_clock = nullptr;
 
     std::unique_ptr<AccountSession> session(const QUrl &server, const QString &login,
                                             const QString &storeName = u"cache.sqlite"_s,
@@ -77,6 +80,7 @@ private:
         options.caFile = caFile;
         options.allowPlainHttp = allowPlainHttp;
         options.probeIntervalMs = 100;
+        options.clock = m_clock;
         auto s = std::make_unique<AccountSession>(Account{server, login, {}}, options);
         QString recovered, error;
         if (!s->openCache(&recovered, &error))
@@ -98,7 +102,19 @@ private:
         return (in.count() > 0 || in.wait(5000)) && (tasks.count() > 0 || tasks.wait(5000));
     }
 
+    // Moves `clock` a long way (every wait of that time runs out) to show that nothing is sent
+    // meanwhile; true when no request left the session's queue.
+    static bool nothingSentDuring(ManualClock &clock, AccountSession &s, qint64 ms)
+    {
+        const int sent = s.queue()->sentCount();
+        clock.advanceMs(ms);
+        QCoreApplication::processEvents();
+        return s.queue()->sentCount() == sent && s.queue()->inFlight() == 0;
+    }
+
 private slots:
+    void init() { m_clock = nullptr; }
+
     void employeeSignsIn()
     {
         EmulatorFixture f(testdata::contractDataset(), noLimits());
@@ -135,6 +151,7 @@ private slots:
     void wrongPasswordCostsOneRequest()
     {
         EmulatorFixture f(testdata::contractDataset(), noLimits());
+        m_clock = &f.clock();
         RequestLog log(f.emulator());
         auto s = session(serverOf(f), u"employee"_s, uniqueStore());
         QSignalSpy failed(s.get(), &AccountSession::signInFailed);
@@ -143,7 +160,7 @@ private slots:
         QVERIFY(failed.wait(5000));
         QCOMPARE(problemOf(failed).kind, Kind::BadCredentials);
         QVERIFY(problemOf(failed).message.startsWith(u"Wrong login or password."_s));
-        QTest::qWait(300); // nothing else may follow
+        QVERIFY(nothingSentDuring(f.clock(), *s, 10 * 60'000)); // nothing else may follow
         QCOMPARE(log.seen(), QStringList{u"GET /api/v1/users/me 401"_s});
         QCOMPARE(in.count(), 0);
         QVERIFY(!s->isSignedIn());
@@ -153,6 +170,7 @@ private slots:
     void banAfterThreeFailures()
     {
         EmulatorFixture f(testdata::contractDataset(), noLimits());
+        m_clock = &f.clock();
         auto s = session(serverOf(f), u"employee"_s, uniqueStore());
         QSignalSpy failed(s.get(), &AccountSession::signInFailed);
         for (int i = 0; i < 3; ++i) {
@@ -166,8 +184,7 @@ private slots:
         const SignInProblem ban = problemOf(failed, 3);
         QCOMPARE(ban.kind, Kind::Banned);
         QVERIFY(ban.retryAt);
-        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*ban.retryAt);
-        QVERIFY2(left >= 55 && left <= 61, QByteArray::number(left).constData());
+        QCOMPARE(*ban.retryAt, f.clock().now().addSecs(60)); // the server's ban: one minute
         QVERIFY2(ban.message.contains(u"Too many failed sign-ins"_s), qPrintable(ban.message));
         // Trying again during the ban is answered at once, without a request.
         RequestLog log(f.emulator());
@@ -175,34 +192,48 @@ private slots:
         QVERIFY(failed.count() == 5 || failed.wait(2000));
         QCOMPARE(problemOf(failed, 4).kind, Kind::Banned);
         QVERIFY(log.seen().isEmpty());
+        // Still refused a moment before the end; signed in once the minute is over.
+        QVERIFY(nothingSentDuring(f.clock(), *s, 59'000));
+        s->signIn(u"employee"_s);
+        QVERIFY(failed.count() == 6 || failed.wait(2000));
+        QCOMPARE(problemOf(failed, 5).kind, Kind::Banned);
+        QVERIFY2(problemOf(failed, 5).message.contains(u"new attempts in 1 second."_s),
+                 qPrintable(problemOf(failed, 5).message));
+        f.clock().advanceMs(1000);
+        QSignalSpy in(s.get(), &AccountSession::signedIn);
+        s->signIn(u"employee"_s);
+        QVERIFY(in.wait(5000));
+        QCOMPARE(log.seen().first(), u"GET /api/v1/users/me 200"_s);
     }
 
     void rateLimited()
     {
         emu::EmulatorOptions options;
         options.rateLimits = {true, 4, 1000, 2000, 60'000};
-        EmulatorFixture f(testdata::contractDataset(), options, true);
+        EmulatorFixture f(testdata::contractDataset(), options);
+        m_clock = &f.clock();
         // Another client of the same account used up the budget of this window.
         auto other = f.client(u"employee"_s);
         for (int i = 0; i < 4; ++i)
             QCOMPARE(other->get(u"/info"_s).status, 200);
         auto s = session(serverOf(f), u"employee"_s, uniqueStore());
         QSignalSpy failed(s.get(), &AccountSession::signInFailed);
-        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const QDateTime before = f.clock().now();
         s->signIn(u"employee"_s);
         QVERIFY(failed.wait(5000));
         const SignInProblem p = problemOf(failed);
         QCOMPARE(p.kind, Kind::RateLimited);
         QVERIFY(p.retryAt);
-        QVERIFY(*p.retryAt > before);
-        QVERIFY(before.secsTo(*p.retryAt) <= 3);
+        QCOMPARE(*p.retryAt, before.addSecs(2)); // the rest of the server's 2 s window
         QVERIFY2(p.message.startsWith(u"The server is busy (too many requests). Try again in"_s),
                  qPrintable(p.message));
-        // After the wait the same session signs in.
-        QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(*p.retryAt)) + 100);
+        // After the wait the same session signs in (the queue may add its pacing margin: the
+        // clock moves over that as well).
+        f.clock().setMs(p.retryAt->toMSecsSinceEpoch());
         QSignalSpy in(s.get(), &AccountSession::signedIn);
         s->signIn(u"employee"_s);
-        QVERIFY(in.wait(5000));
+        QVERIFY(f.clock().runUntil([&in]() { return in.count() > 0; },
+                                   [&s]() { return s->queue()->inFlight() > 0; }));
     }
 
     void unreachableWithoutCache()
@@ -368,10 +399,13 @@ private slots:
     void signOutStopsSendingAndKeepsTheOutbox()
     {
         EmulatorFixture f(testdata::contractDataset(), noLimits());
+        m_clock = &f.clock();
         RequestLog log(f.emulator());
         auto s = session(serverOf(f), u"employee"_s, uniqueStore());
         QVERIFY(signInAndRefresh(*s, u"employee"_s));
-        QTest::qWait(200); // let the reference data and team check land
+        // The reference data and the team check landed: nothing waits or is in flight.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            s->queue()->length() == 0 && s->sync()->state() == SyncEngine::State::Online, 5000);
         QSignalSpy out(s.get(), &AccountSession::signedOut);
         s->signOut();
         QCOMPARE(out.count(), 1);
@@ -382,7 +416,7 @@ private slots:
         s->sync()->sync();
         s->sync()->refreshWeek(3, testdata::kWeekStart, testdata::kWeekStart.addDays(6));
         s->sync()->probe();
-        QTest::qWait(400);
+        QVERIFY(nothingSentDuring(f.clock(), *s, 10 * 60'000));
         QCOMPARE(log.seen(), QStringList());
         QCOMPARE(s->store()->outboxCount(), 1);
         // Signing in again sends it.
@@ -416,18 +450,32 @@ private slots:
             script.dripIntervalMs = 20;
             return script;
         });
+        ManualClock clock;
+        m_clock = &clock;
         auto s = session(server.url(""), u"employee"_s, uniqueStore());
         s->queue()->setRetryPolicy({4, 10, 20, 0, 20, 2});
         ReplyLimits limits = s->queue()->replyLimits();
         limits.interactiveDeadlineMs = 300;
         s->queue()->setReplyLimits(limits);
         QSignalSpy failed(s.get(), &AccountSession::signInFailed);
-        QElapsedTimer clock;
-        clock.start();
         s->signIn(u"employee"_s);
-        QVERIFY(failed.wait(5000));
+        // Each attempt ends at its deadline on the clock however the bytes keep coming, and
+        // not a moment before.
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), attempt, 5000);
+            clock.advanceMs(299);
+            QCoreApplication::processEvents();
+            QCOMPARE(s->queue()->inFlight(), 1);
+            QCOMPARE(failed.count(), 0);
+            clock.advanceMs(1);
+            QCOMPARE(s->queue()->inFlight(), 0);
+            if (attempt == 1) {
+                QVERIFY(clock.advanceToNext()); // the back-off; then the second attempt leaves
+                QCOMPARE(s->queue()->inFlight(), 1);
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
         QCOMPARE(problemOf(failed).kind, Kind::Unreachable);
-        QVERIFY(clock.elapsed() < 3000);
         QCOMPARE(server.requestCount(), 2);
     }
 
@@ -437,6 +485,8 @@ private slots:
         server.setHandler([](const HostileServer::Request &) {
             return HostileServer::Script::json("{}", 429).withHeader("Retry-After", "120");
         });
+        ManualClock clock;
+        m_clock = &clock;
         auto s = session(server.url(""), u"employee"_s, uniqueStore());
         QVERIFY(!s->pausedUntil().isValid());
         QVERIFY(s->pauseReason().isEmpty());
@@ -446,9 +496,11 @@ private slots:
         QVERIFY(failed.wait(5000));
         QCOMPARE(problemOf(failed).kind, Kind::RateLimited);
         QVERIFY(paused.count() >= 1);
-        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(s->pausedUntil());
-        QVERIFY2(left > 100 && left <= 120, qPrintable(QString::number(left)));
+        QCOMPARE(s->pausedUntil(), clock.now().addSecs(120));
         QCOMPARE(s->pauseReason(), u"rate limit"_s);
+        // The pause ends with the Retry-After.
+        clock.advanceMs(120'000);
+        QVERIFY(!s->pausedUntil().isValid());
     }
 };
 

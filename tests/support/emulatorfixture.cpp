@@ -10,7 +10,7 @@ EmulatorFixture::EmulatorFixture(emu::Dataset data, emu::EmulatorOptions options
     : m_clock(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch())
 {
     m_emulator = std::make_unique<emu::Emulator>(
-        std::move(data), realTime ? static_cast<const emu::Clock &>(m_systemClock) : m_clock,
+        std::move(data), realTime ? static_cast<const emu::Clock &>(m_systemClock) : m_serverClock,
         options);
     m_frontend = std::make_unique<emu::HttpFrontend>(*m_emulator);
     if (m_frontend->start(QHostAddress::LocalHost, 0) == 0)

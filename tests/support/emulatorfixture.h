@@ -1,14 +1,16 @@
 #pragma once
 
-#include "clock.h"
+#include "emuclock.h"
 #include "emulator.h"
 #include "httpfrontend.h"
 #include "httptestclient.h"
+#include "manualclock.h"
 
 #include <memory>
 
 // An emulator served over loopback HTTP inside the test process, on a manual clock so rate
-// windows and bans are tested without sleeping.
+// windows and bans are tested without sleeping. Give the same clock() to the client side
+// (RequestQueue, SessionOptions::clock, …) and one advanceMs() moves both server and client time.
 class EmulatorFixture
 {
 public:
@@ -20,7 +22,7 @@ public:
 
     emu::Emulator &emulator() { return *m_emulator; }
     emu::Dataset &data() { return m_emulator->data(); }
-    emu::ManualClock &clock() { return m_clock; }
+    ManualClock &clock() { return m_clock; }
     QUrl apiBase() const; // http://127.0.0.1:<port>/api/v1
     quint16 port() const { return m_frontend->port(); }
 
@@ -29,7 +31,19 @@ public:
                                            const QString &password = {}) const;
 
 private:
-    emu::ManualClock m_clock;
+    // The emulator's view of m_clock.
+    class ServerClock final : public emu::Clock
+    {
+    public:
+        explicit ServerClock(const ManualClock &clock) : m_clock(clock) { }
+        qint64 nowMs() const override { return m_clock.nowMs(); }
+
+    private:
+        const ManualClock &m_clock;
+    };
+
+    ManualClock m_clock;
+    ServerClock m_serverClock{m_clock};
     emu::SystemClock m_systemClock;
     std::unique_ptr<emu::Emulator> m_emulator;
     std::unique_ptr<emu::HttpFrontend> m_frontend;

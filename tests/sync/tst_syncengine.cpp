@@ -1,6 +1,8 @@
 // SyncEngine against the in-process emulator: cache-first refresh, a week of edits made offline
 // then replayed on reconnect, conflicts (keep mine / take theirs), server refusals, answers lost
 // after the server applied an edit, a refused account, and a Store that cannot be written.
+// Engine, queue, Store and emulator share the fixture's ManualClock: retries, back-off and the
+// offline probe pass by moving it (Rig::runUntil), never by sleeping.
 #include "actitimeclient.h"
 #include "emulatorfixture.h"
 #include "requestqueue.h"
@@ -29,8 +31,11 @@ private:
             : fixture(testdata::contractDataset(), options())
         {
             OpenReport report;
-            store = Store::open(dir.filePath(u"cache.sqlite"_s), &report);
-            queue = std::make_unique<RequestQueue>(&network, fixture.apiBase());
+            StoreOptions storeOptions;
+            storeOptions.clock = &fixture.clock();
+            store = Store::open(dir.filePath(u"cache.sqlite"_s), &report, storeOptions);
+            queue = std::make_unique<RequestQueue>(&network, fixture.apiBase(), nullptr,
+                                                   fixture.clock());
             queue->setCredentials(login, password);
             queue->setRetryPolicy({2, 10, 20, 0, 5});
             client = std::make_unique<ActiTimeClient>(*queue);
@@ -51,17 +56,37 @@ private:
             const auto it = day->second.find(taskId);
             return it == day->second.end() ? nullptr : &it->second;
         }
+        // Runs the event loop until `done`, moving the clock over every wait (back-off, probe)
+        // while no request is in flight.
+        bool runUntil(const std::function<bool()> &done, int timeoutMs = 10'000)
+        {
+            return fixture.clock().runUntil(
+                done, [this]() { return queue->inFlight() > 0; }, timeoutMs);
+        }
+        bool runUntil(SyncEngine::State state)
+        {
+            return runUntil([this, state]() { return engine->state() == state; });
+        }
         bool refresh(const QDate &from, const QDate &to)
         {
             QSignalSpy done(engine.get(), &SyncEngine::weekRefreshed);
             engine->refreshWeek(3, from, to);
-            return done.wait(5000);
+            return runUntil([&done]() { return done.count() > 0; });
         }
         bool syncAndWait()
         {
             QSignalSpy done(engine.get(), &SyncEngine::syncFinished);
             engine->sync();
-            return done.count() > 0 || done.wait(10'000);
+            return runUntil([&done]() { return done.count() > 0; });
+        }
+        // Moves the clock a long way (every retry, back-off and probe of that time runs) to show
+        // that nothing is sent meanwhile; true when no request left the queue.
+        bool nothingSentDuring(qint64 ms)
+        {
+            const int sent = queue->sentCount();
+            fixture.clock().advanceMs(ms);
+            QCoreApplication::processEvents();
+            return queue->sentCount() == sent && queue->inFlight() == 0;
         }
 
         EmulatorFixture fixture;
@@ -93,7 +118,9 @@ private slots:
         QCOMPARE(schedule->minutesOn(monday), 480);
         QCOMPARE(schedule->minutesOn(monday.addDays(3)), 0); // the holiday
         QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
-        QVERIFY(rig.engine->lastSuccess().isValid());
+        // "Data as of" and the fetched-at stamps are the account's clock's time.
+        QCOMPARE(rig.engine->lastSuccess(), rig.fixture.clock().now());
+        QCOMPARE(cells.first().fetchedAt, rig.fixture.clock().now());
     }
 
     void aWeekOfEditsOfflineThenReconnect()
@@ -108,7 +135,7 @@ private slots:
         }
         QSignalSpy states(rig.engine.get(), &SyncEngine::stateChanged);
         rig.engine->sync();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
+        QVERIFY(rig.runUntil(SyncEngine::State::Offline));
         QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 15);
         QCOMPARE(rig.store->timetrack(3, monday, monday).first().state, CellState::Pending);
         QVERIFY(!rig.serverRecord(monday.addDays(2), 3));
@@ -116,7 +143,7 @@ private slots:
         // The server comes back; the probe notices and the outbox drains in order.
         QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
         rig.fixture.emulator().faults().clear();
-        QVERIFY(finished.wait(10'000));
+        QVERIFY(rig.runUntil([&finished]() { return finished.count() > 0; }));
         QCOMPARE(rig.store->outboxCount(), 0);
         for (int d = 0; d < 5; ++d) {
             for (int task = 1; task <= 3; ++task) {
@@ -126,7 +153,7 @@ private slots:
                 QCOMPARE(r->comment, u"offline %1"_s.arg(d));
             }
         }
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Online, 2000);
+        QVERIFY(rig.runUntil(SyncEngine::State::Online));
         for (const TimetrackCell &c : rig.store->timetrack(3, monday, monday.addDays(4)))
             QCOMPARE(c.state, CellState::Synced);
     }
@@ -247,12 +274,12 @@ private slots:
         rig.fixture.emulator().faults().add({Kind::DropAfterHandling, -1, 0, u"/batch"_s, "POST"});
         QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(1), 2, 45, u"lost answer"_s));
         rig.engine->sync();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
+        QVERIFY(rig.runUntil(SyncEngine::State::Offline));
         QCOMPARE(rig.serverRecord(monday.addDays(1), 2)->time, 45); // applied, unanswered
         QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1);
         QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
         rig.fixture.emulator().faults().clear();
-        QVERIFY(finished.wait(10'000)); // the probe brings it back
+        QVERIFY(rig.runUntil([&finished]() { return finished.count() > 0; })); // the probe
         // The replay saw its own value on the server: confirmed, not a conflict.
         QCOMPARE(rig.store->outboxCount(), 0);
         QCOMPARE(rig.store->timetrack(3, monday.addDays(1), monday.addDays(1)).last().state,
@@ -320,10 +347,10 @@ private slots:
         QVERIFY(rig.store->enqueueChange(OutboxKind::CreateCustomer, -7,
                                          json::customerCreateBody(u"Once Only Inc"_s)));
         rig.engine->sync();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Offline, 10'000);
+        QVERIFY(rig.runUntil(SyncEngine::State::Offline));
         QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
         rig.fixture.emulator().faults().clear();
-        QVERIFY(finished.wait(10'000));
+        QVERIFY(rig.runUntil([&finished]() { return finished.count() > 0; }));
         QCOMPARE(rig.store->outboxCount(), 0);
         const auto &customers = rig.fixture.data().customers;
         QCOMPARE(std::count_if(customers.begin(), customers.end(),
@@ -375,7 +402,7 @@ private slots:
         Rig rig(u"wrong"_s);
         QVERIFY(rig.store->editTimetrackCell(3, monday, 1, 30, QString()));
         rig.engine->sync();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::Error, 5000);
+        QVERIFY(rig.runUntil(SyncEngine::State::Error));
         QVERIFY(!rig.engine->lastError().isEmpty());
         QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1); // kept for later
     }
@@ -399,7 +426,7 @@ private slots:
         rig.store->simulateDiskFull(true);
         rig.engine->sync();
         // The server took the edit, but its confirmation cannot be written.
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        QVERIFY(rig.runUntil(SyncEngine::State::StoreFailed));
         QVERIFY2(rig.engine->lastError().contains(u"disk is full"_s),
                  qPrintable(rig.engine->lastError()));
         QCOMPARE(rig.serverRecord(monday.addDays(2), 2)->time, 75);
@@ -407,7 +434,7 @@ private slots:
         // No loop: nothing more is sent while the disk stays full (it used to replay the same
         // entry at the rate limit).
         const int getsAtFailure = gets;
-        QTest::qWait(300);
+        QVERIFY(rig.nothingSentDuring(10 * 60'000));
         QCOMPARE(gets, getsAtFailure);
         QCOMPARE(patches, 1);
         QCOMPARE(rig.engine->state(), SyncEngine::State::StoreFailed);
@@ -438,14 +465,14 @@ private slots:
         QVERIFY(rig.store->editTimetrackCell(3, monday.addDays(3), 1, 15, u"waits"_s));
         rig.store->simulateDiskFull(true);
         rig.engine->sync();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
+        QVERIFY(rig.runUntil(SyncEngine::State::StoreFailed));
         rig.store->simulateDiskFull(false);
         // Only a refresh (e.g. the user moves to another week): its write succeeds, and the
         // waiting edit goes out without another sync() call.
         QSignalSpy finished(rig.engine.get(), &SyncEngine::syncFinished);
         QVERIFY(rig.refresh(monday.addDays(7), monday.addDays(13)));
-        QTRY_COMPARE_WITH_TIMEOUT(rig.store->outboxCount(), 0, 10'000);
-        QVERIFY(finished.count() > 0 || finished.wait(5000));
+        QVERIFY(rig.runUntil([&]() { return rig.store->outboxCount() == 0; }));
+        QVERIFY(rig.runUntil([&finished]() { return finished.count() > 0; }));
         QCOMPARE(rig.engine->state(), SyncEngine::State::Online);
     }
 
@@ -462,8 +489,8 @@ private slots:
             });
         rig.store->simulateDiskFull(true);
         rig.engine->sync();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 10'000);
-        QTest::qWait(200);
+        QVERIFY(rig.runUntil(SyncEngine::State::StoreFailed));
+        QVERIFY(rig.nothingSentDuring(10 * 60'000));
         QCOMPARE(posts, 1); // created once, then stopped
         QCOMPARE(rig.store->outboxCount(OutboxState::Pending), 1);
         rig.store->simulateDiskFull(false);
@@ -484,9 +511,10 @@ private slots:
         QSignalSpy reference(rig.engine.get(), &SyncEngine::referenceDataRefreshed);
         rig.engine->refreshWeek(3, monday, monday.addDays(6));
         rig.engine->refreshReferenceData();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 5000);
+        QVERIFY(rig.runUntil(SyncEngine::State::StoreFailed));
         QVERIFY(rig.engine->lastError().contains(u"disk is full"_s));
-        QTest::qWait(100);
+        // Every answer arrived (nothing is in flight any more) and none reported a landing.
+        QVERIFY(rig.runUntil([&]() { return rig.queue->inFlight() == 0; }));
         QCOMPARE(refreshed.count(), 0); // the week did not land: views must not say it did
         QCOMPARE(reference.count(), 0);
         rig.store->simulateDiskFull(false);
@@ -505,7 +533,7 @@ private slots:
         rig.fixture.data().timetrack[emu::dayKey(monday.addDays(1), 3)][2] = {15, u"new"_s};
         rig.store->failNthWrite(5);
         rig.engine->refreshWeek(3, monday, monday.addDays(6));
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->state(), SyncEngine::State::StoreFailed, 5000);
+        QVERIFY(rig.runUntil(SyncEngine::State::StoreFailed));
         // Nothing of the week changed: not the cells written before the failure either.
         QCOMPARE(rig.store->timetrack(3, monday, monday).first().minutes, 240);
         QCOMPARE(rig.store->timetrack(3, monday, monday).first().comment, u"hull sketches"_s);
