@@ -1,5 +1,7 @@
 #include "leavemodel.h"
 
+#include "storewatch.h"
+
 #include <QFont>
 
 #include <algorithm>
@@ -47,6 +49,19 @@ LeaveModel::LeaveModel(Store &store, int userId, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_userId(userId)
 {
     setPeriod(Period::Week, QDate::currentDate());
+    watchStore();
+}
+
+void LeaveModel::watchStore()
+{
+    const auto overlaps = [this](const StoreChange &change) {
+        // The user's cells, days (approval) and schedule of the period, the leave types, the
+        // server's settings (format, leave registration).
+        return change.touchesDays(m_userId, m_snap.start, m_snap.start.addDays(m_snap.dayCount - 1))
+            || change.touches(StoreEntity::LeaveTypes) || change.serverInfo;
+    };
+    new StoreWatch(
+        m_store, overlaps, [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
 }
 
 void LeaveModel::setPeriod(Period period, const QDate &anyDay)

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -62,6 +63,9 @@ public:
     // Re-reads the Store (e.g. after a sync refresh): dataChanged for the changed cells only when
     // the rows and days are the same, a reset otherwise.
     void reload();
+    // Who re-reads after a Store change that overlaps what is shown (see StoreWatch): the model
+    // itself, unless a page holding unsaved input (an open editor) takes it over to defer it.
+    void setReloadHandler(std::function<void()> handler) { m_reloadHandler = std::move(handler); }
     // Settles a Conflict or Rejected cell (`day` counts from periodStart()): KeepMine sends the
     // user's value again, TakeTheirs shows the server's and drops the change. False, with
     // lastError(), for any other cell.
@@ -111,6 +115,8 @@ private:
     std::optional<int> scheduled(const Snapshot &snap, int column) const;
     bool writeCell(int row, int day, int minutes);
     void emitCellChanged(int row, int day);
+    // The Store subscription (one place): which changes concern the shown period.
+    void watchStore();
 
     Store &m_store;
     const int m_userId;
@@ -119,6 +125,7 @@ private:
     QMap<std::pair<Period, QDate>, QSet<int>> m_added;
     Snapshot m_snap;
     QString m_lastError;
+    std::function<void()> m_reloadHandler;
 };
 
 } // namespace actidesk

@@ -1,5 +1,7 @@
 #include "teamweekmodel.h"
 
+#include "storewatch.h"
+
 #include <QCollator>
 #include <QFont>
 
@@ -21,6 +23,21 @@ bool isDay(int column)
 TeamWeekModel::TeamWeekModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
+    // The Store subscription: anybody's days of the shown week, the users (names, the team),
+    // the team's member list, the server's settings.
+    const auto overlaps = [this](const StoreChange &change) {
+        if (!m_start.isValid())
+            return false;
+        const QDate end = m_start.addDays(DayCount - 1);
+        for (const StoreChange::Days &days : change.days) {
+            if (days.from <= end && m_start <= days.to)
+                return true;
+        }
+        return change.touches(StoreEntity::Users) || change.serverInfo
+            || change.metaKeys.contains(metakeys::TeamMembers);
+    };
+    new StoreWatch(
+        m_store, overlaps, [this] { reload(); }, this);
 }
 
 void TeamWeekModel::setWeek(const QDate &anyDay)

@@ -1,6 +1,7 @@
 #include "timesheetmodel.h"
 
 #include "naturalorder.h"
+#include "storewatch.h"
 
 #include <QFont>
 
@@ -72,6 +73,21 @@ TimesheetModel::TimesheetModel(Store &store, int userId, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_userId(userId)
 {
     setWeek(QDate::currentDate());
+    watchStore();
+}
+
+void TimesheetModel::watchStore()
+{
+    const auto overlaps = [this](const StoreChange &change) {
+        // The user's cells, days and schedule of the week, the names of its tasks (and of their
+        // projects and customers), the leave row's types, the server's duration format.
+        return change.touchesDays(m_userId, m_snap.start, m_snap.start.addDays(6))
+            || change.touches(StoreEntity::Tasks) || change.touches(StoreEntity::Projects)
+            || change.touches(StoreEntity::Customers) || change.touches(StoreEntity::LeaveTypes)
+            || change.serverInfo;
+    };
+    new StoreWatch(
+        m_store, overlaps, [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
 }
 
 void TimesheetModel::setWeek(const QDate &anyDay)

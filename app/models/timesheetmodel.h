@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace actidesk {
@@ -94,6 +95,9 @@ public:
     // Re-reads the Store (e.g. after a sync refresh): dataChanged for the changed cells only when
     // the rows are the same, a reset otherwise.
     void reload();
+    // Who re-reads after a Store change that overlaps what is shown (see StoreWatch): the model
+    // itself, unless a page holding unsaved input (an open editor) takes it over to defer it.
+    void setReloadHandler(std::function<void()> handler) { m_reloadHandler = std::move(handler); }
     // Why the last setData() / setComment() / addTask() failed.
     QString lastError() const { return m_lastError; }
 
@@ -157,6 +161,8 @@ private:
     std::optional<int> scheduled(const Snapshot &snap, int column) const;
     bool writeCell(int row, int day, int minutes, const QString &comment);
     void emitCellChanged(int row, int day, bool totals);
+    // The Store subscription (one place): which changes concern the shown week.
+    void watchStore();
 
     Store &m_store;
     const int m_userId;
@@ -166,6 +172,7 @@ private:
     QMap<QDate, QSet<int>> m_removed; // week start -> empty rows taken off with removeTask()
     Snapshot m_snap;
     QString m_lastError;
+    std::function<void()> m_reloadHandler;
 };
 
 } // namespace actidesk
