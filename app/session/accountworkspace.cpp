@@ -84,8 +84,12 @@ void AccountWorkspace::attach()
     connect(sync, &SyncEngine::refreshFailed, this, &AccountWorkspace::noteRefreshError);
     connect(sync, &SyncEngine::weekRefreshed, this,
             [this](int userId, const QDate &from, const QDate &to) {
-                if (userId == m_shownUser && from <= m_shownTo && m_shownFrom <= to)
-                    Q_EMIT shownWeekRefreshed();
+                if (userId != m_shownUser || to < m_shownFrom || m_shownTo < from)
+                    return;
+                // Queued like the models' re-reads (posted while the week was stored), so it
+                // arrives once they show the new data.
+                QMetaObject::invokeMethod(
+                    this, [this]() { Q_EMIT shownWeekRefreshed(); }, Qt::QueuedConnection);
             });
     m_teamRefresh = new TeamWeekRefresh(*store, *m_session->client(), this);
     connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &AccountWorkspace::noteRefreshError);

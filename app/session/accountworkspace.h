@@ -62,7 +62,8 @@ public:
 Q_SIGNALS:
     void statusChanged(const actidesk::WorkspaceStatus &status);
     void teamAccessChanged(bool canReviewTeam);
-    // The shown week's data came from the server (a refresh landed).
+    // The shown week's data came from the server (a refresh landed), and the models over it
+    // have read it.
     void shownWeekRefreshed();
 
 private:

@@ -606,6 +606,8 @@ void SyncEngine::refreshCallFailed(const ApiError &error)
     } else if (isTransient(error)) {
         wentOffline(error.userMessage());
     } else {
+        // The server answered (it refused this refresh): reachable, and not Syncing for ever.
+        wentOnline();
         Q_EMIT refreshFailed(error.userMessage());
     }
 }
