@@ -60,7 +60,7 @@ ReferenceListModel::ReferenceListModel(Store &store, QObject *parent)
         return change.serverInfo || change.userRates;
     };
     new StoreWatch(
-        m_store, overlaps, [this] { reload(); }, this);
+        m_store, overlaps, [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
 }
 
 QString ReferenceListModel::listName(List list)

@@ -46,7 +46,7 @@ ScopeTreeModel::ScopeTreeModel(Store &store, QObject *parent)
             || change.touches(StoreEntity::Customers) || change.serverInfo;
     };
     new StoreWatch(
-        m_store, overlaps, [this] { reload(); }, this);
+        m_store, overlaps, [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
 }
 
 void ScopeTreeModel::reload()
