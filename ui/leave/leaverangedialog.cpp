@@ -1,7 +1,6 @@
 #include "leaverangedialog.h"
 
 #include "duration.h"
-#include "store.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
