@@ -10,6 +10,18 @@ StoreWatch::StoreWatch(Store &store, Overlaps overlaps, std::function<void()> re
     connect(&store.changes(), &StoreChanges::changed, this, &StoreWatch::onChanged);
 }
 
+StoreWatch *StoreWatch::forDays(Store &store, int userId,
+                                std::function<std::pair<QDate, QDate>()> range,
+                                std::function<void()> reload, QObject *parent)
+{
+    const auto overlaps = [userId, range = std::move(range)](const StoreChange &change) {
+        const auto [from, to] = range();
+        return change.touchesDays(userId, from, to) || change.touches(StoreEntity::LeaveTypes)
+            || change.serverInfo;
+    };
+    return new StoreWatch(store, overlaps, std::move(reload), parent);
+}
+
 void StoreWatch::onChanged(const StoreChange &change)
 {
     if (m_due || !m_overlaps(change))

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 
 #include <functional>
+#include <utility>
 
 namespace actidesk {
 
@@ -21,6 +23,11 @@ public:
     using Overlaps = std::function<bool(const StoreChange &)>;
 
     StoreWatch(Store &store, Overlaps overlaps, std::function<void()> reload, QObject *parent);
+    // For readers above the models (a dialog) that cannot see StoreChange: re-read when one
+    // user's days of range() — cells, approvals, schedule — or the leave types change.
+    static StoreWatch *forDays(Store &store, int userId,
+                               std::function<std::pair<QDate, QDate>()> range,
+                               std::function<void()> reload, QObject *parent);
 
     // For tests and the models' owners: a reload is due (an overlapping change arrived).
     bool isReloadDue() const { return m_due; }
