@@ -397,6 +397,7 @@ StoreResult Store::writeTogether(const std::function<StoreResult()> &writes, boo
     if (m_failNthWrite > 0)
         ++m_failNthWrite; // the transaction itself is not one of the writes counted
     m_startingTogether = true;
+    m_unannounced = {};
     const StoreResult result = write(
         [&] {
             m_inTransaction = true;
@@ -418,20 +419,38 @@ StoreResult Store::writeTogether(const std::function<StoreResult()> &writes, boo
     m_inTransaction = false;
     m_startingTogether = false;
     m_nestedFailure.reset();
+    // Rolled back: nothing changed, nothing is announced.
+    const StoreChange change = std::exchange(m_unannounced, {});
+    if (result && !change.isEmpty())
+        Q_EMIT m_changes->changed(change);
+    return result;
+}
+
+StoreResult Store::announce(const StoreResult &result, const StoreChange &change)
+{
+    if (!result)
+        return result;
+    if (m_inTransaction)
+        m_unannounced.merge(change);
+    else
+        Q_EMIT m_changes->changed(change);
     return result;
 }
 
 StoreResult Store::setMeta(const QString &key, const QString &value)
 {
-    return write([&] {
-        sql::Query(db(),
-                   u"INSERT OR REPLACE INTO sync_meta (key, value, updated_at) "
-                   u"VALUES (?, ?, ?)"_s)
-            .bind(key)
-            .bind(value)
-            .bind(sql::timeValue(now()))
-            .exec();
-    });
+    StoreChange change;
+    change.metaKeys.append(key);
+    return announce(write([&] {
+                        sql::Query(db(),
+                                   u"INSERT OR REPLACE INTO sync_meta (key, value, updated_at) "
+                                   u"VALUES (?, ?, ?)"_s)
+                            .bind(key)
+                            .bind(value)
+                            .bind(sql::timeValue(now()))
+                            .exec();
+                    }),
+                    change);
 }
 
 std::optional<QString> Store::meta(const QString &key)

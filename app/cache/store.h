@@ -2,6 +2,7 @@
 
 #include "reference.h"
 #include "scope.h"
+#include "storechanges.h"
 #include "storetypes.h"
 #include "timetrack.h"
 #include "user.h"
@@ -53,6 +54,9 @@ public:
     int schemaVersion() const;
     QString journalMode() const;
     const StoreResult &lastError() const { return m_lastError; }
+    // Says what every committed write changed (cells of a user's days, entity lists, the
+    // outbox, …), so readers re-read only what overlaps what they show.
+    StoreChanges &changes() const { return *m_changes; }
 
     // --- Entities. put… inserts or updates the given rows (one transaction); replace… does the
     // same for a complete list from the server and also deletes the rows not in it.
@@ -224,6 +228,9 @@ private:
     void rescueOutbox(const QString &damagedPath, OpenReport &report);
     StoreResult editCell(OutboxKind kind, int userId, const QDate &date, int targetId,
                          const CellValue &value);
+    // Passes `result` through; when it is ok, announces `change` — at once, or (inside
+    // writeTogether) with the transaction's other changes once it committed.
+    StoreResult announce(const StoreResult &result, const StoreChange &change);
 
     QString m_path;
     QString m_connection;
@@ -235,6 +242,8 @@ private:
     bool m_inTransaction = false;
     bool m_startingTogether = false; // writeTogether is opening its transaction
     std::optional<StoreResult> m_nestedFailure;
+    std::unique_ptr<StoreChanges> m_changes = std::make_unique<StoreChanges>();
+    StoreChange m_unannounced; // inside writeTogether: what it changed so far
 };
 
 } // namespace actidesk

@@ -94,14 +94,16 @@ StoreResult Store::putServerTimetrack(int userId, const QDate &from, const QDate
                                       const QList<TimetrackRecord> &records,
                                       const QDateTime &fetchedAt)
 {
-    return write([&] { writeServerTimetrack(userId, from, to, records, fetchedAt); });
+    const StoreResult result =
+        write([&] { writeServerTimetrack(userId, from, to, records, fetchedAt); });
+    return announce(result, StoreChange::ofDays(userId, from, to));
 }
 
 StoreResult Store::putServerTimetrackDays(int userId, const QDate &from, const QDate &to,
                                           const QList<TimetrackDay> &days,
                                           const QDateTime &fetchedAt)
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         QList<TimetrackRecord> records;
         for (const TimetrackDay &day : days) {
             checkRecord(userId, day.date, day.userId, from, to);
@@ -127,12 +129,13 @@ StoreResult Store::putServerTimetrackDays(int userId, const QDate &from, const Q
             .bind(fetchedAt.isValid() ? fetchedAt.toMSecsSinceEpoch() - LockedDayTrustMs : 0)
             .exec();
     });
+    return announce(result, StoreChange::ofDays(userId, from, to));
 }
 
 StoreResult Store::putServerLeave(int userId, const QDate &from, const QDate &to,
                                   const QList<LeaveRecord> &records, const QDateTime &fetchedAt)
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         checkRange(from, to);
         for (const LeaveRecord &record : records)
             checkRecord(userId, record.date, record.userId, from, to);
@@ -164,6 +167,7 @@ StoreResult Store::putServerLeave(int userId, const QDate &from, const QDate &to
         }
         markDaysFetched(userId, from, to, "leave_fetched_at", fetchedAt);
     });
+    return announce(result, StoreChange::ofDays(userId, from, to));
 }
 
 QList<TimetrackCell> Store::timetrack(int userId, const QDate &from, const QDate &to)
@@ -267,7 +271,7 @@ StoreResult Store::forgetLockedDay(int userId, const QDate &date)
 
 StoreResult Store::putSchedule(int userId, const Schedule &schedule)
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         if (!schedule.from.isValid())
             sql::fail(StoreResult::Code::Invalid, tr("Invalid schedule."), u"no start date"_s);
         sql::Query upsert(db(),
@@ -279,6 +283,7 @@ StoreResult Store::putSchedule(int userId, const Schedule &schedule)
             upsert.bind(schedule.minutes.at(i)).bind(fetched).exec();
         }
     });
+    return announce(result, StoreChange::ofDays(userId, schedule.from, schedule.to()));
 }
 
 std::optional<Schedule> Store::schedule(int userId, const QDate &from, const QDate &to)

@@ -20,12 +20,26 @@ QString selectColumns(const QStringList &columns, const QString &table)
     return u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table;
 }
 
+StoreChange serverInfoChange()
+{
+    StoreChange change;
+    change.serverInfo = true;
+    return change;
+}
+
+StoreChange userRatesChange()
+{
+    StoreChange change;
+    change.userRates = true;
+    return change;
+}
+
 } // namespace
 
 template<typename T>
 StoreResult Store::putRows(const QList<T> &rows, bool replace)
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         const QSqlDatabase database = db();
         const QString table = Table<T>::name();
         QList<int> ids;
@@ -73,6 +87,7 @@ StoreResult Store::putRows(const QList<T> &rows, bool replace)
                 .exec();
         }
     });
+    return announce(result, StoreChange::ofEntity(Table<T>::entity));
 }
 
 template<typename T>
@@ -95,7 +110,7 @@ QList<T> Store::readRows(const QString &where, const QVariantList &values)
 
 StoreResult Store::putServerInfo(const ServerInfo &info)
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         sql::Query(db(),
                    u"INSERT OR REPLACE INTO server_info (id, json, fetched_at) "
                    u"VALUES (1, ?, ?)"_s)
@@ -103,6 +118,7 @@ StoreResult Store::putServerInfo(const ServerInfo &info)
             .bind(sql::timeValue(now()))
             .exec();
     });
+    return announce(result, serverInfoChange());
 }
 
 std::optional<ServerInfo> Store::serverInfo()
@@ -121,7 +137,7 @@ const auto kUserRatesForbidden = u"user_rates.forbidden"_s;
 
 StoreResult Store::replaceUserRates(const QList<UserRates> &rates)
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         sql::exec(db(), u"DELETE FROM user_rates"_s);
         const qint64 fetched = sql::timeValue(now()).toLongLong();
         for (const UserRates &r : rates) {
@@ -138,11 +154,12 @@ StoreResult Store::replaceUserRates(const QList<UserRates> &rates)
             .bind(fetched)
             .exec();
     });
+    return announce(result, userRatesChange());
 }
 
 StoreResult Store::setUserRatesForbidden()
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         // What the account could read before it lost the permission is not shown any more.
         sql::exec(db(), u"DELETE FROM user_rates"_s);
         sql::Query(
@@ -151,6 +168,7 @@ StoreResult Store::setUserRatesForbidden()
             .bind(sql::timeValue(now()))
             .exec();
     });
+    return announce(result, userRatesChange());
 }
 
 QList<UserRates> Store::userRates()
@@ -253,13 +271,14 @@ std::optional<Task> Store::task(int id)
 
 StoreResult Store::removeEntities(StoreEntity entity, const QList<int> &ids)
 {
-    return write([&] {
+    const StoreResult result = write([&] {
         sql::Query(db(),
                    u"DELETE FROM "_s + tables::tableName(entity)
                        + u" WHERE id IN (SELECT value FROM json_each(?))"_s)
             .bind(sql::idList(ids))
             .exec();
     });
+    return announce(result, StoreChange::ofEntity(entity));
 }
 
 QDateTime Store::lastReplaced(StoreEntity entity)

@@ -211,12 +211,55 @@ bool isUpdate(OutboxKind kind)
         || kind == OutboxKind::UpdateTask;
 }
 
+// What an outbox write changed: the entry's cell (its state and shown value) or entity list, and
+// the outbox; `queued` when the entry now waits to be sent.
+StoreChange entityEditChange(OutboxKind kind, bool queued)
+{
+    StoreChange change;
+    switch (kind) {
+    case OutboxKind::Timetrack:
+    case OutboxKind::Leave:
+        break;
+    case OutboxKind::CreateCustomer:
+    case OutboxKind::UpdateCustomer:
+    case OutboxKind::DeleteCustomer:
+        change.entities.append(StoreEntity::Customers);
+        break;
+    case OutboxKind::CreateProject:
+    case OutboxKind::UpdateProject:
+    case OutboxKind::DeleteProject:
+        change.entities.append(StoreEntity::Projects);
+        break;
+    case OutboxKind::CreateTask:
+    case OutboxKind::UpdateTask:
+    case OutboxKind::DeleteTask:
+        change.entities.append(StoreEntity::Tasks);
+        break;
+    }
+    change.outbox = true;
+    change.editsQueued = queued;
+    return change;
+}
+
+StoreChange editChange(OutboxKind kind, int userId, const QDate &date, bool queued)
+{
+    StoreChange change = entityEditChange(kind, queued);
+    if (kind == OutboxKind::Timetrack || kind == OutboxKind::Leave)
+        change.days.append({userId, date, date});
+    return change;
+}
+
+StoreChange outboxChange(const OutboxEntry &entry, bool queued)
+{
+    return editChange(entry.kind, entry.userId, entry.date, queued);
+}
+
 } // namespace
 
 StoreResult Store::editCell(OutboxKind kind, int userId, const QDate &date, int targetId,
                             const CellValue &value)
 {
-    return writeEdit([&] {
+    const StoreResult result = writeEdit([&] {
         if (!date.isValid() || value.minutes < 0 || value.minutes > MaxMinutesPerDay)
             sql::fail(
                 StoreResult::Code::Invalid,
@@ -263,6 +306,7 @@ StoreResult Store::editCell(OutboxKind kind, int userId, const QDate &date, int 
             append.bind(sql::timeValue(now())).exec();
         }
     });
+    return announce(result, editChange(kind, userId, date, true));
 }
 
 StoreResult Store::editTimetrackCell(int userId, const QDate &date, int taskId, int minutes,
@@ -279,7 +323,7 @@ StoreResult Store::editLeaveCell(int userId, const QDate &date, int leaveTypeId,
 StoreResult Store::enqueueChange(OutboxKind kind, int entityId, const QJsonObject &payload,
                                  const QJsonObject &base)
 {
-    return writeEdit([&] {
+    const StoreResult result = writeEdit([&] {
         if (kind == OutboxKind::Timetrack || kind == OutboxKind::Leave)
             sql::fail(StoreResult::Code::Invalid, tr("Invalid change."),
                       u"cells are edited with editTimetrackCell / editLeaveCell"_s);
@@ -312,6 +356,7 @@ StoreResult Store::enqueueChange(OutboxKind kind, int entityId, const QJsonObjec
             .bind(sql::timeValue(now()))
             .exec();
     });
+    return announce(result, entityEditChange(kind, true));
 }
 
 QList<OutboxEntry> Store::pendingEdits()
@@ -344,7 +389,7 @@ int Store::outboxCount(std::optional<OutboxState> state)
 
 StoreResult Store::confirmEdit(const OutboxEntry &sent, const std::optional<CellValue> &server)
 {
-    return writeEdit([&] {
+    const StoreResult result = writeEdit([&] {
         const QSqlDatabase database = db();
         if (!sent.isCell()) {
             const std::optional<OutboxEntry> current = currentEntry(database, sent.id);
@@ -367,53 +412,59 @@ StoreResult Store::confirmEdit(const OutboxEntry &sent, const std::optional<Cell
                      {jsonText(cellJson(confirmed, sent.kind == OutboxKind::Timetrack))});
         dropIfEmpty(database, sent);
     });
+    return announce(result, outboxChange(sent, false));
 }
 
 StoreResult Store::markConflict(const OutboxEntry &sent, const CellValue &server)
 {
-    return writeEdit([&] {
+    const StoreResult result = writeEdit([&] {
         const QSqlDatabase database = db();
         existingEntry(database, sent.id);
         setServerValue(database, sent, server, false, now());
         setEntry(database, sent.id, u"state = 1, server = ?, message = ''"_s,
                  {jsonText(cellJson(server, sent.kind == OutboxKind::Timetrack))});
     });
+    return announce(result, outboxChange(sent, false));
 }
 
 StoreResult Store::markConflict(const OutboxEntry &sent, const QJsonObject &server)
 {
     if (sent.isCell())
         return markConflict(sent, cellFromJson(server));
-    return writeEdit([&] {
+    const StoreResult result = writeEdit([&] {
         existingEntry(db(), sent.id);
         setEntry(db(), sent.id, u"state = 1, server = ?, message = ''"_s, {jsonText(server)});
     });
+    return announce(result, outboxChange(sent, false));
 }
 
 StoreResult Store::markRejected(const OutboxEntry &sent, const QString &message)
 {
-    return writeEdit([&] {
+    const StoreResult result = writeEdit([&] {
         const OutboxEntry current = existingEntry(db(), sent.id);
         // A newer edit of the same cell replaced the refused value: send that one instead.
         if (current.revision != sent.revision)
             return;
         setEntry(db(), sent.id, u"state = 2, message = ?, attempts = attempts + 1"_s, {message});
     });
+    return announce(result, outboxChange(sent, false));
 }
 
 StoreResult Store::recordAttempt(const OutboxEntry &sent, const QString &message)
 {
-    return writeEdit([&] {
+    const StoreResult result = writeEdit([&] {
         existingEntry(db(), sent.id);
         setEntry(db(), sent.id, u"attempts = attempts + 1, message = ?"_s, {message});
     });
+    return announce(result, outboxChange(sent, false));
 }
 
 StoreResult Store::resolveKeepMine(qint64 id)
 {
-    return writeEdit([&] {
+    OutboxEntry entry;
+    const StoreResult result = writeEdit([&] {
         const QSqlDatabase database = db();
-        const OutboxEntry entry = existingEntry(database, id);
+        entry = existingEntry(database, id);
         const QJsonObject base = entry.isCell()
             ? cellJson(serverValueOf(database, entry), entry.kind == OutboxKind::Timetrack)
             : entry.server.isEmpty() ? entry.base
@@ -421,19 +472,22 @@ StoreResult Store::resolveKeepMine(qint64 id)
         setEntry(database, id, u"state = 0, base = ?, server = NULL, message = ''"_s,
                  {jsonText(base)});
     });
+    return announce(result, outboxChange(entry, true)); // Pending again: to be sent
 }
 
 StoreResult Store::resolveTakeTheirs(qint64 id)
 {
-    return writeEdit([&] {
+    OutboxEntry entry;
+    const StoreResult result = writeEdit([&] {
         const QSqlDatabase database = db();
-        const OutboxEntry entry = existingEntry(database, id);
+        entry = existingEntry(database, id);
         removeEntry(database, id);
         if (entry.isCell()) {
             showServerValue(database, entry);
             dropIfEmpty(database, entry);
         }
     });
+    return announce(result, outboxChange(entry, false));
 }
 
 } // namespace actidesk

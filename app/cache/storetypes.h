@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cellsyncstate.h"
 #include "clock.h"
 #include "scope.h"
 
@@ -86,13 +87,6 @@ struct CellValue
     int minutes = 0;
     QString comment;
     friend bool operator==(const CellValue &, const CellValue &) = default;
-};
-
-enum class CellState {
-    Synced, // the shown value is the server's
-    Pending, // the user's value waits in the outbox
-    Conflict, // the server's value changed since the edit was based on it: the user decides
-    Rejected, // the server refused the edit (message says why); the user's value is kept
 };
 
 // One time-track cell as cached: the shown value (the user's while an edit is unsent) and the

@@ -1,5 +1,7 @@
 #include "daygridmodel.h"
 
+#include "storewatch.h"
+
 #include <QFont>
 #include <QSet>
 
@@ -23,6 +25,16 @@ GridCell GridCell::of(const LeaveCell &cell)
 DayGridModel::DayGridModel(Store &store, int userId, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_userId(userId), m_today(store.clock().today())
 {
+    // The Store subscription: the model follows what was written, whoever wrote it.
+    new StoreWatch(
+        m_store, [this](const StoreChange &change) { return concerns(change); },
+        [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
+}
+
+bool DayGridModel::concerns(const StoreChange &change) const
+{
+    return (m_start.isValid() && change.touchesDays(m_userId, firstDay(), lastDay()))
+        || change.serverInfo;
 }
 
 QDate DayGridModel::dateOf(int column) const

@@ -94,6 +94,9 @@ public:
     // Re-reads the Store (e.g. after a sync refresh) for the days shown: rows inserted and
     // removed, dataChanged for the changed cells only; a reset when the days or footer changed.
     void reload();
+    // Who re-reads after a Store change that concerns what is shown (see StoreWatch): the model
+    // itself, unless a page holding unsaved input (an open editor) takes it over to defer it.
+    void setReloadHandler(std::function<void()> handler) { m_reloadHandler = std::move(handler); }
     // Settles a Conflict or Rejected body cell (`day` counts from firstDay()). False, with
     // lastError(), for any other cell.
     bool resolve(int row, int day, Resolution how);
@@ -155,6 +158,10 @@ protected:
     virtual QString notEditableError(int row) const;
     // Called after today changed (figures that depend on it signal here).
     virtual void todayChanged() { }
+    // Whether a change the Store announced concerns what is shown, so the model re-reads by
+    // itself. The base: the user's days (cells, approvals, schedule) of the days shown and the
+    // server's settings; a subclass adds the entities it names.
+    virtual bool concerns(const StoreChange &change) const;
 
     // The first day of the week containing anyDay (by the server's first day of week).
     QDate weekStartOf(const QDate &anyDay) const;
@@ -215,6 +222,7 @@ private:
     QList<GridRow> m_rows;
     DurationFormat m_format;
     QDate m_today; // the Store's clock's until setToday()
+    std::function<void()> m_reloadHandler;
     QString m_lastError;
 };
 

@@ -28,6 +28,12 @@ LeaveModel::LeaveModel(Store &store, int userId, QObject *parent)
     setPeriod(Period::Week, m_store.clock().today());
 }
 
+bool LeaveModel::concerns(const StoreChange &change) const
+{
+    // Besides the period's days: the leave types (names, archived, balance).
+    return DayGridModel::concerns(change) || change.touches(StoreEntity::LeaveTypes);
+}
+
 void LeaveModel::setPeriod(Period period, const QDate &anyDay)
 {
     m_period = period;

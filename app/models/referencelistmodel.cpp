@@ -2,6 +2,7 @@
 
 #include "leavebalancename.h"
 #include "store.h"
+#include "storewatch.h"
 
 #include <QHash>
 
@@ -36,6 +37,18 @@ ReferenceListModel::ReferenceListModel(Store &store, QObject *parent)
 {
     m_headers = headersOf(m_list);
     m_rows = rowsOf(m_list);
+    // The Store subscription: any reference list, the users, the rates, the server's settings
+    // (every list shows some of them).
+    const auto overlaps = [](const StoreChange &change) {
+        for (StoreEntity entity : change.entities) {
+            if (entity != StoreEntity::Tasks && entity != StoreEntity::Projects
+                && entity != StoreEntity::Customers)
+                return true;
+        }
+        return change.serverInfo || change.userRates;
+    };
+    new StoreWatch(
+        m_store, overlaps, [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
 }
 
 QString ReferenceListModel::listName(List list)

@@ -4,6 +4,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <functional>
+
 namespace actidesk {
 
 class Store;
@@ -35,6 +37,9 @@ public:
     List list() const { return m_list; }
     void setList(List list);
     void reload();
+    // Who re-reads after a Store change that concerns the model (see StoreWatch): the model
+    // itself, unless the page showing it takes that over (to redo what depends on the rows).
+    void setReloadHandler(std::function<void()> handler) { m_reloadHandler = std::move(handler); }
     // Why the shown list is empty although the server has it (e.g. rates this account may not
     // read), as a sentence for the user; empty otherwise.
     QString unavailableReason() const { return m_unavailable; }
@@ -56,6 +61,7 @@ private:
     QStringList headersOf(List list) const;
 
     Store &m_store;
+    std::function<void()> m_reloadHandler;
     List m_list = Users;
     QStringList m_headers;
     QList<Row> m_rows;

@@ -1,6 +1,7 @@
 #include "scopetreemodel.h"
 
 #include "duration.h"
+#include "storewatch.h"
 
 #include <QCollator>
 #include <QHash>
@@ -39,6 +40,13 @@ ScopeTreeModel::ScopeTreeModel(Store &store, QObject *parent)
     : QStandardItemModel(parent), m_store(store)
 {
     setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Deadline"), tr("Estimate")});
+    // The Store subscription: the scope of work and the server's duration format.
+    const auto overlaps = [](const StoreChange &change) {
+        return change.touches(StoreEntity::Tasks) || change.touches(StoreEntity::Projects)
+            || change.touches(StoreEntity::Customers) || change.serverInfo;
+    };
+    new StoreWatch(
+        m_store, overlaps, [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
 }
 
 void ScopeTreeModel::reload()

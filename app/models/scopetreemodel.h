@@ -4,6 +4,8 @@
 
 #include <QStandardItemModel>
 
+#include <functional>
+
 namespace actidesk {
 
 // The cached scope of work as a tree: customers → projects → tasks, each level sorted by name.
@@ -25,11 +27,15 @@ public:
     explicit ScopeTreeModel(Store &store, QObject *parent = nullptr);
 
     void reload();
+    // Who re-reads after a Store change that concerns the model (see StoreWatch): the model
+    // itself, unless the page showing it takes that over (to redo what depends on the rows).
+    void setReloadHandler(std::function<void()> handler) { m_reloadHandler = std::move(handler); }
     int taskCount() const { return m_taskCount; }
 
 private:
     Store &m_store;
     int m_taskCount = 0;
+    std::function<void()> m_reloadHandler;
 };
 
 } // namespace actidesk

@@ -14,6 +14,20 @@ constexpr int DayCount = 7;
 
 TeamWeekModel::TeamWeekModel(Store &store, QObject *parent) : DayGridModel(store, 0, parent) { }
 
+bool TeamWeekModel::concerns(const StoreChange &change) const
+{
+    // Anybody's days of the shown week, the users (names, the team), the team's member list, the
+    // server's settings.
+    if (!firstDay().isValid())
+        return false;
+    for (const StoreChange::Days &days : change.days) {
+        if (days.from <= lastDay() && firstDay() <= days.to)
+            return true;
+    }
+    return change.touches(StoreEntity::Users) || change.serverInfo
+        || change.metaKeys.contains(metakeys::TeamMembers);
+}
+
 void TeamWeekModel::setWeek(const QDate &anyDay)
 {
     showDays(weekStartOf(anyDay), DayCount);

@@ -36,6 +36,15 @@ TimesheetModel::TimesheetModel(Store &store, int userId, QObject *parent)
     setWeek(today());
 }
 
+bool TimesheetModel::concerns(const StoreChange &change) const
+{
+    // Besides the week's days: the names of its tasks (and of their projects and customers) and
+    // the leave row's types.
+    return DayGridModel::concerns(change) || change.touches(StoreEntity::Tasks)
+        || change.touches(StoreEntity::Projects) || change.touches(StoreEntity::Customers)
+        || change.touches(StoreEntity::LeaveTypes);
+}
+
 void TimesheetModel::setWeek(const QDate &anyDay)
 {
     showDays(weekStartOf(anyDay), DayCount);

@@ -77,6 +77,7 @@ protected:
     QVariant rowData(int row, int column, int role) const override;
     QList<int> comparedRoles() const override;
     QString readOnlyReason(int row, int day) const override;
+    bool concerns(const StoreChange &change) const override;
     StoreResult storeCell(int key, const QDate &date, int minutes, const QString &comment) override;
     std::optional<GridCell> readCell(int key, const QDate &date) const override;
     QString nameHeader() const override;

@@ -1,6 +1,7 @@
 #include "accountsession.h"
 
 #include "actitimeclient.h"
+#include "apicall.h"
 #include "requestqueue.h"
 #include "serveraddress.h"
 #include "store.h"
@@ -15,7 +16,6 @@ namespace actidesk {
 namespace {
 const QString kUserId = u"session.userId"_s;
 const QString kCanReviewTeam = u"session.canReviewTeam"_s;
-const QString kDataAsOf = u"session.dataAsOf"_s;
 
 bool isUnreachable(const ApiError &error)
 {
@@ -101,15 +101,12 @@ bool AccountSession::openCache(QString *recoveryMessage, QString *error)
         *recoveryMessage =
             report.outcome == OpenReport::Outcome::Recovered ? report.message : QString();
     m_canReviewTeam = m_store->meta(kCanReviewTeam).value_or(QString()) == u"1"_s;
-    m_dataAsOf =
-        QDateTime::fromString(m_store->meta(kDataAsOf).value_or(QString()), Qt::ISODateWithMs);
 
     m_sync = std::make_unique<SyncEngine>(*m_store, *m_client);
     m_sync->setProbeIntervalMs(m_options.probeIntervalMs);
     // Nothing goes to the server before the credentials are proven.
     m_sync->stop();
     connect(m_sync.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-        noteDataAsOf();
         if (!m_waitingForServer)
             return;
         if (state == SyncEngine::State::Online || state == SyncEngine::State::Syncing) {
@@ -123,13 +120,7 @@ bool AccountSession::openCache(QString *recoveryMessage, QString *error)
             fail(signInProblemFrom(refused, m_account.serverUrl, clock().now()));
         }
     });
-    connect(m_sync.get(), &SyncEngine::tasksRefreshed, this, [this]() {
-        noteDataAsOf();
-        Q_EMIT tasksRefreshed();
-    });
-    connect(m_sync.get(), &SyncEngine::referenceDataRefreshed, this, &AccountSession::noteDataAsOf);
-    connect(m_sync.get(), &SyncEngine::weekRefreshed, this, &AccountSession::noteDataAsOf);
-    connect(m_sync.get(), &SyncEngine::syncFinished, this, &AccountSession::noteDataAsOf);
+    connect(m_sync.get(), &SyncEngine::tasksRefreshed, this, &AccountSession::tasksRefreshed);
     return true;
 }
 
@@ -145,23 +136,6 @@ std::optional<User> AccountSession::currentUser() const
         return std::nullopt;
     const QList<User> users = m_store->users({id});
     return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
-}
-
-QDateTime AccountSession::dataAsOf() const
-{
-    return m_dataAsOf;
-}
-
-void AccountSession::noteDataAsOf()
-{
-    if (!m_sync)
-        return;
-    const QDateTime last = m_sync->lastSuccess();
-    if (!last.isValid() || last == m_dataAsOf)
-        return;
-    m_dataAsOf = last;
-    m_sync->noteStoreResult(m_store->setMeta(kDataAsOf, last.toString(Qt::ISODateWithMs)));
-    Q_EMIT dataAsOfChanged(last);
 }
 
 void AccountSession::signIn(const QString &password)

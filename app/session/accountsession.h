@@ -37,8 +37,9 @@ struct SessionOptions
 };
 
 // One account, signed in or shown from its cache: the network stack (queue, typed client), the
-// offline Store and the SyncEngine over them. The cache can be opened and shown before — and
-// without — signing in, so the app paints the last known data at once, offline too.
+// offline Store and the SyncEngine over them, and the sign-in. The cache can be opened and shown
+// before — and without — signing in, so the app paints the last known data at once, offline too.
+// Windows do not talk to it: AccountWorkspace composes it and orchestrates refreshes and syncs.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -64,8 +65,6 @@ public:
     // May this account see other users' time (a manager or administrator)? The last answer is
     // kept in the cache, so it is known offline.
     bool canReviewTeam() const { return m_canReviewTeam; }
-    // When the server last answered (this run), else when it last did in an earlier one.
-    QDateTime dataAsOf() const;
 
     // While the server makes the whole account wait (a 429's Retry-After, a login ban), until
     // when and why — for the status bar; an invalid time when nothing holds the queue back.
@@ -87,7 +86,6 @@ Q_SIGNALS:
     void signedOut();
     void teamAccessChanged(bool canReviewTeam);
     void tasksRefreshed();
-    void dataAsOfChanged(const QDateTime &asOf);
     // pausedUntil() or pauseReason() changed.
     void pauseChanged();
 
@@ -99,7 +97,6 @@ private:
     void succeed(const User &user);
     void checkTeamAccess();
     void setCanReviewTeam(bool canReview);
-    void noteDataAsOf();
     const Clock &clock() const { return m_options.clock ? *m_options.clock : Clock::system(); }
 
     Account m_account;
@@ -115,7 +112,6 @@ private:
     bool m_signedIn = false;
     bool m_waitingForServer = false; // offline with a cached user: re-check when it is back
     bool m_canReviewTeam = false;
-    QDateTime m_dataAsOf;
 };
 
 } // namespace actidesk

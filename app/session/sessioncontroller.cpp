@@ -10,6 +10,19 @@
 
 namespace actidesk {
 
+namespace {
+// Every session made here is owned by its workspace.
+AccountWorkspace *workspaceOf(AccountSession *session)
+{
+    return session ? qobject_cast<AccountWorkspace *>(session->parent()) : nullptr;
+}
+
+AccountSession *newSession(const Account &account, const SessionOptions &options, QObject *parent)
+{
+    return &(new AccountWorkspace(account, options, parent))->session();
+}
+} // namespace
+
 SessionController::SessionController(AccountRegistry &registry, CredentialStore &credentials,
                                      QObject *parent)
     : QObject(parent), m_registry(registry), m_credentials(credentials)
@@ -17,6 +30,11 @@ SessionController::SessionController(AccountRegistry &registry, CredentialStore 
 }
 
 SessionController::~SessionController() = default;
+
+AccountWorkspace *SessionController::workspace() const
+{
+    return workspaceOf(m_current);
+}
 
 void SessionController::setStorePathResolver(std::function<QString(const Account &)> resolver)
 {
@@ -47,7 +65,7 @@ void SessionController::closeCurrent()
     Q_EMIT sessionClosing(old);
     old->disconnect(this);
     old->signOut();
-    old->deleteLater();
+    workspaceOf(old)->deleteLater(); // and the session with it
     m_current = nullptr;
 }
 
@@ -61,12 +79,12 @@ AccountSession *SessionController::open(const Account &account)
     closeCurrent();
     m_pending = {};
     m_currentPlainHttp = plainHttp;
-    auto *session = new AccountSession(account, optionsFor(account), this);
+    AccountSession *session = newSession(account, optionsFor(account), this);
     m_current = session;
     watch(session);
 
     QString recovered, error;
-    if (!session->openCache(&recovered, &error))
+    if (!workspaceOf(session)->openCache(&recovered, &error))
         Q_EMIT warning(error);
     else if (!recovered.isEmpty())
         Q_EMIT warning(recovered);
@@ -80,7 +98,7 @@ void SessionController::tryNewAccount(const Account &account, const QString &pas
     dropCandidate(); // the user corrected the address and tried again
     SessionOptions options = optionsFor(account);
     options.cacheAfterSignIn = true;
-    auto *candidate = new AccountSession(account, options, this);
+    AccountSession *candidate = newSession(account, options, this);
     m_candidate = candidate;
     m_candidatePending = {true, remember, password};
     connect(candidate, &AccountSession::signedIn, this, &SessionController::adoptCandidate);
@@ -116,7 +134,7 @@ void SessionController::dropCandidate()
     m_candidate = nullptr;
     candidate->disconnect(this);
     // Later: this may run inside the candidate's own signal; its destructor drops its calls.
-    candidate->deleteLater();
+    workspaceOf(candidate)->deleteLater();
 }
 
 void SessionController::start()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountsession.h"
+#include "accountworkspace.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,7 @@ class CredentialStore;
 // The app's sign-in flow, without widgets: which account is open, auto sign-in from the
 // keychain at start, explicit sign-in from the dialog (remembering the password or not),
 // switching accounts and signing out. The UI listens to the signals and shows the dialog on
-// needsSignIn.
+// needsSignIn. Every account's session lives in an AccountWorkspace (its parent) made here.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
 
     AccountSession *current() const { return m_current; }
+    // The workspace of the current account (owns current()): what windows talk to.
+    AccountWorkspace *workspace() const;
 
     // Opens the last used account at once (cached data shows, offline too) and signs in with
     // its saved password; needsSignIn when that is not possible.

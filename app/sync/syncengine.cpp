@@ -163,14 +163,17 @@ void SyncEngine::refreshReferenceData()
 {
     if (m_stopped)
         return;
-    // Eight small lists; the queue sends them in parallel under its limits.
-    auto left = std::make_shared<int>(8);
+    // Small lists; the queue sends them in parallel under its limits. Every call counts itself
+    // in (answers arrive from the event loop, after all of them were made), so adding a list
+    // needs no hand-kept total.
+    auto left = std::make_shared<int>(0);
     auto failed = std::make_shared<bool>(false);
     auto done = [this, left, failed]() {
         if (--*left == 0 && !*failed)
             Q_EMIT referenceDataRefreshed();
     };
-    auto handle = [this, done, failed](auto *call, auto store) {
+    auto handle = [this, done, failed, left](auto *call, auto store) {
+        ++*left;
         track(call);
         connect(call, &ApiCall::finished, this, [this, call, store, done, failed]() {
             if (call->isOk()) {
@@ -202,6 +205,7 @@ void SyncEngine::refreshReferenceData()
     // Cost-of-work rates are for managers and administrators: a 403 is what this account may
     // see (recorded so the list can say so offline too), not a failed refresh.
     auto *rates = m_client.userRates();
+    ++*left;
     track(rates);
     connect(rates, &ApiCall::finished, this, [this, rates, done, failed]() {
         if (rates->isOk()) {
@@ -636,6 +640,8 @@ void SyncEngine::refreshCallFailed(const ApiError &error)
     } else if (isTransient(error)) {
         wentOffline(error.userMessage());
     } else {
+        // The server answered (it refused this refresh): reachable, and not Syncing for ever.
+        wentOnline();
         Q_EMIT refreshFailed(error.userMessage());
     }
 }

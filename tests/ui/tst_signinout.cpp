@@ -302,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(app.controller.current()->account().login, u"manager"_s);
         QVERIFY(QFileInfo::exists(app.cacheOf(u"manager"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(app.window->sessionView()
-                                     && &app.window->sessionView()->session()
+                                     && &app.window->sessionView()->workspace().session()
                                          == app.controller.current(),
                                  10000);
         QTRY_VERIFY(!app.dialog()->isVisible());

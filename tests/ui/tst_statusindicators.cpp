@@ -1,5 +1,5 @@
-// The status bar's connection text: a pause ordered by the server is shown with its end and
-// reason instead of "Online", and the usual state comes back when the pause ends.
+// The status bar renders the workspace's status snapshot: a pause ordered by the server is shown
+// with its end and reason instead of "Online", and the usual state comes back when it ends.
 #include "statusindicators.h"
 
 #include <QApplication>
@@ -7,6 +7,27 @@
 
 using namespace Qt::StringLiterals;
 using namespace actidesk;
+
+namespace {
+WorkspaceStatus connected(WorkspaceStatus::Connection connection, const QDateTime &pausedUntil = {},
+                          const QString &reason = {})
+{
+    WorkspaceStatus status;
+    status.connection = connection;
+    status.pausedUntil = pausedUntil;
+    status.pauseReason = reason;
+    return status;
+}
+
+WorkspaceStatus outbox(int pending, int conflicts, int refused)
+{
+    WorkspaceStatus status;
+    status.changesWaiting = pending;
+    status.conflicts = conflicts;
+    status.refusals = refused;
+    return status;
+}
+} // namespace
 
 class TestStatusIndicators : public QObject
 {
@@ -16,10 +37,10 @@ private slots:
     void pauseReplacesOnline()
     {
         StatusIndicators status;
-        status.setConnection(SyncEngine::State::Online);
+        status.setStatus(connected(WorkspaceStatus::Connection::Online));
         QVERIFY(status.connectionText().contains(u"Online"_s));
         const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(90);
-        status.setPaused(until, u"rate limit"_s);
+        status.setStatus(connected(WorkspaceStatus::Connection::Online, until, u"rate limit"_s));
         const QString text = status.connectionText();
         QVERIFY2(text.contains(u"Paused: server asks to wait until "_s), qPrintable(text));
         QVERIFY(
@@ -27,18 +48,18 @@ private slots:
         QVERIFY(text.endsWith(u"(rate limit)"_s));
         QVERIFY(!text.contains(u"Online"_s));
         // A state change meanwhile does not hide the pause.
-        status.setConnection(SyncEngine::State::Syncing);
+        status.setStatus(connected(WorkspaceStatus::Connection::Syncing, until, u"rate limit"_s));
         QVERIFY(status.connectionText().contains(u"Paused"_s));
-        status.setPaused({}, {});
+        status.setStatus(connected(WorkspaceStatus::Connection::Syncing));
         QVERIFY(status.connectionText().contains(u"Syncing"_s));
     }
 
     void pauseEndsByItself()
     {
         StatusIndicators status;
-        status.setConnection(SyncEngine::State::Online);
-        status.setPaused(QDateTime::currentDateTimeUtc().addMSecs(300),
-                         u"too many failed sign-ins"_s);
+        status.setStatus(connected(WorkspaceStatus::Connection::Online,
+                                   QDateTime::currentDateTimeUtc().addMSecs(300),
+                                   u"too many failed sign-ins"_s));
         QVERIFY(status.connectionText().contains(u"(too many failed sign-ins)"_s));
         QTRY_VERIFY_WITH_TIMEOUT(status.connectionText().contains(u"Online"_s), 3000);
     }
@@ -46,8 +67,8 @@ private slots:
     void pastPauseIsNoPause()
     {
         StatusIndicators status;
-        status.setConnection(SyncEngine::State::Offline);
-        status.setPaused(QDateTime::currentDateTimeUtc().addSecs(-5), u"rate limit"_s);
+        status.setStatus(connected(WorkspaceStatus::Connection::Offline,
+                                   QDateTime::currentDateTimeUtc().addSecs(-5), u"rate limit"_s));
         QVERIFY(status.connectionText().contains(u"Offline"_s));
     }
 
@@ -55,11 +76,11 @@ private slots:
     void countsArePlurals()
     {
         StatusIndicators status;
-        status.setOutbox(1, 1, 0);
+        status.setStatus(outbox(1, 1, 0));
         QVERIFY2(status.outboxText().contains(u"1 change to send"_s),
                  qPrintable(status.outboxText()));
         QVERIFY(status.outboxText().contains(u"1 conflict<"_s));
-        status.setOutbox(3, 2, 0);
+        status.setStatus(outbox(3, 2, 0));
         QVERIFY(status.outboxText().contains(u"3 changes to send"_s));
         QVERIFY(status.outboxText().contains(u"2 conflicts"_s));
         QVERIFY(!status.outboxText().contains(u"(s)"_s));

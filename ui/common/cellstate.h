@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storetypes.h"
+#include "cellsyncstate.h"
 
 #include <QColor>
 #include <QPalette>

@@ -18,6 +18,8 @@ ReferencePage::ReferencePage(Store &store, QWidget *parent)
     : QWidget(parent), m_model(new ReferenceListModel(store, this)),
       m_filter(new ReferenceFilterModel(this))
 {
+    // The model re-reads after Store changes through reload(), which also redoes the summary.
+    m_model->setReloadHandler([this] { reload(); });
     m_filter->setSourceModel(m_model);
 
     m_lists = new QComboBox(this);

@@ -6,7 +6,6 @@
 #include "leaverangedialog.h"
 #include "leavesummary.h"
 #include "pendingedit.h"
-#include "store.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -52,6 +51,9 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     : QWidget(parent), m_store(store), m_userId(userId), m_today(QDate::currentDate())
 {
     m_model = new LeaveModel(store, userId, this);
+    // The model re-reads after Store changes; through reload(), so summaries and an open range
+    // dialog follow.
+    m_model->setReloadHandler([this] { reload(); });
 
     m_previous = navigationAction(u"\u2039 "_s + tr("Previous"), tr("Show the previous period"),
                                   QKeySequence(Qt::ALT | Qt::Key_Left), this);
@@ -237,10 +239,8 @@ LeaveRangeDialog *LeavePage::openRangeDialog()
     if (leaveType != 0)
         m_dialog->setLeaveType(leaveType);
     connect(m_dialog, &LeaveRangeDialog::scheduleNeeded, this, &LeavePage::scheduleNeeded);
-    connect(m_dialog, &LeaveRangeDialog::written, this, [this] {
-        reload();
-        emit edited();
-    });
+    // What it wrote reaches the model through the Store; the workspace sends it.
+    connect(m_dialog, &LeaveRangeDialog::written, this, &LeavePage::edited);
     m_dialog->open();
     return m_dialog;
 }

@@ -21,9 +21,10 @@ class LeaveCellDelegate;
 class Store;
 
 // The leave page: a week or a month of one user's leave by leave type, edited in place; the
-// leave taken per type; and "Add leave…" for a day or a range. It reads and writes only the
-// Store: the window refreshes what periodShown() names, syncs after edited(), fetches the
-// schedule scheduleNeeded() asks for, and calls reload() when new data landed.
+// leave taken per type; and "Add leave…" for a day or a range. Its model reads and writes the
+// account's cache and re-reads it (through reload()) when a change overlaps the period; the
+// window fetches what periodShown() names and the schedule scheduleNeeded() asks for. Edits are
+// sent by the account workspace by themselves; edited() only tells that the user changed something.
 class LeavePage : public QWidget
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 
 #include "duration.h"
 #include "leavebalancename.h"
-#include "store.h"
+#include "storewatch.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -127,6 +127,10 @@ LeaveRangeDialog::LeaveRangeDialog(Store &store, int userId, const QDate &from, 
     m_scheduleTimer.setInterval(200);
     connect(&m_scheduleTimer, &QTimer::timeout, this, &LeaveRangeDialog::askForSchedule);
     replan();
+    // A schedule fetched for the range (scheduleNeeded), new approvals or leave: plan again.
+    StoreWatch::forDays(
+        store, userId, [this]() { return std::pair(m_from->date(), m_to->date()); },
+        [this]() { refresh(); }, this);
 }
 
 void LeaveRangeDialog::fillLeaveTypes()

@@ -11,8 +11,8 @@ namespace actidesk {
 class Store;
 class TeamWeekModel;
 
-// A manager's week: team members × days with their totals, from the cache; the window fetches
-// the shown week from the server (weekShown) and calls reload() when it landed.
+// A manager's week: team members × days with their totals, from the cache; the window has the
+// shown week fetched from the server (weekShown) and the model re-reads it when it landed.
 class ReviewPage : public QWidget
 {
     Q_OBJECT

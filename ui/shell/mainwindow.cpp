@@ -1,15 +1,12 @@
 #include "mainwindow.h"
 
 #include "accountregistry.h"
-#include "accountsession.h"
-#include "requestqueue.h"
+#include "accountworkspace.h"
 #include "sessioncontroller.h"
 #include "sessionview.h"
 #include "signindialog.h"
 #include "signinproblem.h"
 #include "statusindicators.h"
-#include "store.h"
-#include "syncengine.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
@@ -60,7 +57,7 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
             showWelcome({});
     });
     connect(m_status, &StatusIndicators::signInRequested, this,
-            [this]() { openSignIn(m_session ? m_session->account() : Account{}); });
+            [this]() { openSignIn(m_workspace ? m_workspace->account() : Account{}); });
 
     buildMenus();
     showPlaceholder(tr("Opening…"));
@@ -72,9 +69,8 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     connect(&controller, &SessionController::needsSignIn, this, &MainWindow::onNeedsSignIn);
     connect(&controller, &SessionController::signedOut, this, [this]() {
         showSignedOut();
-        updateStatus();
-        m_status->setConnection(SyncEngine::State::Error, tr("Signed out"));
-        openSignIn(m_session ? m_session->account() : Account{});
+        showStatus();
+        openSignIn(m_workspace ? m_workspace->account() : Account{});
     });
     // Warnings (a cache rebuilt after damage, a keychain that refused the password) matter but
     // must not block: a window-modal box the user closes when they have read it.
@@ -173,7 +169,7 @@ void MainWindow::rebuildAccountMenu()
         const QString name = account.displayName.isEmpty() ? account.login : account.displayName;
         QAction *action = m_accountMenu->addAction(tr("%1 on %2").arg(name, account.serverName()));
         action->setCheckable(true);
-        action->setChecked(m_session && m_session->account().isSameAs(account));
+        action->setChecked(m_workspace && m_workspace->account().isSameAs(account));
         connect(action, &QAction::triggered, this, [this, account]() {
             if (commitPendingEdits())
                 m_controller.switchTo(account);
@@ -208,50 +204,55 @@ void MainWindow::setToday(const QDate &today)
         m_view->setToday(today);
 }
 
-void MainWindow::onSessionOpened(AccountSession *session)
+void MainWindow::onSessionOpened(AccountSession *)
 {
-    m_session = session;
-    if (!session->store()) {
+    AccountWorkspace *workspace = m_controller.workspace();
+    m_workspace = workspace;
+    if (!workspace->store()) {
         showPlaceholder(tr("The data of %1 cannot be opened on this computer.")
-                            .arg(session->account().serverName()));
+                            .arg(workspace->account().serverName()));
         return;
     }
-    connect(session->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
-    connect(session, &AccountSession::workingOffline, this, &MainWindow::updateStatus);
-    connect(session, &AccountSession::signedOut, this, &MainWindow::updateStatus);
-    connect(session, &AccountSession::signInFailed, this, &MainWindow::updateStatus);
-    connect(session->sync(), &SyncEngine::outboxChanged, this, &MainWindow::updateStatus);
-    connect(session->queue(), &RequestQueue::lengthChanged, m_status,
-            &StatusIndicators::setQueueLength);
-    connect(session, &AccountSession::pauseChanged, this, &MainWindow::updateStatus);
-    if (const std::optional<User> user = session->currentUser())
-        showSessionView(session, user->id); // the cache paints at once, online or not
+    connect(workspace, &AccountWorkspace::statusChanged, this, [this](const WorkspaceStatus &s) {
+        // A failed refresh also shows for a while where the user looks.
+        if (!s.lastRefreshError.isEmpty() && s.lastRefreshError != m_lastRefreshError)
+            statusBar()->showMessage(s.lastRefreshError, 15000);
+        m_lastRefreshError = s.lastRefreshError;
+        m_status->setStatus(s);
+        updateTitle();
+    });
+    connect(workspace, &AccountWorkspace::shownWeekRefreshed, this,
+            &MainWindow::timesheetRefreshed);
+    if (const std::optional<User> user = workspace->currentUser())
+        showSessionView(user->id); // the cache paints at once, online or not
     else
-        showPlaceholder(tr("Signing in to %1…").arg(session->account().serverName()));
-    updateStatus();
+        showPlaceholder(tr("Signing in to %1…").arg(workspace->account().serverName()));
+    showStatus();
 }
 
-void MainWindow::onSessionClosing(AccountSession *session)
+void MainWindow::onSessionClosing(AccountSession *)
 {
-    if (m_view && &m_view->session() == session) {
-        delete m_view; // before the session (and its Store) goes
+    if (m_view) {
+        delete m_view; // before the workspace (and its Store) goes
         m_view = nullptr;
         rebuildPageMenu();
     }
-    if (m_session == session)
-        m_session = nullptr;
+    if (m_workspace)
+        m_workspace->disconnect(this);
+    m_workspace = nullptr;
+    m_lastRefreshError.clear();
     showPlaceholder(tr("Switching account…"));
 }
 
-void MainWindow::onSignedIn(AccountSession *session, const User &user)
+void MainWindow::onSignedIn(AccountSession *, const User &user)
 {
     m_signIn->setBusy(false);
     m_signIn->hide();
-    if (!m_view || &m_view->session() != session || m_view->userId() != user.id)
-        showSessionView(session, user.id);
+    if (!m_view || &m_view->workspace() != m_controller.workspace() || m_view->userId() != user.id)
+        showSessionView(user.id);
     else
         m_view->refreshCurrent(); // online again: fetch what the cache showed
-    updateStatus();
+    showStatus();
 }
 
 void MainWindow::onSignInFailed(const SignInProblem &problem)
@@ -263,13 +264,13 @@ void MainWindow::onSignInFailed(const SignInProblem &problem)
     }
     // An automatic sign-in: a wrong password needs the user; anything else only delays syncing,
     // and the cached data stays usable.
-    if (problem.kind == SignInProblem::Kind::BadCredentials && m_session) {
-        openSignIn(m_session->account());
+    if (problem.kind == SignInProblem::Kind::BadCredentials && m_workspace) {
+        openSignIn(m_workspace->account());
         m_signIn->showProblem(problem);
         return;
     }
     statusBar()->showMessage(problem.message, 15000);
-    updateStatus();
+    showStatus();
 }
 
 void MainWindow::onNeedsSignIn(const Account &account, const SignInProblem &problem)
@@ -304,10 +305,10 @@ bool MainWindow::commitPendingEdits()
 
 void MainWindow::confirmSignOut()
 {
-    if (!m_session || !commitPendingEdits())
+    if (!m_workspace || !commitPendingEdits())
         return;
     QMessageBox box(QMessageBox::Question, tr("Sign Out"),
-                    tr("Sign out of %1?").arg(m_session->account().serverName()),
+                    tr("Sign out of %1?").arg(m_workspace->account().serverName()),
                     QMessageBox::Cancel, this);
     box.setInformativeText(tr("Changes not yet sent stay on this computer and are sent the next "
                               "time you sign in to this account."));
@@ -321,19 +322,12 @@ void MainWindow::confirmSignOut()
     }
 }
 
-void MainWindow::showSessionView(AccountSession *session, int userId)
+void MainWindow::showSessionView(int userId)
 {
     delete m_view;
-    m_view = new SessionView(*session, userId, this);
+    m_view = new SessionView(*m_workspace, userId, this);
     m_firstPaintSeen = false;
     m_view->timesheet()->view()->viewport()->installEventFilter(this);
-    connect(m_view, &SessionView::dataAsOfChanged, this, [this]() {
-        updateStatus();
-        Q_EMIT timesheetRefreshed();
-    });
-    connect(m_view, &SessionView::edited, this, &MainWindow::updateStatus);
-    connect(m_view, &SessionView::refreshFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_view, &SessionView::reviewAvailabilityChanged, this, [this](bool available) {
         m_pageActions.at(SessionView::Review)->setEnabled(available);
         // Review is known to be allowed only after the server said so: honour --page then.
@@ -395,7 +389,7 @@ void MainWindow::showWelcome(const QString &message)
     if (!m_welcome) {
         m_welcome = new WelcomePage(this);
         connect(m_welcome, &WelcomePage::signInRequested, this,
-                [this]() { openSignIn(m_session ? m_session->account() : Account{}); });
+                [this]() { openSignIn(m_workspace ? m_workspace->account() : Account{}); });
         connect(m_welcome, &WelcomePage::demoRequested, this, [this]() {
             // In demo mode the demo is one sign-in away; otherwise the app starts it.
             if (m_demoSignIns.isEmpty()) {
@@ -418,10 +412,10 @@ void MainWindow::showSignedOut()
 {
     // Nothing of the account stays on screen: the pages (and their editors) go with the view;
     // what was not sent yet stays in the account's cache for its next sign-in.
-    showWelcome(m_session ? tr("You signed out of %1. Changes not yet sent stay on this "
-                               "computer and are sent the next time you sign in.")
-                                .arg(m_session->account().serverName())
-                          : tr("You signed out."));
+    showWelcome(m_workspace ? tr("You signed out of %1. Changes not yet sent stay on this "
+                                 "computer and are sent the next time you sign in.")
+                                  .arg(m_workspace->account().serverName())
+                            : tr("You signed out."));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -457,8 +451,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_signIn->hide();
     // Said once, then the window goes: the changes are safe in the cache either way.
-    if (Store *store = m_session ? m_session->store() : nullptr) {
-        if (const int waiting = store->outboxCount(OutboxState::Pending); waiting > 0) {
+    if (m_workspace) {
+        if (const int waiting = m_workspace->status().changesWaiting; waiting > 0) {
             QMessageBox::information(
                 this, tr("ActiDesk"),
                 waiting == 1 ? tr("%n change will be sent next time.", nullptr, waiting)
@@ -470,44 +464,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateTitle()
 {
-    if (!m_session) {
+    if (!m_workspace) {
         setWindowTitle(tr("ActiDesk"));
         return;
     }
-    const std::optional<User> user = m_session->currentUser();
+    const std::optional<User> user = m_workspace->currentUser();
     setWindowTitle(
-        tr("%1 — ActiDesk").arg(user ? user->displayName() : m_session->account().login));
+        tr("%1 — ActiDesk").arg(user ? user->displayName() : m_workspace->account().login));
 }
 
-void MainWindow::updateStatus()
+void MainWindow::showStatus()
 {
-    if (!m_session) {
-        m_status->setAccount({}, tr("Not signed in"));
-        return;
-    }
-    const std::optional<User> user = m_session->currentUser();
-    m_status->setAccount(user ? user->displayName() : m_session->account().login,
-                         m_session->account().serverName());
-    SyncEngine *sync = m_session->sync();
-    if (m_session->isSignedIn())
-        m_status->setConnection(sync->state(), sync->lastError());
-    else if (m_session->isSigningIn())
-        m_status->setConnection(SyncEngine::State::Syncing, tr("Signing in…"));
-    else if (sync->state() == SyncEngine::State::Offline)
-        m_status->setConnection(sync->state(), sync->lastError());
+    if (m_workspace)
+        m_status->setStatus(m_workspace->status());
     else
-        m_status->setConnection(
-            SyncEngine::State::Error,
-            tr("Not signed in: changes wait on this computer until you sign in."));
-    Store *store = m_session->store();
-    if (store) {
-        m_status->setOutbox(store->outboxCount(OutboxState::Pending),
-                            store->outboxCount(OutboxState::Conflict),
-                            store->outboxCount(OutboxState::Rejected));
-    }
-    m_status->setQueueLength(m_session->queue()->length());
-    m_status->setPaused(m_session->pausedUntil(), m_session->pauseReason());
-    m_status->setDataAsOf(m_view ? m_view->timesheetDataAsOf() : QDateTime());
+        m_status->showNoAccount(tr("Not signed in"));
     updateTitle();
 }
 

@@ -14,6 +14,7 @@ namespace actidesk {
 
 class AccountRegistry;
 class AccountSession;
+class AccountWorkspace;
 class SessionController;
 class SessionView;
 class SignInDialog;
@@ -22,8 +23,9 @@ struct SignInProblem;
 struct User;
 
 // The application window: menus, the status bar and one SessionView for the account in use.
-// Sign-in, switching and sign-out go through the SessionController; this window only shows
-// their outcome (it never talks to the network or the cache itself).
+// Sign-in, switching and sign-out go through the SessionController; the open account is its
+// AccountWorkspace, whose status snapshot the status bar shows. This window only shows outcomes:
+// it never talks to the network, the cache or the sync engine, and never asks for a sync.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -78,7 +80,7 @@ private:
     void onSignedIn(AccountSession *session, const User &user);
     void onSignInFailed(const SignInProblem &problem);
     void onNeedsSignIn(const Account &account, const SignInProblem &problem);
-    void showSessionView(AccountSession *session, int userId);
+    void showSessionView(int userId);
     void showPlaceholder(const QString &text);
     void showWelcome(const QString &message);
     void showSignedOut();
@@ -87,12 +89,12 @@ private:
     // The guard before anything changes what the window shows or who is signed in: commits the
     // open editors; false (the editor stays open with the reason) when that is not possible.
     bool commitPendingEdits();
-    void updateStatus();
+    void showStatus(); // the workspace's snapshot, or "Not signed in"
     void updateTitle();
 
     SessionController &m_controller;
     AccountRegistry &m_registry;
-    QPointer<AccountSession> m_session;
+    QPointer<AccountWorkspace> m_workspace;
     SessionView *m_view = nullptr;
     QLabel *m_placeholder = nullptr;
     QPointer<WelcomePage> m_welcome; // deleted by setCentralWidget() when replaced
@@ -109,6 +111,7 @@ private:
     bool m_firstPaintSeen = false;
     int m_startPage = 0;
     bool m_startPageShown = false;
+    QString m_lastRefreshError; // shown once in the status bar's message area
 };
 
 } // namespace actidesk

@@ -1,16 +1,12 @@
 #include "sessionview.h"
 
-#include "accountsession.h"
+#include "accountworkspace.h"
 #include "leavemodel.h"
 #include "leavepage.h"
-#include "leaverangedialog.h"
 #include "referencepage.h"
 #include "reviewpage.h"
-#include "store.h"
-#include "syncengine.h"
 #include "taskbrowserpage.h"
 #include "teamweekmodel.h"
-#include "teamweekrefresh.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
@@ -22,16 +18,16 @@
 
 namespace actidesk {
 
-SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
-    : QWidget(parent), m_session(session), m_userId(userId)
+SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_userId(userId)
 {
-    Store &store = *session.store();
+    // The pages' models read the account's cache (and follow its changes); nothing here reads it.
+    Store &store = *workspace.store();
     m_timesheet = new TimesheetPage(store, userId, this);
     m_leave = new LeavePage(store, userId, this);
     m_tasks = new TaskBrowserPage(store, this);
     m_review = new ReviewPage(store, this);
     m_reference = new ReferencePage(store, this);
-    m_teamRefresh = new TeamWeekRefresh(store, *session.client(), this);
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Views"));
@@ -77,9 +73,10 @@ SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
 
-    setReviewAvailable(session.canReviewTeam());
-    connect(&session, &AccountSession::teamAccessChanged, this, &SessionView::setReviewAvailable);
-    connectSync();
+    setReviewAvailable(workspace.canReviewTeam());
+    connect(&workspace, &AccountWorkspace::teamAccessChanged, this,
+            &SessionView::setReviewAvailable);
+    connectWorkspace();
 
     m_tasks->reload();
     m_sidebar->setCurrentRow(sidebarRow(Timesheet));
@@ -103,68 +100,45 @@ SessionView::Page SessionView::pageAtRow(int row)
     return Page(sidebarRow(Page(row)));
 }
 
-void SessionView::connectSync()
+void SessionView::connectWorkspace()
 {
-    SyncEngine *sync = m_session.sync();
+    // What a page shows is fetched; the answer lands in the cache and the models re-read it.
+    AccountWorkspace *workspace = &m_workspace;
     const int user = m_userId;
-    connect(
-        m_timesheet, &TimesheetPage::weekShown, sync,
-        [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
-    connect(m_timesheet, &TimesheetPage::edited, sync, &SyncEngine::sync);
+    connect(m_timesheet, &TimesheetPage::weekShown, workspace,
+            [workspace, user](const QDate &from, const QDate &to) {
+                workspace->showWeek(user, from, to);
+            });
     // Last week for its copy: fetched like any week; the page hears how it went.
-    connect(
-        m_timesheet, &TimesheetPage::weekNeeded, sync,
-        [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
-    connect(sync, &SyncEngine::weekRefreshed, m_timesheet,
+    connect(m_timesheet, &TimesheetPage::weekNeeded, workspace,
+            [workspace, user](const QDate &from, const QDate &to) {
+                workspace->refreshWeek(user, from, to);
+            });
+    connect(workspace, &AccountWorkspace::weekRefreshed, m_timesheet,
             [this](int userId, const QDate &from, const QDate &to) {
                 if (userId == m_userId)
                     m_timesheet->weekArrived(from, to);
             });
-    connect(sync, &SyncEngine::weekRefreshFailed, m_timesheet,
+    connect(workspace, &AccountWorkspace::weekRefreshFailed, m_timesheet,
             [this](int userId, const QDate &from, const QDate &to, const QString &message) {
                 if (userId == m_userId)
                     m_timesheet->weekFailed(from, to, message);
             });
     connect(m_leave, &LeavePage::periodShown, this,
-            [this, sync, user](const QDate &from, const QDate &to) {
+            [this, workspace, user](const QDate &from, const QDate &to) {
                 m_leaveFrom = from;
                 m_leaveTo = to;
-                sync->refreshWeek(user, from, to);
+                workspace->refreshWeek(user, from, to);
             });
-    connect(
-        m_leave, &LeavePage::scheduleNeeded, sync,
-        [sync, user](const QDate &from, const QDate &to) { sync->refreshWeek(user, from, to); });
-    connect(m_leave, &LeavePage::edited, sync, &SyncEngine::sync);
-    connect(
-        m_leave, &LeavePage::yearNeeded, sync,
-        [sync, user](const QDate &from, const QDate &to) { sync->refreshLeave(user, from, to); });
-    connect(sync, &SyncEngine::leaveRefreshed, this, [this](int userId) {
-        if (userId != m_userId)
-            return;
-        m_timesheet->reload();
-        m_leave->reload();
-    });
-    connect(m_timesheet, &TimesheetPage::edited, this, &SessionView::edited);
-    connect(m_leave, &LeavePage::edited, this, &SessionView::edited);
-    connect(m_review, &ReviewPage::weekShown, m_teamRefresh, &TeamWeekRefresh::refresh);
-    connect(m_teamRefresh, &TeamWeekRefresh::refreshed, m_review, &ReviewPage::reload);
-    connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &SessionView::refreshFailed);
-    connect(sync, &SyncEngine::refreshFailed, this, &SessionView::refreshFailed);
-
-    connect(sync, &SyncEngine::weekRefreshed, this, [this](int userId) {
-        if (userId != m_userId)
-            return;
-        // Each page re-reads only what changed (narrow dataChanged), so reloading both is cheap.
-        m_timesheet->reload();
-        m_leave->reload();
-        Q_EMIT dataAsOfChanged();
-    });
-    connect(sync, &SyncEngine::outboxChanged, this, [this]() {
-        m_timesheet->reload();
-        m_leave->reload();
-    });
-    connect(sync, &SyncEngine::tasksRefreshed, m_tasks, &TaskBrowserPage::reload);
-    connect(sync, &SyncEngine::referenceDataRefreshed, m_reference, &ReferencePage::reload);
+    connect(m_leave, &LeavePage::scheduleNeeded, workspace,
+            [workspace, user](const QDate &from, const QDate &to) {
+                workspace->refreshWeek(user, from, to);
+            });
+    connect(m_leave, &LeavePage::yearNeeded, workspace,
+            [workspace, user](const QDate &from, const QDate &to) {
+                workspace->refreshLeave(user, from, to);
+            });
+    connect(m_review, &ReviewPage::weekShown, workspace, &AccountWorkspace::refreshTeamWeek);
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
         if (!m_timesheet->model()->addTask(taskId) && !m_timesheet->model()->lastError().isEmpty())
             m_timesheet->showMessage(m_timesheet->model()->lastError());
@@ -230,45 +204,29 @@ void SessionView::setToday(const QDate &today)
 
 void SessionView::refreshCurrent()
 {
-    SyncEngine *sync = m_session.sync();
     switch (currentPage()) {
     case Timesheet:
-        sync->refreshWeek(m_userId, m_timesheet->weekStart(), m_timesheet->weekStart().addDays(6));
+        m_workspace.refreshWeek(m_userId, m_timesheet->weekStart(),
+                                m_timesheet->weekStart().addDays(6));
         break;
     case Leave:
         if (m_leaveFrom.isValid())
-            sync->refreshWeek(m_userId, m_leaveFrom, m_leaveTo);
+            m_workspace.refreshWeek(m_userId, m_leaveFrom, m_leaveTo);
         m_leave->requestYear();
         break;
     case Tasks:
-        sync->refreshTasks();
+        m_workspace.refreshTasks();
         break;
     case Review:
-        m_teamRefresh->refresh(m_review->weekStart(), m_review->weekStart().addDays(6));
+        m_workspace.refreshTeamWeek(m_review->weekStart(), m_review->weekStart().addDays(6));
         break;
     case Reference:
-        sync->refreshReferenceData();
+        m_workspace.refreshReferenceData();
         break;
     case PageCount:
         break;
     }
-    sync->sync();
-}
-
-QDateTime SessionView::timesheetDataAsOf() const
-{
-    const QDate from = m_timesheet->weekStart();
-    const QList<DayInfo> days = m_session.store()->days(m_userId, from, from.addDays(6));
-    if (days.size() < 7)
-        return {};
-    QDateTime oldest;
-    for (const DayInfo &day : days) {
-        if (!day.timetrackFetchedAt.isValid())
-            return {};
-        if (!oldest.isValid() || day.timetrackFetchedAt < oldest)
-            oldest = day.timetrackFetchedAt;
-    }
-    return oldest;
+    m_workspace.syncNow();
 }
 
 } // namespace actidesk

@@ -8,18 +8,18 @@ class QStackedWidget;
 
 namespace actidesk {
 
-class AccountSession;
+class AccountWorkspace;
 class LeavePage;
 class ReferencePage;
 class ReviewPage;
 class TaskBrowserPage;
-class TeamWeekRefresh;
 class TimesheetPage;
 
 // Everything one signed-in (or cached) account shows: a sidebar with Timesheet, Leave, Tasks,
-// Directory (the reference lists) and — for managers — Review, and the pages themselves. The pages
-// paint from the account's Store at once; this view asks the session's sync engine to refresh what
-// a page shows and reloads the page when the answer landed. One SessionView per account session.
+// Directory (the reference lists) and — for managers — Review, and the pages themselves. The pages'
+// models paint from the account's cache at once and follow its changes by themselves; this view
+// only tells the workspace what a page shows, so it fetches that. Edits are sent by the workspace
+// without being asked. One SessionView per account workspace.
 class SessionView : public QWidget
 {
     Q_OBJECT
@@ -27,9 +27,9 @@ public:
     // Pages in the order of their shortcuts (Ctrl+1…); the sidebar shows Reference after Tasks.
     enum Page { Timesheet, Leave, Tasks, Review, Reference, PageCount };
 
-    SessionView(AccountSession &session, int userId, QWidget *parent = nullptr);
+    SessionView(AccountWorkspace &workspace, int userId, QWidget *parent = nullptr);
 
-    AccountSession &session() const { return m_session; }
+    AccountWorkspace &workspace() const { return m_workspace; }
     int userId() const { return m_userId; }
     TimesheetPage *timesheet() const { return m_timesheet; }
     LeavePage *leave() const { return m_leave; }
@@ -48,28 +48,21 @@ public:
     bool isPageAvailable(Page page) const;
     // Pins "today" (tests, screenshots) and shows that week everywhere.
     void setToday(const QDate &today);
-    // Fetches what the current page shows (F5).
+    // Fetches what the current page shows and sends what waits (F5).
     void refreshCurrent();
-    // The oldest fetch time of the shown timesheet week (invalid when a day was never fetched).
-    QDateTime timesheetDataAsOf() const;
 
 Q_SIGNALS:
     void pageChanged(actidesk::SessionView::Page page);
-    void dataAsOfChanged();
-    // The user changed something (it is in the outbox now), online or not.
-    void edited();
     void reviewAvailabilityChanged(bool available);
-    // A refresh (the team's week, reference data, …) failed; a sentence for the status bar.
-    void refreshFailed(const QString &message);
 
 private:
-    void connectSync();
+    void connectWorkspace();
     void setReviewAvailable(bool available);
     // The sidebar's row of a page and back (Reference sits after Tasks, before Review).
     static int sidebarRow(Page page);
     static Page pageAtRow(int row);
 
-    AccountSession &m_session;
+    AccountWorkspace &m_workspace;
     const int m_userId;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -78,7 +71,6 @@ private:
     TaskBrowserPage *m_tasks = nullptr;
     ReviewPage *m_review = nullptr;
     ReferencePage *m_reference = nullptr;
-    TeamWeekRefresh *m_teamRefresh = nullptr;
     QDate m_leaveFrom, m_leaveTo; // the leave page's shown range, for refreshes
 };
 

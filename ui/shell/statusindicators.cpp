@@ -52,10 +52,43 @@ StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
 
     m_pauseEnd = new QTimer(this);
     m_pauseEnd->setSingleShot(true);
-    connect(m_pauseEnd, &QTimer::timeout, this, [this]() { setPaused({}, {}); });
+    m_pauseEnd->setTimerType(Qt::PreciseTimer);
+    connect(m_pauseEnd, &QTimer::timeout, this, &StatusIndicators::showConnection);
 }
 
-void StatusIndicators::setAccount(const QString &userName, const QString &server)
+void StatusIndicators::setStatus(const WorkspaceStatus &status)
+{
+    m_status = status;
+    using C = WorkspaceStatus::Connection;
+    // The state that needs the user is also the way to act on it.
+    m_needsSignIn = status.connection == C::SignedOut || status.connection == C::SignInNeeded;
+    if (m_needsSignIn)
+        m_connection->setCursor(Qt::PointingHandCursor);
+    else
+        m_connection->unsetCursor();
+    const qint64 left = status.pausedUntil.isValid()
+        ? QDateTime::currentDateTimeUtc().msecsTo(status.pausedUntil)
+        : 0;
+    if (left > 0)
+        m_pauseEnd->start(int(std::min<qint64>(left + 5, std::numeric_limits<int>::max())));
+    else
+        m_pauseEnd->stop();
+    showAccount(status.userName, status.server);
+    showConnection();
+    showQueueLength(status.requestsWaiting);
+    showOutbox(status.changesWaiting, status.conflicts, status.refusals);
+    refreshAge();
+}
+
+void StatusIndicators::showNoAccount(const QString &text)
+{
+    WorkspaceStatus none;
+    none.server = text;
+    none.detail = text;
+    setStatus(none);
+}
+
+void StatusIndicators::showAccount(const QString &userName, const QString &server)
 {
     m_account->setText(userName.isEmpty()
                            ? server
@@ -63,66 +96,45 @@ void StatusIndicators::setAccount(const QString &userName, const QString &server
     m_account->setToolTip(tr("Signed-in account"));
 }
 
-void StatusIndicators::setConnection(SyncEngine::State state, const QString &detail)
-{
-    m_state = state;
-    // The state that needs the user is also the way to act on it.
-    m_needsSignIn = state == SyncEngine::State::Error;
-    if (m_needsSignIn)
-        m_connection->setCursor(Qt::PointingHandCursor);
-    else
-        m_connection->unsetCursor();
-    m_detail = detail;
-    showConnection();
-}
-
-void StatusIndicators::setPaused(const QDateTime &until, const QString &reason)
-{
-    const qint64 left = until.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(until) : 0;
-    if (left > 0) {
-        m_pausedUntil = until;
-        m_pauseReason = reason;
-        m_pauseEnd->start(int(std::min<qint64>(left, std::numeric_limits<int>::max())));
-    } else {
-        m_pausedUntil = QDateTime();
-        m_pauseReason.clear();
-        m_pauseEnd->stop();
-    }
-    showConnection();
-}
-
 void StatusIndicators::showConnection()
 {
-    if (m_pausedUntil.isValid()) {
+    if (m_status.isPausedAt(QDateTime::currentDateTimeUtc())) {
         // Nothing moves until then: "Online" would suggest the empty week is all there is.
         const QLocale locale;
-        const QDateTime local = m_pausedUntil.toLocalTime();
+        const QDateTime local = m_status.pausedUntil.toLocalTime();
         const QString when = local.date() == QDate::currentDate()
             ? locale.toString(local.time(), QLocale::ShortFormat)
             : locale.toString(local, QLocale::ShortFormat);
         m_connection->setText(dot(QColor(0xc2, 0x6a, 0x00))
                               + tr("Paused: server asks to wait until %1 (%2)")
-                                    .arg(when, m_pauseReason.toHtmlEscaped()));
+                                    .arg(when, m_status.pauseReason.toHtmlEscaped()));
         m_connection->setToolTip(tr("The server asked ActiDesk to send nothing until then. Edits "
                                     "are kept on this computer and sent afterwards."));
         return;
     }
-    const SyncEngine::State state = m_state;
-    const QString &detail = m_detail;
-    switch (state) {
-    case SyncEngine::State::Online:
+    QString detail = m_status.detail;
+    if (!m_status.lastRefreshError.isEmpty())
+        detail = detail.isEmpty() ? m_status.lastRefreshError
+                                  : tr("%1\n%2").arg(detail, m_status.lastRefreshError);
+    using C = WorkspaceStatus::Connection;
+    switch (m_status.connection) {
+    case C::Online:
         m_connection->setText(dot(QColor(0x2e, 0x9e, 0x4f)) + tr("Online"));
         break;
-    case SyncEngine::State::Syncing:
+    case C::Syncing:
         m_connection->setText(dot(QColor(0x2f, 0x7d, 0xd1)) + tr("Syncing…"));
         break;
-    case SyncEngine::State::Offline:
+    case C::SigningIn:
+        m_connection->setText(dot(QColor(0x2f, 0x7d, 0xd1)) + tr("Signing in…"));
+        break;
+    case C::Offline:
         m_connection->setText(dot(QColor(0x9a, 0x9a, 0x9a)) + tr("Offline"));
         break;
-    case SyncEngine::State::Error:
+    case C::SignedOut:
+    case C::SignInNeeded:
         m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Sign-in needed"));
         break;
-    case SyncEngine::State::StoreFailed:
+    case C::StoreError:
         m_connection->setText(dot(QColor(0xd1, 0x3a, 0x2f)) + tr("Cannot save"));
         break;
     }
@@ -146,14 +158,14 @@ QWidget *StatusIndicators::connectionIndicator() const
     return m_connection;
 }
 
-void StatusIndicators::setQueueLength(int requests)
+void StatusIndicators::showQueueLength(int requests)
 {
     m_queue->setVisible(requests > 0);
     m_queue->setText(requests == 1 ? tr("%n request waiting", nullptr, requests)
                                    : tr("%n requests waiting", nullptr, requests));
 }
 
-void StatusIndicators::setOutbox(int pending, int conflicts, int rejected)
+void StatusIndicators::showOutbox(int pending, int conflicts, int rejected)
 {
     QStringList parts;
     if (pending > 0)
@@ -172,20 +184,14 @@ void StatusIndicators::setOutbox(int pending, int conflicts, int rejected)
                             "and refused cells are marked in the timesheet."));
 }
 
-void StatusIndicators::setDataAsOf(const QDateTime &when)
-{
-    m_asOf = when;
-    refreshAge();
-}
-
 void StatusIndicators::refreshAge()
 {
-    if (!m_asOf.isValid()) {
+    if (!m_status.dataAsOf.isValid()) {
         m_dataAsOf->setText(tr("Not synced yet"));
         return;
     }
     const QLocale locale;
-    const QDateTime local = m_asOf.toLocalTime();
+    const QDateTime local = m_status.dataAsOf.toLocalTime();
     const QString when = local.date() == QDate::currentDate()
         ? locale.toString(local.time(), QLocale::ShortFormat)
         : locale.toString(local, QLocale::ShortFormat);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncengine.h"
+#include "workspacestatus.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -11,23 +11,20 @@ class QTimer;
 namespace actidesk {
 
 // The status bar's permanent part: who is signed in where, whether the app reaches the server,
-// how many requests and edits wait, and how old the shown data is. Plain setters: the window
-// feeds it from the session, so this widget knows nothing about sessions.
+// how many requests and edits wait, and how old the shown data is. It renders one
+// WorkspaceStatus (AccountWorkspace::statusChanged) and asks nothing else.
 class StatusIndicators : public QWidget
 {
     Q_OBJECT
 public:
     explicit StatusIndicators(QWidget *parent = nullptr);
 
-    void setAccount(const QString &userName, const QString &server);
-    void setConnection(SyncEngine::State state, const QString &detail = {});
-    void setQueueLength(int requests);
-    void setOutbox(int pending, int conflicts, int rejected);
-    void setDataAsOf(const QDateTime &when);
-    // While the server makes the account wait, the connection says so instead of "Online":
-    // "Paused: server asks to wait until 14:05 (rate limit)". An invalid or past `until` ends
-    // the pause; it also ends by itself at `until`.
-    void setPaused(const QDateTime &until, const QString &reason);
+    // Shows `status`. While the server makes the account wait, the connection says so instead
+    // of "Online": "Paused: server asks to wait until 14:05 (rate limit)"; the pause ends by
+    // itself at its time. SignedOut and SignInNeeded read "Sign-in needed" and are clickable.
+    void setStatus(const WorkspaceStatus &status);
+    // No account is open.
+    void showNoAccount(const QString &text);
 
     // For tests and accessibility: the texts as shown.
     QString connectionText() const;
@@ -46,18 +43,17 @@ protected:
 private:
     void refreshAge();
     void showConnection();
+    void showAccount(const QString &userName, const QString &server);
+    void showQueueLength(int requests);
+    void showOutbox(int pending, int conflicts, int rejected);
 
     QLabel *m_account = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_queue = nullptr;
     QLabel *m_outbox = nullptr;
     QLabel *m_dataAsOf = nullptr;
-    QDateTime m_asOf;
+    WorkspaceStatus m_status;
     bool m_needsSignIn = false;
-    SyncEngine::State m_state = SyncEngine::State::Offline;
-    QString m_detail;
-    QDateTime m_pausedUntil;
-    QString m_pauseReason;
     QTimer *m_pauseEnd = nullptr;
 };
 

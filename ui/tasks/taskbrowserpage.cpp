@@ -20,6 +20,8 @@ TaskBrowserPage::TaskBrowserPage(Store &store, QWidget *parent)
     : QWidget(parent), m_model(new ScopeTreeModel(store, this)),
       m_filter(new ScopeFilterModel(this))
 {
+    // The model re-reads after Store changes through reload(), which also redoes the summary.
+    m_model->setReloadHandler([this] { reload(); });
     m_filter->setSourceModel(m_model);
 
     m_search = addSearchField(this, tr("Search customers, projects and tasks"), tr("Search tasks"),

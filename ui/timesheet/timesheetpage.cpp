@@ -82,6 +82,8 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     layout->addLayout(middle, 1);
     layout->addLayout(bottom);
 
+    // The model re-reads after Store changes; through reload(), which waits for an open editor.
+    m_model->setReloadHandler([this] { reload(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimesheetPage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimesheetPage::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimesheetPage::updateSummary);

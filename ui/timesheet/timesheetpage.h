@@ -19,7 +19,8 @@ class TimesheetView;
 
 // The weekly timesheet: week navigation, the week table, totals against the schedule, the comment
 // panel and an inline message line. Reads and writes only the Store (through TimesheetModel);
-// the window fetches weeks from the server (weekShown) and syncs edits (edited).
+// the window has weeks fetched from the server (weekShown); edits are sent by the account
+// workspace by themselves, and the model re-reads what changed (edited() only tells).
 class TimesheetPage : public QWidget
 {
     Q_OBJECT
@@ -34,7 +35,8 @@ public:
     // weekShown().
     void showWeek(const QDate &anyDay);
     QDate weekStart() const;
-    // Re-reads the shown week from the Store (after the window refreshed it from the server).
+    // Re-reads the shown week from the Store; the model asks for it after a change that concerns
+    // the week, and it waits while a cell editor is open.
     void reload();
     // Commits what is typed but not yet in the model: an open cell editor, then the comment
     // panel's text. False when something cannot be committed; it stays where the user typed it,

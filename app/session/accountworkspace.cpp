@@ -1,0 +1,269 @@
+#include "accountworkspace.h"
+
+#include "accountsession.h"
+#include "requestqueue.h"
+#include "store.h"
+#include "syncengine.h"
+#include "teamweekrefresh.h"
+
+#include <limits>
+
+namespace actidesk {
+
+AccountWorkspace::AccountWorkspace(const Account &account, const SessionOptions &options,
+                                   QObject *parent)
+    : QObject(parent), m_session(new AccountSession(account, options, this))
+{
+    qRegisterMetaType<WorkspaceStatus>();
+    m_pauseEnd.setSingleShot(true);
+    connect(&m_pauseEnd, &QTimer::timeout, this, &AccountWorkspace::schedulePublish);
+    AccountSession *session = m_session;
+    // The cache of a new account opens only once its sign-in succeeded.
+    connect(session, &AccountSession::signedIn, this, [this]() {
+        attach();
+        schedulePublish();
+    });
+    connect(session, &AccountSession::signInFailed, this, &AccountWorkspace::schedulePublish);
+    connect(session, &AccountSession::workingOffline, this, &AccountWorkspace::schedulePublish);
+    connect(session, &AccountSession::signedOut, this, &AccountWorkspace::schedulePublish);
+    connect(session, &AccountSession::pauseChanged, this, &AccountWorkspace::schedulePublish);
+    connect(session, &AccountSession::teamAccessChanged, this,
+            &AccountWorkspace::teamAccessChanged);
+    connect(session->queue(), &RequestQueue::lengthChanged, this,
+            &AccountWorkspace::schedulePublish);
+}
+
+AccountWorkspace::~AccountWorkspace()
+{
+    // The team refresh holds calls of the session's queue: drop them while the queue exists.
+    delete m_teamRefresh;
+}
+
+const Account &AccountWorkspace::account() const
+{
+    return m_session->account();
+}
+
+bool AccountWorkspace::openCache(QString *recoveryMessage, QString *error)
+{
+    const bool opened = m_session->openCache(recoveryMessage, error);
+    if (opened)
+        attach();
+    return opened;
+}
+
+Store *AccountWorkspace::store() const
+{
+    return m_session->store();
+}
+
+std::optional<User> AccountWorkspace::currentUser() const
+{
+    return m_session->currentUser();
+}
+
+bool AccountWorkspace::isSignedIn() const
+{
+    return m_session->isSignedIn();
+}
+
+bool AccountWorkspace::canReviewTeam() const
+{
+    return m_session->canReviewTeam();
+}
+
+void AccountWorkspace::attach()
+{
+    Store *store = m_session->store();
+    SyncEngine *sync = m_session->sync();
+    if (m_attached || !store || !sync)
+        return;
+    m_attached = true;
+    connect(&store->changes(), &StoreChanges::changed, this, &AccountWorkspace::onStoreChanged);
+    connect(sync, &SyncEngine::stateChanged, this, &AccountWorkspace::schedulePublish);
+    connect(sync, &SyncEngine::refreshFailed, this, &AccountWorkspace::noteRefreshError);
+    connect(sync, &SyncEngine::weekRefreshed, this,
+            [this](int userId, const QDate &from, const QDate &to) {
+                if (userId != m_shownUser || to < m_shownFrom || m_shownTo < from)
+                    return;
+                // Queued like the models' re-reads (posted while the week was stored), so it
+                // arrives once they show the new data.
+                QMetaObject::invokeMethod(
+                    this, [this]() { Q_EMIT shownWeekRefreshed(); }, Qt::QueuedConnection);
+            });
+    connect(sync, &SyncEngine::weekRefreshed, this, &AccountWorkspace::weekRefreshed);
+    connect(sync, &SyncEngine::weekRefreshFailed, this, &AccountWorkspace::weekRefreshFailed);
+    m_teamRefresh = new TeamWeekRefresh(*store, *m_session->client(), this);
+    connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &AccountWorkspace::noteRefreshError);
+    // Edits made in an earlier run (or offline) wait in the outbox: the sign-in sends them.
+    schedulePublish();
+}
+
+void AccountWorkspace::onStoreChanged(const StoreChange &change)
+{
+    // Whoever wrote it — a model, a plan, the CLI, "keep mine" — a change waiting in the outbox
+    // is sent without anyone asking.
+    if (change.editsQueued)
+        scheduleSync();
+    if (change.outbox || change.touchesDays(m_shownUser, m_shownFrom, m_shownTo))
+        schedulePublish();
+}
+
+void AccountWorkspace::scheduleSync()
+{
+    if (m_syncScheduled)
+        return;
+    m_syncScheduled = true;
+    // Later: several cells of one plan, or a model's setData still running, become one replay.
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            m_syncScheduled = false;
+            if (SyncEngine *sync = m_session->sync())
+                sync->sync();
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountWorkspace::showWeek(int userId, const QDate &from, const QDate &to)
+{
+    m_shownUser = userId;
+    m_shownFrom = from;
+    m_shownTo = to;
+    schedulePublish();
+    refreshWeek(userId, from, to);
+}
+
+void AccountWorkspace::refreshWeek(int userId, const QDate &from, const QDate &to)
+{
+    if (SyncEngine *sync = m_session->sync())
+        sync->refreshWeek(userId, from, to);
+}
+
+void AccountWorkspace::refreshLeave(int userId, const QDate &from, const QDate &to)
+{
+    if (SyncEngine *sync = m_session->sync())
+        sync->refreshLeave(userId, from, to);
+}
+
+void AccountWorkspace::refreshTeamWeek(const QDate &from, const QDate &to)
+{
+    // Only while the session sends: a signed-out account asks nothing of the server.
+    SyncEngine *sync = m_session->sync();
+    if (m_teamRefresh && sync && !sync->isStopped())
+        m_teamRefresh->refresh(from, to);
+}
+
+void AccountWorkspace::refreshTasks()
+{
+    if (SyncEngine *sync = m_session->sync())
+        sync->refreshTasks();
+}
+
+void AccountWorkspace::refreshReferenceData()
+{
+    if (SyncEngine *sync = m_session->sync())
+        sync->refreshReferenceData();
+}
+
+void AccountWorkspace::syncNow()
+{
+    if (SyncEngine *sync = m_session->sync())
+        sync->sync();
+}
+
+void AccountWorkspace::noteRefreshError(const QString &message)
+{
+    m_lastRefreshError = message;
+    schedulePublish();
+}
+
+WorkspaceStatus AccountWorkspace::status() const
+{
+    WorkspaceStatus status;
+    const std::optional<User> user = m_session->currentUser();
+    status.userName = user ? user->displayName() : m_session->account().login;
+    status.server = m_session->account().serverName();
+    status.requestsWaiting = m_session->queue()->length();
+    status.pausedUntil = m_session->pausedUntil();
+    status.pauseReason = status.pausedUntil.isValid() ? m_session->pauseReason() : QString();
+    status.lastRefreshError = m_lastRefreshError;
+
+    SyncEngine *sync = m_session->sync();
+    using C = WorkspaceStatus::Connection;
+    if (!sync) {
+        status.connection = m_session->isSigningIn() ? C::SigningIn : C::SignedOut;
+    } else if (m_session->isSignedIn() || sync->state() == SyncEngine::State::Offline
+               || sync->state() == SyncEngine::State::StoreFailed) {
+        switch (sync->state()) {
+        case SyncEngine::State::Online:
+            status.connection = C::Online;
+            break;
+        case SyncEngine::State::Syncing:
+            status.connection = C::Syncing;
+            break;
+        case SyncEngine::State::Offline:
+            status.connection = C::Offline;
+            break;
+        case SyncEngine::State::Error:
+            status.connection = C::SignInNeeded;
+            break;
+        case SyncEngine::State::StoreFailed:
+            status.connection = C::StoreError;
+            break;
+        }
+        status.detail = sync->lastError();
+    } else if (m_session->isSigningIn()) {
+        status.connection = C::SigningIn;
+        status.detail = tr("Signing in…");
+    } else {
+        status.connection = C::SignedOut;
+        status.detail = tr("Not signed in: changes wait on this computer until you sign in.");
+    }
+
+    if (Store *store = m_session->store()) {
+        status.changesWaiting = store->outboxCount(OutboxState::Pending);
+        status.conflicts = store->outboxCount(OutboxState::Conflict);
+        status.refusals = store->outboxCount(OutboxState::Rejected);
+        if (m_shownFrom.isValid()) {
+            const QList<DayInfo> days = store->days(m_shownUser, m_shownFrom, m_shownTo);
+            const qint64 wanted = m_shownFrom.daysTo(m_shownTo) + 1;
+            QDateTime oldest;
+            bool complete = days.size() == wanted;
+            for (const DayInfo &day : days) {
+                if (!day.timetrackFetchedAt.isValid()) {
+                    complete = false;
+                    break;
+                }
+                if (!oldest.isValid() || day.timetrackFetchedAt < oldest)
+                    oldest = day.timetrackFetchedAt;
+            }
+            status.dataAsOf = complete ? oldest : QDateTime();
+        }
+    }
+    return status;
+}
+
+void AccountWorkspace::schedulePublish()
+{
+    if (m_publishScheduled)
+        return;
+    m_publishScheduled = true;
+    QMetaObject::invokeMethod(this, &AccountWorkspace::publish, Qt::QueuedConnection);
+}
+
+void AccountWorkspace::publish()
+{
+    m_publishScheduled = false;
+    const WorkspaceStatus now = status();
+    const qint64 pauseLeft =
+        now.pausedUntil.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(now.pausedUntil) : 0;
+    if (pauseLeft > 0)
+        m_pauseEnd.start(int(std::min<qint64>(pauseLeft + 1, std::numeric_limits<int>::max())));
+    if (now == m_published)
+        return;
+    m_published = now;
+    Q_EMIT statusChanged(now);
+}
+
+} // namespace actidesk

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "account.h"
+#include "user.h"
+#include "workspacestatus.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace actidesk {
+
+class AccountSession;
+class Store;
+class TeamWeekRefresh;
+struct SessionOptions;
+struct StoreChange;
+
+// One signed-in (or cached) account as the windows, the CLI and the tray see it. It composes the
+// AccountSession (network stack, sign-in, Store, SyncEngine) and orchestrates it: refreshes what a
+// view shows (a user's week, the leave of a period, the team's week, tasks, reference data),
+// sends every change that reaches the outbox by itself (an edit in a model, a plan's cells, "keep
+// mine") and publishes one status snapshot. Views read their models over store(); they never ask
+// for a sync or tell a model to re-read (the models follow the Store's announcements).
+class AccountWorkspace : public QObject
+{
+    Q_OBJECT
+public:
+    AccountWorkspace(const Account &account, const SessionOptions &options,
+                     QObject *parent = nullptr);
+    ~AccountWorkspace() override;
+
+    AccountSession &session() const { return *m_session; }
+    const Account &account() const;
+    // Opens the account's cache (see AccountSession::openCache).
+    bool openCache(QString *recoveryMessage, QString *error);
+    // The cache the models read; nullptr until it is open.
+    Store *store() const;
+    std::optional<User> currentUser() const;
+    bool isSignedIn() const;
+    bool canReviewTeam() const;
+
+    // The week a window shows (its "data as of" is the status's): remembered and fetched.
+    void showWeek(int userId, const QDate &from, const QDate &to);
+    // Fetches one user's days from..to (time-track, leave, schedule) into the Store.
+    void refreshWeek(int userId, const QDate &from, const QDate &to);
+    // Fetches one user's leave of a period (e.g. the year) in one request.
+    void refreshLeave(int userId, const QDate &from, const QDate &to);
+    // Fetches the time of everyone this account may review, for one range.
+    void refreshTeamWeek(const QDate &from, const QDate &to);
+    void refreshTasks();
+    void refreshReferenceData();
+    // Sends what waits now (F5, or the server is back); edits never need it.
+    void syncNow();
+
+    // The snapshot as of now (statusChanged carries the same value when it changes).
+    WorkspaceStatus status() const;
+
+Q_SIGNALS:
+    void statusChanged(const actidesk::WorkspaceStatus &status);
+    void teamAccessChanged(bool canReviewTeam);
+    // The shown week's data came from the server (a refresh landed), and the models over it
+    // have read it.
+    void shownWeekRefreshed();
+    // A fetch of one user's days landed in the Store, or failed (a sentence for the user): for
+    // views that wait on a particular week (e.g. last week, for its copy).
+    void weekRefreshed(int userId, const QDate &from, const QDate &to);
+    void weekRefreshFailed(int userId, const QDate &from, const QDate &to, const QString &message);
+
+private:
+    // Connects to the Store and the SyncEngine once both exist (after openCache or sign-in).
+    void attach();
+    void onStoreChanged(const StoreChange &change);
+    void scheduleSync();
+    // Publishes the status later (coalesced): several signals of one event become one snapshot.
+    void schedulePublish();
+    void publish();
+    void noteRefreshError(const QString &message);
+
+    AccountSession *m_session = nullptr; // a child: goes with the workspace
+    QPointer<TeamWeekRefresh> m_teamRefresh;
+    bool m_attached = false;
+    bool m_syncScheduled = false;
+    bool m_publishScheduled = false;
+    int m_shownUser = 0;
+    QDate m_shownFrom, m_shownTo;
+    QString m_lastRefreshError;
+    QTimer m_pauseEnd; // publishes again when the server's pause is over
+    WorkspaceStatus m_published;
+};
+
+} // namespace actidesk
