@@ -4,6 +4,7 @@
 #include "leavemodel.h"
 #include "leavepage.h"
 #include "leaverangedialog.h"
+#include "outboxcell.h"
 #include "referencepage.h"
 #include "reviewpage.h"
 #include "store.h"
@@ -19,6 +20,8 @@
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+
+#include <algorithm>
 
 namespace actidesk {
 
@@ -80,6 +83,7 @@ SessionView::SessionView(AccountSession &session, int userId, QWidget *parent)
     setReviewAvailable(session.canReviewTeam());
     connect(&session, &AccountSession::teamAccessChanged, this, &SessionView::setReviewAvailable);
     connectSync();
+    connectLoading();
 
     m_tasks->reload();
     m_sidebar->setCurrentRow(sidebarRow(Timesheet));
@@ -158,6 +162,90 @@ void SessionView::connectSync()
     });
 }
 
+void SessionView::connectLoading()
+{
+    // A page says "Loading…" only while a fetch runs for what was never fetched; the answer, a
+    // failure or going offline ends it (and the page's empty state may then show).
+    SyncEngine *sync = m_session.sync();
+    connect(m_timesheet, &TimesheetPage::weekShown, this, [this]() { markLoading(Timesheet); });
+    connect(m_leave, &LeavePage::periodShown, this, [this]() { markLoading(Leave); });
+    connect(m_review, &ReviewPage::weekShown, this, [this]() { markLoading(Review); });
+    connect(sync, &SyncEngine::weekRefreshed, this,
+            [this](int userId, const QDate &from, const QDate &to) {
+                if (userId != m_userId)
+                    return;
+                if (m_timesheet->weekStart() >= from && m_timesheet->weekStart() <= to)
+                    m_timesheet->setLoading(false);
+                if (m_leaveFrom >= from && m_leaveTo <= to)
+                    m_leave->setLoading(false);
+            });
+    connect(m_teamRefresh, &TeamWeekRefresh::refreshed, this,
+            [this]() { m_review->setLoading(false); });
+    connect(m_teamRefresh, &TeamWeekRefresh::failed, this,
+            [this]() { m_review->setLoading(false); });
+    connect(sync, &SyncEngine::tasksRefreshed, this, [this]() { m_tasks->setLoading(false); });
+    connect(sync, &SyncEngine::referenceDataRefreshed, this,
+            [this]() { m_reference->setLoading(false); });
+    const auto stopAll = [this]() {
+        m_timesheet->setLoading(false);
+        m_leave->setLoading(false);
+        m_tasks->setLoading(false);
+        m_reference->setLoading(false);
+    };
+    connect(sync, &SyncEngine::refreshFailed, this, stopAll);
+    connect(sync, &SyncEngine::stateChanged, this, [stopAll](SyncEngine::State state) {
+        if (state != SyncEngine::State::Online && state != SyncEngine::State::Syncing)
+            stopAll();
+    });
+    // The session asks for the tasks and the reference data when it signs in.
+    markLoading(Tasks);
+    markLoading(Reference);
+}
+
+bool SessionView::canFetch() const
+{
+    const SyncEngine *sync = m_session.sync();
+    return !sync->isStopped()
+        && (sync->state() == SyncEngine::State::Online
+            || sync->state() == SyncEngine::State::Syncing);
+}
+
+bool SessionView::isFetched(const QDate &from, const QDate &to) const
+{
+    const QList<DayInfo> days = m_session.store()->days(m_userId, from, to);
+    if (days.size() < from.daysTo(to) + 1)
+        return false;
+    return std::all_of(days.cbegin(), days.cend(),
+                       [](const DayInfo &day) { return day.timetrackFetchedAt.isValid(); });
+}
+
+void SessionView::markLoading(Page page)
+{
+    const bool fetching = canFetch();
+    switch (page) {
+    case Timesheet: {
+        const QDate from = m_timesheet->weekStart();
+        m_timesheet->setLoading(fetching && !isFetched(from, from.addDays(6)));
+        break;
+    }
+    case Leave:
+        m_leave->setLoading(fetching && m_leaveFrom.isValid()
+                            && !isFetched(m_leaveFrom, m_leaveTo));
+        break;
+    case Tasks:
+        m_tasks->setLoading(fetching);
+        break;
+    case Review:
+        m_review->setLoading(fetching);
+        break;
+    case Reference:
+        m_reference->setLoading(fetching);
+        break;
+    case PageCount:
+        break;
+    }
+}
+
 void SessionView::setReviewAvailable(bool available)
 {
     m_sidebar->item(sidebarRow(Review))->setHidden(!available);
@@ -203,6 +291,33 @@ void SessionView::showPage(Page page)
         m_review->showWeek(m_timesheet->weekStart()); // fetched on first visit only
 }
 
+bool SessionView::showFirstOutboxCell(OutboxState state)
+{
+    const std::optional<OutboxCell> cell = firstOutboxCell(*m_session.store(), m_userId, state);
+    if (!cell || !commitPendingEdits())
+        return false;
+    const Page page = cell->kind == OutboxKind::Leave ? Leave : Timesheet;
+    showPage(page);
+    if (currentPage() != page)
+        return false;
+    return page == Leave ? m_leave->showCell(cell->date, cell->targetId)
+                         : m_timesheet->showCell(cell->date, cell->targetId);
+}
+
+WeekNavigator *SessionView::weekNavigator(Page page) const
+{
+    switch (page) {
+    case Timesheet:
+        return m_timesheet->weekNavigator();
+    case Leave:
+        return m_leave->weekNavigator();
+    case Review:
+        return m_review->weekNavigator();
+    default:
+        return nullptr;
+    }
+}
+
 void SessionView::setToday(const QDate &today)
 {
     m_timesheet->setToday(today);
@@ -238,6 +353,7 @@ void SessionView::refreshCurrent()
     case PageCount:
         break;
     }
+    markLoading(currentPage());
     sync->sync();
 }
 
