@@ -12,6 +12,7 @@
 #include "leavepage.h"
 #include "mainwindow.h"
 #include "referencepage.h"
+#include "reviewpage.h"
 #include "scopetreemodel.h"
 #include "sessioncontroller.h"
 #include "sessionview.h"
@@ -40,6 +41,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace actidesk;
@@ -128,11 +131,11 @@ private:
         return {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}};
     }
 
-    void start()
+    void start(const QString &login = u"employee"_s)
     {
         m_app = std::make_unique<App>(m_profile->path());
         QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
-        m_app->controller.signIn(account(u"employee"_s), u"employee"_s, false);
+        m_app->controller.signIn(account(login), login, false);
         QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
         QVERIFY(m_app->view());
         QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
@@ -593,6 +596,63 @@ private Q_SLOTS:
         QVERIFY(tasks->isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(!tasks->isLoading(), 10000);
         QVERIFY(tasks->model()->rowCount() > 0);
+    }
+
+    // The manager's Review page: the same control, the same keys from the sidebar, and
+    // "Loading…" while a week of the team not cached yet is on its way.
+    void reviewPageSharesTheWeekKeys()
+    {
+        start(u"manager"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->view()->isPageAvailable(SessionView::Review), 10000);
+        QTest::keyClick(m_app->table(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(m_app->view()->currentPage(), SessionView::Review);
+        ReviewPage *review = m_app->view()->review();
+        QCOMPARE(review->weekStart(), testdata::kWeekStart);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isLoading(), 10000);
+        WeekNavigator *navigator = m_app->view()->weekNavigator(SessionView::Review);
+        QVERIFY(!navigator->action(WeekNavigator::Step::Current)->isEnabled());
+
+        m_server->emulator().faults().add(
+            {emu::FaultRule::Kind::Delay, -1, 1500, u"timetrack"_s, QByteArray()});
+        clickSidebar(u"Review"_s);
+        QTest::keyClick(sidebar(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(review->weekStart(), testdata::kWeekStart.addDays(-7));
+        QVERIFY(review->isLoading());
+        QVERIFY(navigator->action(WeekNavigator::Step::Current)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isLoading(), 10000);
+        m_server->emulator().faults().clear();
+        QTest::keyClick(sidebar(), Qt::Key_Home, Qt::AltModifier);
+        QCOMPARE(review->weekStart(), testdata::kWeekStart);
+        QVERIFY(!review->isLoading()); // fetched before: shown at once
+        QCOMPARE(m_app->page()->weekStart(), testdata::kWeekStart); // the timesheet stayed
+    }
+
+    // A name cut short by its column shows whole as the tooltip (the tasks tree has no tooltips
+    // of its own).
+    void longNamesElideWithATooltip()
+    {
+        start();
+        QTest::keyClick(m_app->table(), Qt::Key_3, Qt::ControlModifier);
+        QTreeView *tree = m_app->view()->tasks()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() > 0, 10000);
+        tree->expandAll();
+        const QModelIndexList found =
+            tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, u"Big Bang Company"_s,
+                                 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        const auto askForTip = [tree](const QModelIndex &index) {
+            const QPoint at = tree->visualRect(index).center();
+            QHelpEvent help(QEvent::ToolTip, at, tree->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(tree->viewport(), &help);
+        };
+        tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+        tree->setColumnWidth(0, 400);
+        askForTip(found.first());
+        QVERIFY(!QToolTip::text().contains(u"Big Bang"_s)); // it fits: the view's own tip
+        tree->setColumnWidth(0, 60);
+        askForTip(found.first());
+        QTRY_COMPARE(QToolTip::text(), u"Big Bang Company"_s);
+        QToolTip::hideText();
     }
 
     void clickingACountGoesToTheFirstSuchCell()

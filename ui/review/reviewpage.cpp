@@ -95,7 +95,15 @@ void ReviewPage::updateTitle()
 
 void ReviewPage::setLoading(bool loading)
 {
-    m_loading->setLoading(loading && m_model->totalRow() == 0);
+    // Members known from other weeks make rows, but their empty cells would say "no time".
+    bool fetched = false;
+    for (int row = 0; row < m_model->totalRow() && !fetched; ++row) {
+        for (int column = TeamWeekModel::FirstDayColumn; column < TeamWeekModel::TotalColumn;
+             ++column)
+            fetched =
+                fetched || m_model->index(row, column).data(TeamWeekModel::FetchedRole).toBool();
+    }
+    m_loading->setLoading(loading && !fetched);
     m_empty->setVisible(m_model->totalRow() == 0 && !m_loading->isLoading());
 }
 
