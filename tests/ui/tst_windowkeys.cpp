@@ -19,16 +19,19 @@
 #include "shortcutsdialog.h"
 #include "statusindicators.h"
 #include "taskbrowserpage.h"
+#include "taskpickerdialog.h"
 #include "testdataset.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
 #include "weeknavigator.h"
 
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -653,6 +656,55 @@ private Q_SLOTS:
         askForTip(found.first());
         QTRY_COMPARE(QToolTip::text(), u"Big Bang Company"_s);
         QToolTip::hideText();
+    }
+
+    // The task picker's name and path, cut short in a narrow dialog, show whole on hover.
+    void taskPickerNamesShowWholeOnHover()
+    {
+        start();
+        // The picker offers the cached tasks: wait until they are.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->view()->tasks()->isLoading()
+                                     && m_app->view()->tasks()->model()->rowCount() > 0,
+                                 10000);
+        m_app->table()->setFocus();
+        QTest::keyClick(m_app->table(), Qt::Key_T, Qt::ControlModifier);
+        TaskPickerDialog *picker = nullptr;
+        QTRY_VERIFY((picker = m_app->window->findChild<TaskPickerDialog *>())
+                    && picker->isVisible());
+        QListView *list = picker->list();
+        QTRY_VERIFY(list->model()->rowCount() > 0);
+        const QModelIndex first = list->model()->index(0, 0);
+        const auto askForTip = [list, first]() {
+            const QPoint at = list->visualRect(first).center();
+            QHelpEvent help(QEvent::ToolTip, at, list->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(list->viewport(), &help);
+        };
+        picker->resize(900, 420);
+        QTRY_VERIFY(list->viewport()->width() > 700);
+        askForTip();
+        QVERIFY(!QToolTip::text().contains(u"\u203a"_s)); // it fits
+        list->setMaximumWidth(140); // as narrow as a long name makes any width
+        QTRY_VERIFY(list->viewport()->width() <= 140);
+        QCOMPARE(list->visualRect(first).width(), list->viewport()->width()); // no sideways scroll
+        askForTip();
+        QTRY_VERIFY(QToolTip::text().contains(u"\u203a"_s));
+        QVERIFY(QToolTip::text().contains(
+            first.data(Qt::DisplayRole).toString().section(u" \u203a "_s, -1)));
+        QToolTip::hideText();
+        picker->reject();
+    }
+
+    void directorySaysLoadingUntilItsListArrives()
+    {
+        m_server->emulator().faults().add(
+            {emu::FaultRule::Kind::Delay, 1, 3000, u"departments"_s, QByteArray()});
+        start();
+        QTest::keyClick(m_app->table(), Qt::Key_5, Qt::ControlModifier);
+        ReferencePage *directory = m_app->view()->reference();
+        directory->listSelector()->setCurrentIndex(ReferenceListModel::Departments);
+        QVERIFY(directory->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!directory->isLoading(), 10000);
+        QVERIFY(directory->model()->rowCount() > 0);
     }
 
     void clickingACountGoesToTheFirstSuchCell()

@@ -30,6 +30,9 @@ public:
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
         size.setHeight(option.fontMetrics.height() * 2 + 10);
+        // As wide as the list, not as the text: a long name elides (whole in the tooltip)
+        // instead of pushing the list into scrolling sideways.
+        size.setWidth(option.fontMetrics.averageCharWidth() * 8);
         return size;
     }
     // A name or path cut short shows in full as the tooltip (with the task's description).
