@@ -317,8 +317,7 @@ private Q_SLOTS:
         QCOMPARE(shownStart(other), testdata::kWeekStart);
         if (focus == Focus::CommentEditor && expectedPage == SessionView::Timesheet) {
             // What was typed in the panel was saved before the week changed.
-            QTRY_VERIFY(m_app->model()->weekStart() != testdata::kWeekStart);
-            QSignalSpy back(m_app->window.get(), &MainWindow::timesheetRefreshed);
+            QVERIFY(m_app->model()->weekStart() != testdata::kWeekStart);
             m_app->page()->showWeek(testdata::kWeekStart);
             QVERIFY(cellOf(kDesignHull, testdata::kWeekStart)
                         .data(TimesheetModel::CommentRole)
@@ -707,36 +706,59 @@ private Q_SLOTS:
         QVERIFY(directory->model()->rowCount() > 0);
     }
 
+    void clickingACountGoesToTheFirstSuchCell_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("count");
+        // Next week's Tuesday, locked on the server: a value typed there is refused.
+        QTest::newRow("refused") << int(OutboxState::Rejected) << testdata::kWeekStart.addDays(8)
+                                 << u"1 refused"_s;
+        // This Monday (4:00), changed on the server meanwhile: a value typed is a conflict.
+        QTest::newRow("conflict") << int(OutboxState::Conflict) << testdata::kWeekStart
+                                  << u"1 conflict"_s;
+    }
     void clickingACountGoesToTheFirstSuchCell()
     {
+        QFETCH(int, state);
+        QFETCH(QDate, date);
+        QFETCH(QString, count);
         start();
-        // Next week's Tuesday is locked on the server: a value typed there is refused.
-        const QDate locked = testdata::kWeekStart.addDays(8);
-        m_server->data().lockedDays.insert(emu::dayKey(locked, kEmployee));
-        QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
-        QTest::keyClick(m_app->table(), Qt::Key_Right, Qt::AltModifier);
-        QVERIFY(refreshed.wait(10000));
-        m_app->model()->addTask(kDesignHull);
-        const QModelIndex cell = cellOf(kDesignHull, locked);
+        const QDate weekOfCell = date.addDays(1 - date.dayOfWeek());
+        if (OutboxState(state) == OutboxState::Rejected)
+            m_server->data().lockedDays.insert(emu::dayKey(date, kEmployee));
+        else
+            m_server->data().timetrack[emu::dayKey(date, kEmployee)][kDesignHull].time = 300;
+        if (weekOfCell != m_app->page()->weekStart()) {
+            QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
+            QTest::keyClick(m_app->table(), Qt::Key_Right, Qt::AltModifier);
+            QVERIFY(refreshed.wait(10000));
+        }
+        if (rowOf(kDesignHull) < 0)
+            QVERIFY(m_app->model()->addTask(kDesignHull));
+        const QModelIndex cell = cellOf(kDesignHull, date);
         QVERIFY(cell.isValid());
         m_app->table()->setFocus();
         m_app->table()->setCurrentIndex(cell);
-        QTest::keyClick(m_app->table(), Qt::Key_2);
+        QTest::keyClick(m_app->table(), Qt::Key_6);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         StatusIndicators *status = m_app->window->statusIndicators();
-        QTRY_VERIFY_WITH_TIMEOUT(status->outboxText().contains(u"1 refused"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->outboxText().contains(count), 10000);
 
-        // Elsewhere: the current week, on the leave page.
-        QTest::keyClick(m_app->table(), Qt::Key_Left, Qt::AltModifier);
+        // Elsewhere: another week, on the leave page.
+        QTest::keyClick(m_app->table(),
+                        weekOfCell == testdata::kWeekStart ? Qt::Key_Right : Qt::Key_Left,
+                        Qt::AltModifier);
+        QVERIFY(m_app->page()->weekStart() != weekOfCell);
         QTest::keyClick(m_app->table(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(m_app->view()->currentPage(), SessionView::Leave);
 
-        QWidget *refusedCount = status->outboxIndicator(OutboxState::Rejected);
-        QVERIFY(refusedCount->isVisible());
-        QTest::mouseClick(refusedCount, Qt::LeftButton);
+        QWidget *indicator = status->outboxIndicator(OutboxState(state));
+        QVERIFY(indicator->isVisible());
+        QTest::mouseClick(indicator, Qt::LeftButton);
         QCOMPARE(m_app->view()->currentPage(), SessionView::Timesheet);
-        QCOMPARE(m_app->page()->weekStart(), testdata::kWeekStart.addDays(7));
-        QCOMPARE(m_app->table()->currentIndex(), cellOf(kDesignHull, locked));
+        QCOMPARE(m_app->page()->weekStart(), weekOfCell);
+        QCOMPARE(m_app->table()->currentIndex(), cellOf(kDesignHull, date));
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_app->table()));
     }
 };

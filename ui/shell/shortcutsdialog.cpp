@@ -52,30 +52,32 @@ const QWidget *widgetOf(const QAction *action)
 
 QList<ShortcutEntry> gridKeys()
 {
-    const auto tr = [](const char *text) { return ShortcutsDialog::tr(text); };
-    const QString timesheet = tr("Timesheet grid");
-    const QString leave = tr("Leave grid");
+    const QString timesheet = ShortcutsDialog::tr("Timesheet grid");
+    const QString leave = ShortcutsDialog::tr("Leave grid");
     const auto keys = [](std::initializer_list<QKeySequence> list) { return keysOf(list); };
     return {
-        {timesheet, tr("Type a duration to edit the cell"), tr("0–9")},
-        {timesheet, tr("Edit the cell"), keys({QKeySequence(Qt::Key_F2)})},
-        {timesheet, tr("Save and move down / up"),
+        {timesheet, ShortcutsDialog::tr("Type a duration to edit the cell"),
+         ShortcutsDialog::tr("0–9")},
+        {timesheet, ShortcutsDialog::tr("Edit the cell"), keys({QKeySequence(Qt::Key_F2)})},
+        {timesheet, ShortcutsDialog::tr("Save and move down / up"),
          keys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Return)})},
-        {timesheet, tr("Next / previous day cell"),
+        {timesheet, ShortcutsDialog::tr("Next / previous day cell"),
          keys({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab)})},
-        {timesheet, tr("Cancel the edit"), keys({QKeySequence(Qt::Key_Escape)})},
-        {timesheet, tr("Clear the selected cells"),
+        {timesheet, ShortcutsDialog::tr("Cancel the edit"), keys({QKeySequence(Qt::Key_Escape)})},
+        {timesheet, ShortcutsDialog::tr("Clear the selected cells"),
          keys({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)})},
-        {timesheet, tr("Edit the cell's comment"), keys({QKeySequence(Qt::CTRL | Qt::Key_Return)})},
-        {timesheet, tr("Copy / paste cells (tab-separated, as spreadsheets do)"),
+        {timesheet, ShortcutsDialog::tr("Edit the cell's comment"),
+         keys({QKeySequence(Qt::CTRL | Qt::Key_Return)})},
+        {timesheet, ShortcutsDialog::tr("Copy / paste cells (tab-separated, as spreadsheets do)"),
          keys({QKeySequence::Copy, QKeySequence::Paste})},
-        {timesheet, tr("The cell's menu"),
+        {timesheet, ShortcutsDialog::tr("The cell's menu"),
          keys({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)})},
-        {leave, tr("Type a duration to edit the cell"), tr("0–9")},
-        {leave, tr("Edit the cell"), keys({QKeySequence(Qt::Key_F2)})},
-        {leave, tr("Clear the selected cells"),
+        {leave, ShortcutsDialog::tr("Type a duration to edit the cell"),
+         ShortcutsDialog::tr("0–9")},
+        {leave, ShortcutsDialog::tr("Edit the cell"), keys({QKeySequence(Qt::Key_F2)})},
+        {leave, ShortcutsDialog::tr("Clear the selected cells"),
          keys({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)})},
-        {leave, tr("The cell's menu"),
+        {leave, ShortcutsDialog::tr("The cell's menu"),
          keys({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)})},
     };
 }
