@@ -357,6 +357,22 @@ private Q_SLOTS:
         QVERIFY(!navigator->action(WeekNavigator::Step::Current)->isEnabled());
     }
 
+    // Ctrl+F finds the shown page's own search field, from the sidebar too.
+    void findKeyFromTheSidebar()
+    {
+        start();
+        QTest::keyClick(m_app->table(), Qt::Key_3, Qt::ControlModifier);
+        clickSidebar(u"Tasks"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(m_app->view()->tasks()->searchField()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::ControlModifier);
+        clickSidebar(u"Directory"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(m_app->view()->reference()->searchField()));
+    }
+
     void f5FromTheSidebarRefreshes()
     {
         start();
