@@ -170,6 +170,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_shortcutsHelp = help->addAction(tr("&Keyboard Shortcuts"));
     m_shortcutsHelp->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsHelp->setEnabled(false); // until an account's pages show
     connect(m_shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *about = help->addAction(tr("&About ActiDesk"));
     about->setMenuRole(QAction::AboutRole);
@@ -185,6 +186,8 @@ void MainWindow::rebuildPageMenu()
 {
     m_pageMenu->clear();
     updateWeekActions();
+    // Like every key of the account's pages, F1 waits for them (signed out, nothing answers).
+    m_shortcutsHelp->setEnabled(m_view != nullptr);
     if (!m_view)
         return;
     // The week actions are in the View menu, with the window's keys.

@@ -190,6 +190,7 @@ void SessionView::connectLoading()
         m_timesheet->setLoading(false);
         m_leave->setLoading(false);
         m_tasks->setLoading(false);
+        m_review->setLoading(false);
         m_reference->setLoading(false);
     };
     connect(sync, &SyncEngine::refreshFailed, this, stopAll);
