@@ -9,11 +9,20 @@
 #include "instanceguard.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
+#include "sessionview.h"
 #include "startupreport.h"
+#include "timesheetmodel.h"
+#include "timesheetpage.h"
+#include "timesheetview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
@@ -77,7 +86,8 @@ Options parseOptions(QCoreApplication &app)
         u"screenshot"_s,
         QApplication::translate("main",
                                 "Save the main window as a PNG image to FILE once the "
-                                "timesheet is loaded, and exit."),
+                                "timesheet is loaded (and what it shows to FILE.json), and "
+                                "exit."),
         u"FILE"_s);
     const QCommandLineOption today(
         u"today"_s, QApplication::translate("main", "Show the week of DATE (YYYY-MM-DD) as today."),
@@ -123,12 +133,44 @@ Options parseOptions(QCoreApplication &app)
     return options;
 }
 
+// What the screenshot shows, as text beside it (FILE.json), so a test can check the figures
+// against the server's data instead of trusting pixels: the week, the days whose columns are
+// wholly inside the table, the week's total as the grid shows it and the summary line.
+QJsonObject describeShownWeek(const MainWindow &window)
+{
+    const SessionView *view = window.sessionView();
+    if (!view)
+        return {};
+    const TimesheetPage *page = view->timesheet();
+    const TimesheetModel *model = page->model();
+    const TimesheetView *table = page->view();
+    const QHeaderView *header = table->horizontalHeader();
+    QJsonArray visibleDays;
+    for (int column = TimesheetModel::FirstDayColumn; column <= TimesheetModel::LastDayColumn;
+         ++column) {
+        const int left = header->sectionViewportPosition(column);
+        if (table->isVisible() && left >= 0
+            && left + header->sectionSize(column) <= table->viewport()->width())
+            visibleDays.append(model->headerData(column, Qt::Horizontal, TimesheetModel::DateRole)
+                                   .toDate()
+                                   .toString(Qt::ISODate));
+    }
+    const QModelIndex total = model->index(model->totalRow(), TimesheetModel::TotalColumn);
+    return {{u"weekStart"_s, page->weekStart().toString(Qt::ISODate)},
+            {u"visibleDays"_s, visibleDays},
+            {u"weekTotal"_s, total.data(Qt::DisplayRole).toString()},
+            {u"summary"_s, page->summaryText()},
+            {u"window"_s, QJsonArray{window.width(), window.height()}}};
+}
+
 // Saves the window once the timesheet shows fresh data (or, without a server, its first paint),
 // then quits. A window that never gets there is saved anyway after a while, with exit code 1.
 void scheduleScreenshot(MainWindow &window, const QString &file, bool waitForServer)
 {
     auto save = [&window, file](int exitCode) {
-        const bool saved = window.grab().save(file, "PNG");
+        QFile sidecar(file + u".json"_s);
+        const bool saved = window.grab().save(file, "PNG") && sidecar.open(QIODevice::WriteOnly)
+            && sidecar.write(QJsonDocument(describeShownWeek(window)).toJson()) > 0;
         if (!saved)
             QTextStream(stderr) << "actidesk: cannot write " << file << '\n';
         QApplication::exit(saved ? exitCode : 1);

@@ -6,6 +6,7 @@
 #include "syncengine.h"
 #include "teamweekrefresh.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace actidesk {
@@ -72,6 +73,25 @@ bool AccountWorkspace::canReviewTeam() const
     return m_session->canReviewTeam();
 }
 
+bool AccountWorkspace::canFetch() const
+{
+    const SyncEngine *sync = m_session->sync();
+    return sync && !sync->isStopped()
+        && (sync->state() == SyncEngine::State::Online
+            || sync->state() == SyncEngine::State::Syncing);
+}
+
+bool AccountWorkspace::isFetched(int userId, const QDate &from, const QDate &to) const
+{
+    const Store *store = m_session->store();
+    if (!store)
+        return false;
+    const QList<DayInfo> days = store->days(userId, from, to);
+    return days.size() >= from.daysTo(to) + 1
+        && std::all_of(days.cbegin(), days.cend(),
+                       [](const DayInfo &day) { return day.timetrackFetchedAt.isValid(); });
+}
+
 void AccountWorkspace::attach()
 {
     Store *store = m_session->store();
@@ -95,6 +115,16 @@ void AccountWorkspace::attach()
     connect(sync, &SyncEngine::weekRefreshFailed, this, &AccountWorkspace::weekRefreshFailed);
     m_teamRefresh = new TeamWeekRefresh(*store, *m_session->client(), this);
     connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &AccountWorkspace::noteRefreshError);
+    connect(m_teamRefresh, &TeamWeekRefresh::refreshed, this, &AccountWorkspace::teamWeekRefreshed);
+    connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &AccountWorkspace::fetchingStopped);
+    connect(sync, &SyncEngine::tasksRefreshed, this, &AccountWorkspace::tasksRefreshed);
+    connect(sync, &SyncEngine::referenceDataRefreshed, this,
+            &AccountWorkspace::referenceDataRefreshed);
+    connect(sync, &SyncEngine::refreshFailed, this, &AccountWorkspace::fetchingStopped);
+    connect(sync, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state != SyncEngine::State::Online && state != SyncEngine::State::Syncing)
+            Q_EMIT fetchingStopped();
+    });
     // Edits made in an earlier run (or offline) wait in the outbox: the sign-in sends them.
     schedulePublish();
 }

@@ -56,6 +56,12 @@ public:
     // Sends what waits now (F5, or the server is back); edits never need it.
     void syncNow();
 
+    // Whether a fetch asked for now would reach the server (signed in, online, not stopped).
+    bool canFetch() const;
+    // Whether every day from..to of the user's time-track was fetched at least once (else a view
+    // of it shows "Loading…" while its first fetch runs, not its empty state).
+    bool isFetched(int userId, const QDate &from, const QDate &to) const;
+
     // The snapshot as of now (statusChanged carries the same value when it changes).
     WorkspaceStatus status() const;
 
@@ -69,6 +75,13 @@ Q_SIGNALS:
     // views that wait on a particular week (e.g. last week, for its copy).
     void weekRefreshed(int userId, const QDate &from, const QDate &to);
     void weekRefreshFailed(int userId, const QDate &from, const QDate &to, const QString &message);
+    // The other fetches landed: the team's time of a range, the tasks, the reference lists.
+    void teamWeekRefreshed(const QDate &from, const QDate &to);
+    void tasksRefreshed();
+    void referenceDataRefreshed();
+    // Fetches asked for will not answer for now: one failed, or the account went offline, needs
+    // sign-in or cannot write its cache.
+    void fetchingStopped();
 
 private:
     // Connects to the Store and the SyncEngine once both exist (after openCache or sign-in).

@@ -14,8 +14,9 @@ QLineEdit *addSearchField(QWidget *page, const QString &placeholder, const QStri
     search->setAccessibleName(accessibleName);
     auto *focusSearch = new QAction(actionText, page);
     focusSearch->setShortcut(QKeySequence::Find);
-    // Only while the page (or a child) has focus: every page has its own search.
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Wherever the focus is in the window (the sidebar too) while the page is shown: a hidden
+    // page's shortcut does not count, so every page has its own search without ambiguity.
+    focusSearch->setShortcutContext(Qt::WindowShortcut);
     QObject::connect(focusSearch, &QAction::triggered, search, [search]() {
         search->setFocus(Qt::ShortcutFocusReason);
         search->selectAll();

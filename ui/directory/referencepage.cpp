@@ -1,5 +1,7 @@
 #include "referencepage.h"
 
+#include "elidedtooltips.h"
+#include "loadingoverlay.h"
 #include "searchfield.h"
 
 #include <QAction>
@@ -33,6 +35,7 @@ ReferencePage::ReferencePage(Store &store, QWidget *parent)
         addSearchField(this, tr("Search by words"), tr("Search the list"), tr("Search List"));
 
     m_view = new QTableView(this);
+    showElidedTextAsToolTip(m_view);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
@@ -118,10 +121,28 @@ bool ReferencePage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ReferencePage::setLoading(bool loading)
+{
+    m_fetching = loading;
+    updateSummary();
+}
+
+bool ReferencePage::isLoading() const
+{
+    return m_loading && m_loading->isLoading();
+}
+
 void ReferencePage::updateSummary()
 {
     const int all = m_model->rowCount();
     const int shown = m_filter->rowCount();
+    if (!m_loading)
+        m_loading = new LoadingOverlay(m_view, tr("Loading from the server\u2026"));
+    m_loading->setLoading(m_fetching && all == 0);
+    if (m_loading->isLoading()) {
+        m_summary->setText(tr("Loading\u2026"));
+        return;
+    }
     if (!m_model->unavailableReason().isEmpty()) {
         m_summary->setText(m_model->unavailableReason());
         return;

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace actidesk {
 
+class LoadingOverlay;
 class Store;
 
 // The server's reference lists (users, departments, …, the server's settings) as the cache holds
@@ -25,6 +26,9 @@ public:
     // Re-reads the shown list (after a background refresh).
     void reload();
     void showList(ReferenceListModel::List list);
+    // While the first fetch of the reference data runs and the list is empty: "Loading…".
+    void setLoading(bool loading);
+    bool isLoading() const;
 
     QComboBox *listSelector() const { return m_lists; }
     QLineEdit *searchField() const { return m_search; }
@@ -46,6 +50,8 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    LoadingOverlay *m_loading = nullptr;
+    bool m_fetching = false;
 };
 
 } // namespace actidesk

@@ -1,11 +1,15 @@
 #include "leavepage.h"
 
 #include "cellmenu.h"
+#include "elidedtooltips.h"
+#include "keyboardcellmenu.h"
 #include "leavebalancename.h"
 #include "leavecelldelegate.h"
 #include "leaverangedialog.h"
 #include "leavesummary.h"
+#include "loadingoverlay.h"
 #include "pendingedit.h"
+#include "weeknavigator.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -24,25 +28,6 @@ namespace actidesk {
 
 namespace {
 
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setAutoRaise(true);
-    return button;
-}
-
-// "Previous week (Alt+Left)": the shortcut is part of what the tooltip teaches.
-QAction *navigationAction(const QString &text, const QString &tip, const QKeySequence &key,
-                          QWidget *parent)
-{
-    auto *action = new QAction(text, parent);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(LeavePage::tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    parent->addAction(action);
-    return action;
 }
 
 } // namespace
@@ -55,12 +40,10 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     // dialog follow.
     m_model->setReloadHandler([this] { reload(); });
 
-    m_previous = navigationAction(u"\u2039 "_s + tr("Previous"), tr("Show the previous period"),
-                                  QKeySequence(Qt::ALT | Qt::Key_Left), this);
-    m_todayAction = navigationAction(tr("Today"), tr("Show the period with today"),
-                                     QKeySequence(Qt::ALT | Qt::Key_Home), this);
-    m_next = navigationAction(tr("Next") + u" \u203a"_s, tr("Show the next period"),
-                              QKeySequence(Qt::ALT | Qt::Key_Right), this);
+    m_navigator = new WeekNavigator(this);
+    m_previous = m_navigator->action(WeekNavigator::Step::Previous);
+    m_todayAction = m_navigator->action(WeekNavigator::Step::Current);
+    m_next = m_navigator->action(WeekNavigator::Step::Next);
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
     connect(m_todayAction, &QAction::triggered, this, [this] {
@@ -105,9 +88,7 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, [this] { openRangeDialog(); });
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(toolButton(m_previous, this));
-    bar->addWidget(toolButton(m_todayAction, this));
-    bar->addWidget(toolButton(m_next, this));
+    bar->addWidget(m_navigator);
     bar->addSpacing(12);
     bar->addWidget(m_periodLabel);
     bar->addStretch();
@@ -119,6 +100,7 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_delegate = new LeaveCellDelegate(m_view);
+    m_loading = new LoadingOverlay(m_view, tr("Loading this period from the server\u2026"));
     m_view->setItemDelegate(m_delegate);
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::DoubleClicked);
@@ -133,6 +115,8 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     m_view->addAction(clear);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &LeavePage::showCellMenu);
+    enableKeyboardCellMenu(m_view); // Shift+F10, the Menu key
+    showElidedTextAsToolTip(m_view);
     connect(m_delegate, &LeaveCellDelegate::edited, this, [this] {
         m_error->hide();
         updateSummaries();
@@ -170,6 +154,36 @@ void LeavePage::showPeriod(LeaveModel::Period period, const QDate &anyDay)
     emit periodShown(m_model->periodStart(), m_model->periodEnd());
 }
 
+void LeavePage::setLoading(bool loading)
+{
+    m_loading->setLoading(loading);
+}
+
+bool LeavePage::isLoading() const
+{
+    return m_loading->isLoading();
+}
+
+bool LeavePage::showCell(const QDate &date, int leaveTypeId)
+{
+    if (date < m_model->periodStart() || date > m_model->periodEnd())
+        showPeriod(m_model->period(), date);
+    for (int row = 0; row < m_model->totalRow(); ++row) {
+        if (m_model->leaveTypeId(row) != leaveTypeId)
+            continue;
+        for (int column = LeaveModel::FirstDayColumn; column < m_model->totalColumn(); ++column) {
+            if (m_model->dateOf(column) == date) {
+                const QModelIndex cell = m_model->index(row, column);
+                m_view->setCurrentIndex(cell);
+                m_view->scrollTo(cell);
+                m_view->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void LeavePage::reload()
 {
     m_model->reload();
@@ -181,6 +195,7 @@ void LeavePage::reload()
 void LeavePage::setToday(const QDate &today)
 {
     m_today = today;
+    updatePeriodLabel(); // "This Week" is enabled by where today is
     updateSummaries();
     requestYear();
 }
@@ -292,9 +307,9 @@ void LeavePage::updatePeriodLabel()
             tr("%1 \u2013 %2")
                 .arg(locale.toString(from, u"d MMM yyyy"_s), locale.toString(to, u"d MMM yyyy"_s)));
     }
-    const bool week = m_model->period() == LeaveModel::Period::Week;
-    m_previous->setText(u"\u2039 "_s + (week ? tr("Previous week") : tr("Previous month")));
-    m_next->setText((week ? tr("Next week") : tr("Next month")) + u" \u203a"_s);
+    m_navigator->setPeriodIsMonth(m_model->period() == LeaveModel::Period::Month);
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    m_todayAction->setEnabled(today < from || today > to);
 }
 
 void LeavePage::updateSummaries()

@@ -17,6 +17,8 @@ class QToolButton;
 namespace actidesk {
 
 class LeaveCellDelegate;
+class LoadingOverlay;
+class WeekNavigator;
 
 class Store;
 
@@ -33,6 +35,13 @@ public:
 
     // Shows the week or the calendar month containing anyDay; emits periodShown().
     void showPeriod(LeaveModel::Period period, const QDate &anyDay);
+    // While the first fetch of a period never read from the server runs: "Loading…" over the
+    // table, whose empty cells would say "no leave".
+    void setLoading(bool loading);
+    bool isLoading() const;
+    // Shows the period with `date` (the week, or the month already shown) with the cursor and
+    // the focus on the leave type's cell; false when the period has no row for it.
+    bool showCell(const QDate &date, int leaveTypeId);
     // Re-reads the Store: the table (narrow updates), the summaries and an open range dialog.
     void reload();
     // Commits an open cell editor. False when its text cannot be committed: the editor stays
@@ -51,6 +60,7 @@ public:
     LeaveRangeDialog *openRangeDialog();
     LeaveRangeDialog *rangeDialog() const { return m_dialog; }
 
+    WeekNavigator *weekNavigator() const { return m_navigator; }
     QAction *previousAction() const { return m_previous; }
     QAction *todayAction() const { return m_todayAction; }
     QAction *nextAction() const { return m_next; }
@@ -79,6 +89,8 @@ private:
     LeaveModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     LeaveCellDelegate *m_delegate = nullptr;
+    LoadingOverlay *m_loading = nullptr;
+    WeekNavigator *m_navigator = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_next = nullptr;

@@ -1,6 +1,9 @@
 #include "reviewpage.h"
 
+#include "elidedtooltips.h"
+#include "loadingoverlay.h"
 #include "teamweekmodel.h"
+#include "weeknavigator.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -22,34 +25,23 @@ ReviewPage::ReviewPage(Store &store, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    auto *previous = new QAction(tr("Previous Week"), this);
-    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    auto *current = new QAction(tr("This Week"), this);
-    current->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    auto *next = new QAction(tr("Next Week"), this);
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_navigator = new WeekNavigator(this);
+    QAction *previous = m_navigator->action(WeekNavigator::Step::Previous);
+    QAction *current = m_navigator->action(WeekNavigator::Step::Current);
+    QAction *next = m_navigator->action(WeekNavigator::Step::Next);
     m_weekActions = {previous, current, next};
-    for (QAction *action : std::as_const(m_weekActions)) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
     connect(previous, &QAction::triggered, this, [this]() { showWeek(weekStart().addDays(-7)); });
     connect(current, &QAction::triggered, this, [this]() { showWeek(m_today); });
     connect(next, &QAction::triggered, this, [this]() { showWeek(weekStart().addDays(7)); });
 
     auto *top = new QHBoxLayout;
-    for (QAction *action : std::as_const(m_weekActions)) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        action->setToolTip(QString(action->text() + u" ("
-                                   + action->shortcut().toString(QKeySequence::NativeText) + u')'));
-        top->addWidget(button);
-    }
+    top->addWidget(m_navigator);
     top->addSpacing(12);
     top->addWidget(m_title, 1);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    showElidedTextAsToolTip(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -58,6 +50,8 @@ ReviewPage::ReviewPage(Store &store, QWidget *parent)
     for (int column = TeamWeekModel::FirstDayColumn; column <= TeamWeekModel::TotalColumn; ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
+    m_loading =
+        new LoadingOverlay(m_view, tr("Loading the team\u2019s week from the server\u2026"));
     m_empty = new QLabel(
         tr("No team time is cached for this week yet. It is fetched when you are online."), this);
     m_empty->setWordWrap(true);
@@ -95,7 +89,34 @@ void ReviewPage::updateTitle()
     m_title->setText(tr("Team · %1 – %2")
                          .arg(locale.toString(from, QLocale::ShortFormat),
                               locale.toString(to, QLocale::ShortFormat)));
-    m_empty->setVisible(m_model->totalRow() == 0);
+    m_empty->setVisible(m_model->totalRow() == 0 && !m_loading->isLoading());
+    m_navigator->action(WeekNavigator::Step::Current)->setEnabled(m_today < from || m_today > to);
+}
+
+void ReviewPage::setLoading(bool loading)
+{
+    // Members known from other weeks make rows, but their empty cells would say "no time".
+    bool fetched = false;
+    for (int row = 0; row < m_model->totalRow() && !fetched; ++row) {
+        for (int column = TeamWeekModel::FirstDayColumn; column < TeamWeekModel::TotalColumn;
+             ++column)
+            fetched =
+                fetched || m_model->index(row, column).data(TeamWeekModel::FetchedRole).toBool();
+    }
+    m_loading->setLoading(loading && !fetched);
+    m_empty->setVisible(m_model->totalRow() == 0 && !m_loading->isLoading());
+}
+
+bool ReviewPage::isLoading() const
+{
+    return m_loading->isLoading();
+}
+
+void ReviewPage::setToday(const QDate &today)
+{
+    m_today = today;
+    if (m_model->weekStart().isValid())
+        updateTitle();
 }
 
 } // namespace actidesk

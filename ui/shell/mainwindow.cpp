@@ -2,14 +2,20 @@
 
 #include "accountregistry.h"
 #include "accountworkspace.h"
+#include "leavepage.h"
+#include "referencepage.h"
+#include "reviewpage.h"
 #include "sessioncontroller.h"
 #include "sessionview.h"
+#include "shortcutsdialog.h"
 #include "signindialog.h"
 #include "signinproblem.h"
 #include "statusindicators.h"
+#include "taskbrowserpage.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
+#include "weeknavigator.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -58,6 +64,10 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     });
     connect(m_status, &StatusIndicators::signInRequested, this,
             [this]() { openSignIn(m_workspace ? m_workspace->account() : Account{}); });
+    connect(m_status, &StatusIndicators::outboxCellRequested, this, [this](OutboxState state) {
+        if (m_view && !m_view->showFirstOutboxCell(state) && m_view->commitPendingEdits())
+            statusBar()->showMessage(tr("That change is not on a timesheet or leave cell."), 8000);
+    });
 
     buildMenus();
     showPlaceholder(tr("Opening…"));
@@ -126,6 +136,21 @@ void MainWindow::buildMenus()
         m_pageActions.append(action);
     }
     view->addSeparator();
+    // The week keys belong to the window, so they work wherever the focus is: they step the
+    // shown page's period through that page's own actions (which commit what is typed first).
+    for (const WeekNavigator::Step step : WeekNavigator::kSteps) {
+        QAction *action = view->addAction(QString());
+        WeekNavigator::describe(action, step);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, step]() {
+            WeekNavigator *navigator =
+                m_view ? m_view->weekNavigator(m_view->currentPage()) : nullptr;
+            if (navigator && navigator->action(step)->isEnabled())
+                navigator->action(step)->trigger();
+        });
+        m_weekActions.append(action);
+    }
+    view->addSeparator();
     m_refresh = view->addAction(tr("&Refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setEnabled(false);
@@ -139,6 +164,10 @@ void MainWindow::buildMenus()
     m_demoMenu->menuAction()->setVisible(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_shortcutsHelp = help->addAction(tr("&Keyboard Shortcuts"));
+    m_shortcutsHelp->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsHelp->setEnabled(false); // until an account's pages show
+    connect(m_shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *about = help->addAction(tr("&About ActiDesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this]() {
@@ -152,9 +181,47 @@ void MainWindow::buildMenus()
 void MainWindow::rebuildPageMenu()
 {
     m_pageMenu->clear();
+    updateWeekActions();
+    // Like every key of the account's pages, F1 waits for them (signed out, nothing answers).
+    m_shortcutsHelp->setEnabled(m_view != nullptr);
     if (!m_view)
         return;
-    m_pageMenu->addActions(m_view->timesheet()->actions());
+    // The week actions are in the View menu, with the window's keys.
+    const WeekNavigator *navigator = m_view->timesheet()->weekNavigator();
+    for (QAction *action : m_view->timesheet()->actions()) {
+        if (action != navigator->action(WeekNavigator::Step::Previous)
+            && action != navigator->action(WeekNavigator::Step::Current)
+            && action != navigator->action(WeekNavigator::Step::Next))
+            m_pageMenu->addAction(action);
+    }
+}
+
+void MainWindow::updateWeekActions()
+{
+    const WeekNavigator *navigator =
+        m_view ? m_view->weekNavigator(m_view->currentPage()) : nullptr;
+    for (int i = 0; i < m_weekActions.size(); ++i) {
+        const WeekNavigator::Step step = WeekNavigator::kSteps.at(i);
+        QAction *action = m_weekActions.at(i);
+        WeekNavigator::describe(action, step, navigator && navigator->periodIsMonth());
+        action->setEnabled(navigator && navigator->action(step)->isEnabled());
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QList<ShortcutScope> scopes;
+    if (m_view) {
+        scopes = {{tr("Timesheet"), m_view->timesheet()},
+                  {tr("Leave"), m_view->leave()},
+                  {tr("Tasks"), m_view->tasks()},
+                  {tr("Review"), m_view->review()},
+                  {tr("Directory"), m_view->reference()}};
+    }
+    dialog->setShortcuts(collectShortcuts(this, scopes));
+    dialog->open();
 }
 
 void MainWindow::rebuildAccountMenu()
@@ -338,7 +405,16 @@ void MainWindow::showSessionView(int userId)
     });
     connect(m_view, &SessionView::pageChanged, this, [this](SessionView::Page page) {
         m_pageMenu->menuAction()->setVisible(page == SessionView::Timesheet);
+        updateWeekActions();
     });
+    for (int page = 0; page < SessionView::PageCount; ++page) {
+        if (WeekNavigator *navigator = m_view->weekNavigator(SessionView::Page(page))) {
+            navigator->setKeysOwnedByWindow(true);
+            for (const WeekNavigator::Step step : WeekNavigator::kSteps)
+                connect(navigator->action(step), &QAction::changed, this,
+                        &MainWindow::updateWeekActions);
+        }
+    }
     for (int page = 0; page < SessionView::PageCount; ++page)
         m_pageActions.at(page)->setEnabled(m_view->isPageAvailable(SessionView::Page(page)));
     m_refresh->setEnabled(true);

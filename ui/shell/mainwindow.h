@@ -74,6 +74,9 @@ protected:
 private:
     void buildMenus();
     void rebuildPageMenu();
+    // The window's week actions follow the shown page's navigation (texts, enabled).
+    void updateWeekActions();
+    void showShortcuts();
     void rebuildAccountMenu();
     void onSessionOpened(AccountSession *session);
     void onSessionClosing(AccountSession *session);
@@ -107,6 +110,8 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_signOut = nullptr;
     QAction *m_refresh = nullptr;
+    QList<QAction *> m_weekActions; // previous, this, next (WeekNavigator::kSteps)
+    QAction *m_shortcutsHelp = nullptr;
     QDate m_today;
     bool m_firstPaintSeen = false;
     int m_startPage = 0;

@@ -3,6 +3,8 @@
 #include "accountworkspace.h"
 #include "leavemodel.h"
 #include "leavepage.h"
+#include "leaverangedialog.h"
+#include "outboxcell.h"
 #include "referencepage.h"
 #include "reviewpage.h"
 #include "taskbrowserpage.h"
@@ -15,6 +17,8 @@
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+
+#include <algorithm>
 
 namespace actidesk {
 
@@ -77,6 +81,7 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     connect(&workspace, &AccountWorkspace::teamAccessChanged, this,
             &SessionView::setReviewAvailable);
     connectWorkspace();
+    connectLoading();
 
     m_tasks->reload();
     m_sidebar->setCurrentRow(sidebarRow(Timesheet));
@@ -146,6 +151,69 @@ void SessionView::connectWorkspace()
     });
 }
 
+void SessionView::connectLoading()
+{
+    // A page says "Loading…" only while a fetch runs for what was never fetched; the answer, a
+    // failure or going offline ends it (and the page's empty state may then show).
+    AccountWorkspace *workspace = &m_workspace;
+    connect(m_timesheet, &TimesheetPage::weekShown, this, [this]() { markLoading(Timesheet); });
+    connect(m_leave, &LeavePage::periodShown, this, [this]() { markLoading(Leave); });
+    connect(m_review, &ReviewPage::weekShown, this, [this]() { markLoading(Review); });
+    connect(workspace, &AccountWorkspace::weekRefreshed, this,
+            [this](int userId, const QDate &from, const QDate &to) {
+                if (userId != m_userId)
+                    return;
+                if (m_timesheet->weekStart() >= from && m_timesheet->weekStart() <= to)
+                    m_timesheet->setLoading(false);
+                if (m_leaveFrom >= from && m_leaveTo <= to)
+                    m_leave->setLoading(false);
+            });
+    connect(workspace, &AccountWorkspace::teamWeekRefreshed, this,
+            [this]() { m_review->setLoading(false); });
+    connect(workspace, &AccountWorkspace::tasksRefreshed, this,
+            [this]() { m_tasks->setLoading(false); });
+    connect(workspace, &AccountWorkspace::referenceDataRefreshed, this,
+            [this]() { m_reference->setLoading(false); });
+    connect(workspace, &AccountWorkspace::fetchingStopped, this, [this]() {
+        m_timesheet->setLoading(false);
+        m_leave->setLoading(false);
+        m_tasks->setLoading(false);
+        m_review->setLoading(false);
+        m_reference->setLoading(false);
+    });
+    // The session asks for the tasks and the reference data when it signs in.
+    markLoading(Tasks);
+    markLoading(Reference);
+}
+
+void SessionView::markLoading(Page page)
+{
+    const bool fetching = m_workspace.canFetch();
+    switch (page) {
+    case Timesheet: {
+        const QDate from = m_timesheet->weekStart();
+        m_timesheet->setLoading(fetching
+                                && !m_workspace.isFetched(m_userId, from, from.addDays(6)));
+        break;
+    }
+    case Leave:
+        m_leave->setLoading(fetching && m_leaveFrom.isValid()
+                            && !m_workspace.isFetched(m_userId, m_leaveFrom, m_leaveTo));
+        break;
+    case Tasks:
+        m_tasks->setLoading(fetching);
+        break;
+    case Review:
+        m_review->setLoading(fetching);
+        break;
+    case Reference:
+        m_reference->setLoading(fetching);
+        break;
+    case PageCount:
+        break;
+    }
+}
+
 void SessionView::setReviewAvailable(bool available)
 {
     m_sidebar->item(sidebarRow(Review))->setHidden(!available);
@@ -191,6 +259,33 @@ void SessionView::showPage(Page page)
         m_review->showWeek(m_timesheet->weekStart()); // fetched on first visit only
 }
 
+bool SessionView::showFirstOutboxCell(OutboxState state)
+{
+    const std::optional<OutboxCell> cell = firstOutboxCell(*m_workspace.store(), m_userId, state);
+    if (!cell || !commitPendingEdits())
+        return false;
+    const Page page = cell->kind == OutboxKind::Leave ? Leave : Timesheet;
+    showPage(page);
+    if (currentPage() != page)
+        return false;
+    return page == Leave ? m_leave->showCell(cell->date, cell->targetId)
+                         : m_timesheet->showCell(cell->date, cell->targetId);
+}
+
+WeekNavigator *SessionView::weekNavigator(Page page) const
+{
+    switch (page) {
+    case Timesheet:
+        return m_timesheet->weekNavigator();
+    case Leave:
+        return m_leave->weekNavigator();
+    case Review:
+        return m_review->weekNavigator();
+    default:
+        return nullptr;
+    }
+}
+
 void SessionView::setToday(const QDate &today)
 {
     m_timesheet->setToday(today);
@@ -226,6 +321,7 @@ void SessionView::refreshCurrent()
     case PageCount:
         break;
     }
+    markLoading(currentPage());
     m_workspace.syncNow();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storetypes.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class ReferencePage;
 class ReviewPage;
 class TaskBrowserPage;
 class TimesheetPage;
+class WeekNavigator;
 
 // Everything one signed-in (or cached) account shows: a sidebar with Timesheet, Leave, Tasks,
 // Directory (the reference lists) and — for managers — Review, and the pages themselves. The pages'
@@ -46,6 +49,12 @@ public:
     Page currentPage() const;
     void showPage(Page page);
     bool isPageAvailable(Page page) const;
+    // The period navigation of a page that shows a period (timesheet, leave, review), else null.
+    WeekNavigator *weekNavigator(Page page) const;
+    // Goes to the user's first cell with an edit in that state (a click on a status-bar
+    // count): its page, its period, the cell selected. False when there is none (or an open
+    // editor could not be committed).
+    bool showFirstOutboxCell(OutboxState state);
     // Pins "today" (tests, screenshots) and shows that week everywhere.
     void setToday(const QDate &today);
     // Fetches what the current page shows and sends what waits (F5).
@@ -57,6 +66,9 @@ Q_SIGNALS:
 
 private:
     void connectWorkspace();
+    // "Loading…" on a page while the first fetch of what it shows runs.
+    void connectLoading();
+    void markLoading(Page page);
     void setReviewAvailable(bool available);
     // The sidebar's row of a page and back (Reference sits after Tasks, before Review).
     static int sidebarRow(Page page);

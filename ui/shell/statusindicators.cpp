@@ -33,12 +33,24 @@ StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
     m_account = indicator(this);
     m_connection = indicator(this);
     m_queue = indicator(this);
-    m_outbox = indicator(this);
+    m_outbox = new QWidget(this);
+    auto *counts = new QHBoxLayout(m_outbox);
+    counts->setContentsMargins(0, 0, 0, 0);
+    counts->setSpacing(10);
+    for (QLabel *&count : m_counts) {
+        count = indicator(m_outbox);
+        count->setCursor(Qt::PointingHandCursor);
+        count->installEventFilter(this);
+        count->hide();
+        counts->addWidget(count);
+    }
     m_dataAsOf = indicator(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    for (QLabel *label : {m_account, m_connection, m_queue, m_outbox, m_dataAsOf})
+    for (QWidget *label :
+         {static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_connection),
+          static_cast<QWidget *>(m_queue), m_outbox, static_cast<QWidget *>(m_dataAsOf)})
         layout->addWidget(label);
     m_queue->hide();
     m_outbox->hide();
@@ -150,6 +162,15 @@ bool StatusIndicators::eventFilter(QObject *watched, QEvent *event)
         Q_EMIT signInRequested();
         return true;
     }
+    if (event->type() == QEvent::MouseButtonRelease) {
+        for (const OutboxState state :
+             {OutboxState::Pending, OutboxState::Conflict, OutboxState::Rejected}) {
+            if (watched == m_counts.at(int(state))) {
+                Q_EMIT outboxCellRequested(state);
+                return true;
+            }
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -167,21 +188,29 @@ void StatusIndicators::showQueueLength(int requests)
 
 void StatusIndicators::showOutbox(int pending, int conflicts, int rejected)
 {
-    QStringList parts;
-    if (pending > 0)
-        parts << (pending == 1 ? tr("%n change to send", nullptr, pending)
-                               : tr("%n changes to send", nullptr, pending));
-    if (conflicts > 0)
-        parts << u"<span style=\"color:#c26a00\">%1</span>"_s.arg(
-            conflicts == 1 ? tr("%n conflict", nullptr, conflicts)
-                           : tr("%n conflicts", nullptr, conflicts));
-    if (rejected > 0)
-        parts << u"<span style=\"color:#d13a2f\">%1</span>"_s.arg(
-            tr("%n refused", nullptr, rejected));
-    m_outbox->setVisible(!parts.isEmpty());
-    m_outbox->setText(parts.join(u" · "_s));
-    m_outbox->setToolTip(tr("Changes made here that the server has not confirmed yet. Conflicting "
-                            "and refused cells are marked in the timesheet."));
+    const auto show = [this](OutboxState state, int count, const QString &text,
+                             const QString &tip) {
+        QLabel *label = m_counts.at(int(state));
+        label->setVisible(count > 0);
+        label->setText(text);
+        label->setToolTip(tip);
+    };
+    show(OutboxState::Pending, pending,
+         pending == 1 ? tr("%n change to send", nullptr, pending)
+                      : tr("%n changes to send", nullptr, pending),
+         tr("Changes made here that the server has not confirmed yet. Click to go to the "
+            "first one."));
+    show(OutboxState::Conflict, conflicts,
+         u"<span style=\"color:#c26a00\">%1</span>"_s.arg(
+             conflicts == 1 ? tr("%n conflict", nullptr, conflicts)
+                            : tr("%n conflicts", nullptr, conflicts)),
+         tr("Cells changed here and on the server: right-click one (or Shift+F10) to settle "
+            "it. Click to go to the first one."));
+    show(OutboxState::Rejected, rejected,
+         u"<span style=\"color:#d13a2f\">%1</span>"_s.arg(tr("%n refused", nullptr, rejected)),
+         tr("Changes the server refused: they are marked in the timesheet with the reason. "
+            "Click to go to the first one."));
+    m_outbox->setVisible(pending > 0 || conflicts > 0 || rejected > 0);
 }
 
 void StatusIndicators::refreshAge()
@@ -206,7 +235,19 @@ QString StatusIndicators::connectionText() const
 
 QString StatusIndicators::outboxText() const
 {
-    return m_outbox->isHidden() ? QString() : m_outbox->text();
+    if (m_outbox->isHidden())
+        return {};
+    QStringList parts;
+    for (const QLabel *count : m_counts) {
+        if (!count->isHidden())
+            parts.append(count->text());
+    }
+    return parts.join(u" \u00b7 "_s);
+}
+
+QWidget *StatusIndicators::outboxIndicator(OutboxState state) const
+{
+    return m_counts.at(int(state));
 }
 
 QString StatusIndicators::dataAsOfText() const

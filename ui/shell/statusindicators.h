@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <array>
+
 class QLabel;
 class QTimer;
 
@@ -33,9 +35,13 @@ public:
     // The connection state's label; while it says "Sign-in needed" a click on it asks for the
     // sign-in dialog (signInRequested).
     QWidget *connectionIndicator() const;
+    // The label of one count (changes to send, conflicts, refused); a click on it asks to go to
+    // the first such cell (outboxCellRequested).
+    QWidget *outboxIndicator(OutboxState state) const;
 
 Q_SIGNALS:
     void signInRequested();
+    void outboxCellRequested(actidesk::OutboxState state);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,7 +56,8 @@ private:
     QLabel *m_account = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_queue = nullptr;
-    QLabel *m_outbox = nullptr;
+    QWidget *m_outbox = nullptr;
+    std::array<QLabel *, 3> m_counts{}; // by OutboxState
     QLabel *m_dataAsOf = nullptr;
     WorkspaceStatus m_status;
     bool m_needsSignIn = false;

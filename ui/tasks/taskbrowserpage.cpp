@@ -1,5 +1,7 @@
 #include "taskbrowserpage.h"
 
+#include "elidedtooltips.h"
+#include "loadingoverlay.h"
 #include "scopefiltermodel.h"
 #include "scopetreemodel.h"
 #include "searchfield.h"
@@ -32,6 +34,7 @@ TaskBrowserPage::TaskBrowserPage(Store &store, QWidget *parent)
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
     m_view = new QTreeView(this);
+    showElidedTextAsToolTip(m_view);
     m_view->setModel(m_filter);
     m_view->setUniformRowHeights(true); // thousands of rows stay cheap to lay out
     m_view->setAlternatingRowColors(true);
@@ -100,8 +103,26 @@ void TaskBrowserPage::activate(const QModelIndex &index)
         m_view->setExpanded(index, !m_view->isExpanded(index));
 }
 
+void TaskBrowserPage::setLoading(bool loading)
+{
+    m_fetching = loading;
+    updateSummary();
+}
+
+bool TaskBrowserPage::isLoading() const
+{
+    return m_loading && m_loading->isLoading();
+}
+
 void TaskBrowserPage::updateSummary()
 {
+    if (!m_loading)
+        m_loading = new LoadingOverlay(m_view, tr("Loading the tasks from the server\u2026"));
+    m_loading->setLoading(m_fetching && m_model->taskCount() == 0);
+    if (m_loading->isLoading()) {
+        m_summary->setText(tr("Loading\u2026"));
+        return;
+    }
     if (m_model->taskCount() == 0) {
         m_summary->setText(tr("No tasks are cached yet. They arrive with the next sync."));
         return;

@@ -9,6 +9,7 @@ class QTreeView;
 
 namespace actidesk {
 
+class LoadingOverlay;
 class ScopeFilterModel;
 class ScopeTreeModel;
 class Store;
@@ -22,6 +23,9 @@ public:
     explicit TaskBrowserPage(Store &store, QWidget *parent = nullptr);
 
     void reload();
+    // While the first fetch of the tasks runs and none are cached: "Loading…", not "none".
+    void setLoading(bool loading);
+    bool isLoading() const;
     QTreeView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     ScopeTreeModel *model() const { return m_model; }
@@ -43,6 +47,8 @@ private:
     QCheckBox *m_showCompleted = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    LoadingOverlay *m_loading = nullptr;
+    bool m_fetching = false;
 };
 
 } // namespace actidesk

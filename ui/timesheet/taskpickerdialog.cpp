@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace actidesk {
@@ -28,7 +30,32 @@ public:
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
         size.setHeight(option.fontMetrics.height() * 2 + 10);
+        // As wide as the list, not as the text: a long name elides (whole in the tooltip)
+        // instead of pushing the list into scrolling sideways.
+        size.setWidth(option.fontMetrics.averageCharWidth() * 8);
         return size;
+    }
+    // A name or path cut short shows in full as the tooltip (with the task's description).
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() != QEvent::ToolTip)
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        const QString name = index.data(TaskPickerModel::TaskNameRole).toString();
+        const QString path = index.data(TaskPickerModel::PathRole).toString();
+        const int room = option.rect.width() - 16;
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.86);
+        const bool cut = QFontMetrics(option.font).horizontalAdvance(name) > room
+            || QFontMetrics(small).horizontalAdvance(path) > room;
+        QString tip = index.data(Qt::ToolTipRole).toString();
+        if (cut)
+            tip = tip.isEmpty() ? QString(name + u'\n' + path)
+                                : QString(name + u'\n' + path + u"\n\n" + tip);
+        if (tip.isEmpty())
+            return false;
+        QToolTip::showText(event->globalPos(), tip, view, option.rect);
+        return true;
     }
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override

@@ -4,17 +4,22 @@
 #include "commentpanel.h"
 #include "copyweekdialog.h"
 #include "durationdelegate.h"
+#include "elidedlabel.h"
+#include "keyboardcellmenu.h"
+#include "loadingoverlay.h"
 #include "taskpickerdialog.h"
 #include "timesheetmodel.h"
 #include "timesheetpalette.h"
 #include "timesheetundo.h"
 #include "timesheetview.h"
+#include "weeknavigator.h"
 #include "weekrange.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTextDocument>
 #include <QTimer>
@@ -36,7 +41,8 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
     auto *button = new QToolButton(parent);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setMinimumWidth(button->sizeHint().height() + 4);
+    // Never narrower than its text ("‹" alone would make a sliver of a button).
+    button->setMinimumWidth(std::max(button->sizeHint().width(), button->sizeHint().height() + 4));
     return button;
 }
 
@@ -54,17 +60,21 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     m_model = new TimesheetModel(store, userId, this);
     m_view = new TimesheetView(this);
     m_view->setModel(m_model);
+    m_loading = new LoadingOverlay(m_view, tr("Loading this week from the server\u2026"));
     m_comments = new CommentPanel(this);
     m_comments->setModel(m_model);
     m_comments->setFixedWidth(240);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true); // a narrow window wraps it instead of growing
     m_undo = new QUndoStack(this);
     m_view->setUndoStack(m_undo);
     createActions();
 
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     updateLegend();
 
     auto *middle = new QHBoxLayout;
@@ -113,8 +123,9 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimesheetPage::updateRemoveRow);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimesheetPage::showCellMenu);
+    enableKeyboardCellMenu(m_view); // Shift+F10, the Menu key
     connect(m_view, &TimesheetView::commentRequested, this, [this] {
-        m_toggleComments->setChecked(true);
+        showCommentPanel();
         m_comments->focusEditor();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_comments,
@@ -122,7 +133,11 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     connect(m_comments, &CommentPanel::saved, this, [this] { emit edited(); });
     connect(m_comments, &CommentPanel::message, this,
             [this](const QString &text) { showMessage(text); });
-    connect(m_comments, &CommentPanel::finished, m_view, [this] { m_view->setFocus(); });
+    connect(m_comments, &CommentPanel::finished, m_view, [this] {
+        if (std::exchange(m_commentsUnfolded, false))
+            updateCommentPanel(); // folded away again
+        m_view->setFocus();
+    });
 
     setToday(m_today);
     // The model already read the week of the day it was made (start-up reads the cache once
@@ -193,16 +208,10 @@ void TimesheetPage::createActions()
         addAction(action);
         return action;
     };
-    m_previous =
-        make(tr("&Previous Week"),
-             {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    // Buttons show the icon text; menus the full text.
-    m_previous->setIconText(u"\u2039"_s);
-    m_thisWeek = make(tr("&This Week"), {QKeySequence(Qt::ALT | Qt::Key_Home)});
-    m_next =
-        make(tr("&Next Week"),
-             {QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    m_next->setIconText(u"\u203a"_s);
+    m_navigator = new WeekNavigator(this);
+    m_previous = m_navigator->action(WeekNavigator::Step::Previous);
+    m_thisWeek = m_navigator->action(WeekNavigator::Step::Current);
+    m_next = m_navigator->action(WeekNavigator::Step::Next);
     m_addTask = make(tr("&Add Task\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
     m_copyWeek =
         make(tr("&Copy Previous Week\u2026"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
@@ -214,8 +223,7 @@ void TimesheetPage::createActions()
         make(tr("&Redo"),
              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_removeRow = make(tr("Re&move Row"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)});
-    for (QAction *action : {m_previous, m_thisWeek, m_next, m_addTask, m_copyWeek, m_toggleComments,
-                            m_undoAction, m_redoAction})
+    for (QAction *action : {m_addTask, m_copyWeek, m_toggleComments, m_undoAction, m_redoAction})
         action->setToolTip(tooltipWithShortcut(action));
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
@@ -248,9 +256,8 @@ void TimesheetPage::createActions()
     connect(m_addTask, &QAction::triggered, this, &TimesheetPage::addTask);
     connect(m_copyWeek, &QAction::triggered, this, &TimesheetPage::copyPreviousWeek);
     connect(m_toggleComments, &QAction::toggled, this, [this](bool on) {
-        if (!on)
-            m_comments->save();
-        m_comments->setVisible(on);
+        (isNarrow() ? m_commentsUnfolded : m_commentsWanted) = on;
+        updateCommentPanel();
     });
     m_view->setEmptyHint(tr("No time this week. Press %1 to add a task or copy last week.")
                              .arg(m_addTask->shortcut().toString(QKeySequence::NativeText)));
@@ -263,17 +270,14 @@ QWidget *TimesheetPage::createTopBar()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->setSpacing(4);
-    layout->addWidget(toolButton(m_previous, bar));
-    layout->addWidget(toolButton(m_thisWeek, bar));
-    layout->addWidget(toolButton(m_next, bar));
+    layout->addWidget(m_navigator);
     layout->addSpacing(10);
-    m_weekLabel = new QLabel(bar);
+    m_weekLabel = new ElidedLabel(bar);
     QFont font = m_weekLabel->font();
     font.setPointSizeF(font.pointSizeF() * 1.25);
     font.setBold(true);
     m_weekLabel->setFont(font);
-    layout->addWidget(m_weekLabel);
-    layout->addStretch(1);
+    layout->addWidget(m_weekLabel, 1);
     layout->addWidget(toolButton(m_addTask, bar));
     layout->addWidget(toolButton(m_copyWeek, bar));
     layout->addWidget(toolButton(m_toggleComments, bar));
@@ -321,11 +325,68 @@ bool TimesheetPage::commitPendingEdits()
     if (!m_view->commitPendingEdit())
         return false;
     if (!m_comments->save()) {
-        m_toggleComments->setChecked(true);
+        showCommentPanel();
         m_comments->focusEditor();
         return false;
     }
     return true;
+}
+
+bool TimesheetPage::showCell(const QDate &date, int taskId)
+{
+    if (date < weekStart() || date > weekStart().addDays(6))
+        showWeek(date);
+    for (int row = 0; row < m_model->totalRow(); ++row) {
+        if (m_model->taskId(row) == taskId) {
+            const QModelIndex cell =
+                m_model->index(row, TimesheetModel::FirstDayColumn + int(weekStart().daysTo(date)));
+            m_view->setCurrentIndex(cell);
+            m_view->scrollTo(cell);
+            m_view->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TimesheetPage::setLoading(bool loading)
+{
+    // Rows already shown (edits made here) are not hidden: only the empty week's hint is false.
+    m_loading->setLoading(loading && m_model->totalRow() == 0);
+}
+
+bool TimesheetPage::isLoading() const
+{
+    return m_loading->isLoading();
+}
+
+bool TimesheetPage::isNarrow() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return width()
+        < m_view->widthForWholeWeek() + m_comments->width() + margins.left() + margins.right();
+}
+
+void TimesheetPage::showCommentPanel()
+{
+    (isNarrow() ? m_commentsUnfolded : m_commentsWanted) = true;
+    updateCommentPanel();
+}
+
+void TimesheetPage::updateCommentPanel()
+{
+    const bool shown = isNarrow() ? m_commentsUnfolded : m_commentsWanted;
+    if (!shown && m_comments->isVisible())
+        m_comments->save(); // a refusal stays in the message line
+    m_comments->setVisible(shown);
+    const QSignalBlocker blocker(m_toggleComments); // the button still follows
+    m_toggleComments->setChecked(shown);
+}
+
+void TimesheetPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateCommentPanel();
 }
 
 QDate TimesheetPage::weekStart() const
@@ -375,7 +436,7 @@ void TimesheetPage::updateWeekLabel()
     if (!m_weekLabel)
         return;
     const QDate start = m_model->weekStart();
-    m_weekLabel->setText(tr("Week %1 \u00b7 %2").arg(weekNumber(start)).arg(weekRange(start)));
+    m_weekLabel->setFullText(tr("Week %1 \u00b7 %2").arg(weekNumber(start)).arg(weekRange(start)));
     const bool current = m_today >= start && m_today < start.addDays(7);
     m_thisWeek->setEnabled(!current);
 }

@@ -13,9 +13,12 @@ namespace actidesk {
 
 class CommentPanel;
 class CopyWeekDialog;
+class ElidedLabel;
+class LoadingOverlay;
 class Store;
 class TimesheetModel;
 class TimesheetView;
+class WeekNavigator;
 
 // The weekly timesheet: week navigation, the week table, totals against the schedule, the comment
 // panel and an inline message line. Reads and writes only the Store (through TimesheetModel);
@@ -35,6 +38,13 @@ public:
     // weekShown().
     void showWeek(const QDate &anyDay);
     QDate weekStart() const;
+    // Shows the week of `date` with the cursor (and the focus) on the task's cell there; false
+    // when the week has no row for the task.
+    bool showCell(const QDate &date, int taskId);
+    // While the first fetch of a week never read from the server runs: "Loading…" instead of
+    // the empty week's hint (the window knows when a fetch runs).
+    void setLoading(bool loading);
+    bool isLoading() const;
     // Re-reads the shown week from the Store; the model asks for it after a change that concerns
     // the week, and it waits while a cell editor is open.
     void reload();
@@ -46,8 +56,10 @@ public:
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 
-    // QWidget::actions() lists, for the window's menus: previous / this / next week, add task,
-    // copy previous week, toggle comments. Their shortcuts work while the focus is in the page.
+    // QWidget::actions() lists, for the window's menus: previous / this / next week (the
+    // weekNavigator()'s), add task, copy previous week, toggle comments. Their shortcuts work
+    // while the focus is in the page; in the main window the week keys are the window's.
+    WeekNavigator *weekNavigator() const { return m_navigator; }
     QAction *previousWeekAction() const { return m_previous; }
     QAction *thisWeekAction() const { return m_thisWeek; }
     QAction *nextWeekAction() const { return m_next; }
@@ -91,6 +103,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     // The cell's menu (right-click or the Menu key): settle a conflict or a refused change.
     void showCellMenu(const QPoint &position);
@@ -108,6 +121,11 @@ private:
     void refused(const QModelIndex &index, const QString &text);
     bool applyMinutes(const QDate &date, int taskId, int minutes);
     void updateRemoveRow();
+    // Too narrow for the seven days beside the comment panel (800 × 600): the panel folds away
+    // and shows only when asked for (Ctrl+Enter, Comments), until the comment is done.
+    bool isNarrow() const;
+    void showCommentPanel();
+    void updateCommentPanel();
 
     Store &m_store;
     const int m_userId;
@@ -115,12 +133,14 @@ private:
     TimesheetModel *m_model = nullptr;
     TimesheetView *m_view = nullptr;
     CommentPanel *m_comments = nullptr;
-    QLabel *m_weekLabel = nullptr;
+    LoadingOverlay *m_loading = nullptr;
+    ElidedLabel *m_weekLabel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_legend = nullptr;
     bool m_messageIsError = true;
     QWidget *m_messageBar = nullptr;
     QLabel *m_message = nullptr;
+    WeekNavigator *m_navigator = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_thisWeek = nullptr;
     QAction *m_next = nullptr;
@@ -132,6 +152,8 @@ private:
     QAction *m_removeRow = nullptr;
     QUndoStack *m_undo = nullptr;
     QPointer<CopyWeekDialog> m_copyDialog;
+    bool m_commentsWanted = true; // the Comments toggle, while the page is wide
+    bool m_commentsUnfolded = false; // asked for while narrow
     bool m_applyingUndo = false; // an undo's own write is not a new step
     bool m_reloadDeferred = false; // a reload waits for the open editor
 };

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,14 @@ void TimesheetView::layoutColumns()
     }
     header->setSectionResizeMode(Model::TotalColumn, QHeaderView::Fixed);
     header->resizeSection(Model::TotalColumn, day + 12);
+}
+
+int TimesheetView::widthForWholeWeek() const
+{
+    int width = fontMetrics().averageCharWidth() * 16; // the task column, elided beyond
+    for (int column = Model::FirstDayColumn; column <= Model::TotalColumn; ++column)
+        width += horizontalHeader()->sectionSize(column);
+    return width + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
 }
 
 void TimesheetView::setToday(const QDate &today)

@@ -32,6 +32,8 @@ public:
     // The first editable day cell (today's when the week has it), else the first day cell.
     QModelIndex preferredCell() const;
     bool isEditing() const { return state() == EditingState; }
+    // The width that shows the seven days, the total and a task column that still reads.
+    int widthForWholeWeek() const;
     // Edits of several cells at once (Delete, paste) become one step of this history.
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     // The selection's bounding rectangle as tab-separated text, a line per row, durations in the
