@@ -49,6 +49,8 @@ public:
     ~AccountSession() override;
 
     const Account &account() const { return m_account; }
+    // The account's time: the options' clock, else the system's.
+    const Clock &clock() const { return m_options.clock ? *m_options.clock : Clock::system(); }
     // Opens the Store (once). recoveryMessage is set when the file was unusable and was moved
     // aside and rebuilt (the UI says so); false with `error` when no cache could be opened.
     bool openCache(QString *recoveryMessage, QString *error);
@@ -97,7 +99,6 @@ private:
     void succeed(const User &user);
     void checkTeamAccess();
     void setCanReviewTeam(bool canReview);
-    const Clock &clock() const { return m_options.clock ? *m_options.clock : Clock::system(); }
 
     Account m_account;
     SessionOptions m_options;

@@ -16,8 +16,8 @@ AccountWorkspace::AccountWorkspace(const Account &account, const SessionOptions 
     : QObject(parent), m_session(new AccountSession(account, options, this))
 {
     qRegisterMetaType<WorkspaceStatus>();
-    m_pauseEnd.setSingleShot(true);
-    connect(&m_pauseEnd, &QTimer::timeout, this, &AccountWorkspace::schedulePublish);
+    m_pauseEnd =
+        std::make_unique<ClockTimer>(m_session->clock(), this, [this]() { schedulePublish(); });
     AccountSession *session = m_session;
     // The cache of a new account opens only once its sign-in succeeded.
     connect(session, &AccountSession::signedIn, this, [this]() {
@@ -83,7 +83,7 @@ bool AccountWorkspace::canFetch() const
 
 bool AccountWorkspace::isFetched(int userId, const QDate &from, const QDate &to) const
 {
-    const Store *store = m_session->store();
+    Store *store = m_session->store();
     if (!store)
         return false;
     const QList<DayInfo> days = store->days(userId, from, to);
@@ -287,9 +287,9 @@ void AccountWorkspace::publish()
     m_publishScheduled = false;
     const WorkspaceStatus now = status();
     const qint64 pauseLeft =
-        now.pausedUntil.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(now.pausedUntil) : 0;
+        now.pausedUntil.isValid() ? m_session->clock().now().msecsTo(now.pausedUntil) : 0;
     if (pauseLeft > 0)
-        m_pauseEnd.start(int(std::min<qint64>(pauseLeft + 1, std::numeric_limits<int>::max())));
+        m_pauseEnd->start(pauseLeft + 1);
     if (now == m_published)
         return;
     m_published = now;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "clock.h"
 #include "user.h"
 #include "workspacestatus.h"
 
@@ -9,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace actidesk {
@@ -101,7 +103,7 @@ private:
     int m_shownUser = 0;
     QDate m_shownFrom, m_shownTo;
     QString m_lastRefreshError;
-    QTimer m_pauseEnd; // publishes again when the server's pause is over
+    std::unique_ptr<ClockTimer> m_pauseEnd; // publishes again when the server's pause is over
     WorkspaceStatus m_published;
 };
 

@@ -26,12 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
-namespace {
-
-}
-
-} // namespace
-
 LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     : QWidget(parent), m_store(store), m_userId(userId), m_today(QDate::currentDate())
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storetypes.h"
+#include "outboxcell.h" // OutboxState
 
 #include <QDate>
 #include <QWidget>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outboxcell.h" // OutboxState: which count was clicked
 #include "workspacestatus.h"
 
 #include <QDateTime>
