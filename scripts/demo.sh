@@ -10,6 +10,6 @@ cmake --build --preset release --target actidesk actitime-emulator
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "demo: no display found; starting a virtual one (Xvfb)" >&2
-    exec xvfb-run -a -s "-screen 0 1280x800x24" build/release/app/actidesk --demo "$@"
+    exec xvfb-run -a -s "-screen 0 1280x800x24" build/release/app/desktop/actidesk --demo "$@"
 fi
-exec build/release/app/actidesk --demo "$@"
+exec build/release/app/desktop/actidesk --demo "$@"
