@@ -2,6 +2,7 @@
 add_library(actidesk_policy INTERFACE)
 target_compile_options(actidesk_policy INTERFACE -Wall -Wextra -Werror -Wno-error=deprecated-declarations)
 target_compile_definitions(actidesk_policy INTERFACE
+    QT_NO_KEYWORDS # emit / signals / slots spelled Q_EMIT / Q_SIGNALS / Q_SLOTS (HACKING.md)
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING

@@ -202,8 +202,12 @@ QVariant TimesheetModel::totalData(int row, int column, int role) const
 {
     const bool isTotal = row == totalRow();
     const int worked = countedMinutes(row, column);
-    const std::optional<int> planned =
+    // The scheduled minutes as a plain value and a flag: GCC 12's -O3 flow analysis reports an
+    // std::optional<int> read under its own check as maybe-uninitialized.
+    const std::optional<int> schedule =
         isTotal ? scheduledMinutes(m_frame.days.schedule, column) : std::nullopt;
+    const bool hasPlan = schedule.has_value();
+    const int plannedMinutes = schedule.value_or(0);
     const bool week = column == TotalColumn;
     const auto days = [&](auto each) {
         for (int day = 0; day < DayCount; ++day) {
@@ -213,7 +217,7 @@ QVariant TimesheetModel::totalData(int row, int column, int role) const
     };
     // The balance of the day, or of the week's days up to `last` (inclusive).
     const auto balance = [&](int last) -> std::optional<int> {
-        if (!planned)
+        if (!hasPlan)
             return std::nullopt;
         int sum = 0;
         days([&](int day) {
@@ -247,7 +251,7 @@ QVariant TimesheetModel::totalData(int row, int column, int role) const
     case RawSortRole:
         return worked;
     case ScheduledRole:
-        return planned ? QVariant(*planned) : QVariant();
+        return hasPlan ? QVariant(plannedMinutes) : QVariant();
     case OvertimeRole: {
         // A day still to come is not undertime: only time already beyond its schedule shows.
         const std::optional<int> value = balance(DayCount - 1);
@@ -262,7 +266,7 @@ QVariant TimesheetModel::totalData(int row, int column, int role) const
     case SoFarScheduledRole:
     case SoFarOvertimeRole:
     case SoFarMinutesRole: {
-        if (!isTotal || !week || !planned)
+        if (!isTotal || !week || !hasPlan)
             return {};
         int sum = 0;
         for (int day = 0; day <= lastPast; ++day) {
@@ -278,9 +282,9 @@ QVariant TimesheetModel::totalData(int row, int column, int role) const
     }
     case Qt::ToolTipRole: {
         QStringList lines;
-        if (planned)
+        if (hasPlan)
             lines << tr("Scheduled: %1, overtime: %2")
-                         .arg(durationFormat().format(*planned),
+                         .arg(durationFormat().format(plannedMinutes),
                               durationFormat().format(balance(DayCount - 1).value_or(0)));
         if (isTotal && leave > 0)
             lines << tr("Leave: %1 (counts toward the schedule of working days)")

@@ -50,7 +50,7 @@ private:
     std::unique_ptr<clienttest::Session> m_manager;
     std::unique_ptr<clienttest::Session> m_employee;
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         emu::EmulatorOptions options;

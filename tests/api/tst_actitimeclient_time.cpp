@@ -60,7 +60,7 @@ private:
     std::unique_ptr<clienttest::Session> m_admin;
     std::unique_ptr<clienttest::Session> m_employee;
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         emu::EmulatorOptions options;

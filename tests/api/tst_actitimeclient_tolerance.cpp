@@ -113,7 +113,7 @@ private:
     std::unique_ptr<clienttest::Session> m_session;
     ActiTimeClient &client() { return m_session->client; }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<FakeServer>();

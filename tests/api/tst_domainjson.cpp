@@ -35,7 +35,7 @@ class TestDomainJson : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // Documented examples
     void customerDocumented();
     void taskFromHookEvent();

@@ -69,7 +69,7 @@ class TestDomainJsonErrors : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void strictErrors_data();
     void strictErrors();
     void validBodiesLeaveErrorUntouched_data();

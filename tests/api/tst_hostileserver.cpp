@@ -85,7 +85,7 @@ private:
 
     QNetworkAccessManager m_network;
 
-private slots:
+private Q_SLOTS:
     void contentLengthOverTheCapAbortsAtOnce()
     {
         HostileServer server;

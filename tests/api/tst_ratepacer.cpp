@@ -10,7 +10,7 @@ class TestRatePacer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void shortWindow()
     {
         RatePacer pacer({3, 1000, 100, 60'000, 0});

@@ -13,7 +13,7 @@ class TestRequestBodies : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void customerAndProjectBodies();
     void taskBodies();
     void timeBodies();

@@ -94,7 +94,7 @@ private:
 
     QNetworkAccessManager m_network;
 
-private slots:
+private Q_SLOTS:
     void simpleGet()
     {
         EmulatorFixture f(testdata::contractDataset());

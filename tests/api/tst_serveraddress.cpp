@@ -11,7 +11,7 @@ class TestServerAddress : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void normalises_data()
     {
         QTest::addColumn<QString>("input");

@@ -14,7 +14,7 @@ class TestServerHeaders : public QObject
 private:
     static QDateTime now() { return QDateTime(QDate(2026, 12, 2), QTime(14, 0, 0), Qt::UTC); }
 
-private slots:
+private Q_SLOTS:
     void retryAfter_data()
     {
         QTest::addColumn<QByteArray>("value");

@@ -47,7 +47,7 @@ private:
             m_clock.now));
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

@@ -60,7 +60,7 @@ private:
         return Store::open(m_path, report, m_clock.options());
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

@@ -106,7 +106,7 @@ private:
         return store.outboxEntries();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

@@ -42,7 +42,7 @@ private:
     std::unique_ptr<Store> m_store;
     const QDate m_monday = QDate(2024, 3, 4);
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

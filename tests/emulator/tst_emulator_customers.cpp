@@ -24,7 +24,7 @@ class TestEmulatorCustomers : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<EmulatorFixture>(testdata::contractDataset());

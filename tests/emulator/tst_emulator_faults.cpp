@@ -14,7 +14,7 @@ class TestEmulatorFaults : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         emu::EmulatorOptions options;

@@ -44,7 +44,7 @@ class TestEmulatorLeavetime : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         emu::EmulatorOptions options;

@@ -19,7 +19,7 @@ private:
         return std::make_unique<EmulatorFixture>(testdata::contractDataset(), options);
     }
 
-private slots:
+private Q_SLOTS:
     void burstWithinOneSecond()
     {
         auto f = fixture(5, 1000);

@@ -36,7 +36,7 @@ class TestEmulatorRates : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<EmulatorFixture>(testdata::contractDataset());

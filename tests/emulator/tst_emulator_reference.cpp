@@ -11,7 +11,7 @@ class TestEmulatorReference : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<EmulatorFixture>(testdata::contractDataset());

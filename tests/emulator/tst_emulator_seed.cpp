@@ -38,7 +38,7 @@ class TestEmulatorSeed : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sameOptionsSameData()
     {
         const QByteArray first = dump(emu::generateDataset(options()));

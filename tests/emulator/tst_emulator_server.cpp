@@ -97,7 +97,7 @@ private:
         return m_frontend->start(QHostAddress::LocalHost, 0);
     }
 
-private slots:
+private Q_SLOTS:
     void init() { m_fixture = std::make_unique<EmulatorFixture>(testdata::contractDataset()); }
     void cleanup()
     {

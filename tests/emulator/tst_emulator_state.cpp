@@ -61,7 +61,7 @@ class TestEmulatorState : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTripIsLossless_data()
     {
         QTest::addColumn<bool>("generated");

@@ -92,7 +92,7 @@ class TestEmulatorStateFile : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void savesAreDebounced()
     {
         QTemporaryDir dir;

@@ -26,7 +26,7 @@ class TestEmulatorTasks : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<EmulatorFixture>(testdata::contractDataset());

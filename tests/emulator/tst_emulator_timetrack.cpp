@@ -40,7 +40,7 @@ class TestEmulatorTimetrack : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         emu::EmulatorOptions options;

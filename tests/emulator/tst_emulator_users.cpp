@@ -38,7 +38,7 @@ class TestEmulatorUsers : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<EmulatorFixture>(testdata::contractDataset());

@@ -11,7 +11,7 @@ class TestDuration : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // A warning (e.g. an invalid regular expression) is a bug here.
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 

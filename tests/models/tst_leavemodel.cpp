@@ -87,7 +87,7 @@ private:
                 m_model->index(m_model->totalRow(), m_model->totalColumn())};
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));

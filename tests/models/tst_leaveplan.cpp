@@ -47,7 +47,7 @@ private:
         return dates;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));

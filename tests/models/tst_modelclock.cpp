@@ -23,7 +23,7 @@ private:
     ManualClock m_clock{QDateTime(QDate(2024, 3, 6), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch()};
     std::unique_ptr<Store> m_store;
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         StoreOptions options;

@@ -16,7 +16,7 @@ class TestNaturalOrder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void compares_data()

@@ -54,7 +54,7 @@ private:
     QModelIndex totalDay(int day) const { return total(Model::FirstDayColumn + day); }
     QModelIndex week() const { return total(Model::TotalColumn); }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));

@@ -88,7 +88,7 @@ private:
                 m_model->index(m_model->totalRow(), Model::TotalColumn)};
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));

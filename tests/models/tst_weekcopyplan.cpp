@@ -49,7 +49,7 @@ private:
         return nullptr;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));

@@ -28,7 +28,7 @@ private:
         return Account{QUrl(server), login, name};
     }
 
-private slots:
+private Q_SLOTS:
     void init() { m_path = m_dir.filePath(u"settings-%1.ini"_s.arg(++m_files)); }
 
     void emptyAtFirst()

@@ -112,7 +112,7 @@ private:
         return s.queue()->sentCount() == sent && s.queue()->inFlight() == 0;
     }
 
-private slots:
+private Q_SLOTS:
     void init() { m_clock = nullptr; }
 
     void employeeSignsIn()

@@ -82,7 +82,7 @@ private:
         return -1;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void anEditInAModelIsSentWithoutAskingForASync()

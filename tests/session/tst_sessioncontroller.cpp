@@ -107,7 +107,7 @@ private:
     QTemporaryDir m_dir;
     QList<Account> m_used;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_service = u"ActiDesk-test-session-"_s + QUuid::createUuid().toString(QUuid::Id128);

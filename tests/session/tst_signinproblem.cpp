@@ -28,7 +28,7 @@ private:
         return e;
     }
 
-private slots:
+private Q_SLOTS:
     void everyKind_data()
     {
         QTest::addColumn<K>("apiKind");

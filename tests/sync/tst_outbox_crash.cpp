@@ -159,7 +159,7 @@ class TestOutboxCrash : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void killedAtRandomPointsManyTimes()
     {
         emu::EmulatorOptions options;

@@ -139,7 +139,7 @@ private:
             QCOMPARE(c.state, CellState::Synced);
     }
 
-private slots:
+private Q_SLOTS:
     void twentyEditsCostTwoBatches() { replayCosts(20, 100); }
 
     void twoHundredEditsRespectASmallMaxBatchSize() { replayCosts(200, 30); }

@@ -100,7 +100,7 @@ private:
 
     const QDate monday = testdata::kWeekStart;
 
-private slots:
+private Q_SLOTS:
     void refreshFillsTheCache()
     {
         Rig rig;

@@ -66,7 +66,7 @@ private:
             QVERIFY(widget->grab().save(folder + u'/' + name));
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

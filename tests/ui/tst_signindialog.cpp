@@ -71,7 +71,7 @@ private:
         d.activateWindow();
     }
 
-private slots:
+private Q_SLOTS:
     void labelsAndAccessibleNames()
     {
         SignInDialog d;

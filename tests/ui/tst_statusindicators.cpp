@@ -33,7 +33,7 @@ class TestStatusIndicators : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void pauseReplacesOnline()
     {
         StatusIndicators status;

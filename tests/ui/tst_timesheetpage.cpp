@@ -95,7 +95,7 @@ private:
         return dialog && QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

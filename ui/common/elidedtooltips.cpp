@@ -16,7 +16,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+        // The type first: while the view is being destroyed its viewport still sends events
+        // (hide, child removed), and the view is no longer a QAbstractItemView then.
+        if (event->type() != QEvent::ToolTip || watched != m_view->viewport())
             return false;
         const auto *help = static_cast<QHelpEvent *>(event);
         const QModelIndex index = m_view->indexAt(help->pos());

@@ -61,11 +61,11 @@ void LeaveCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     if (!line || line->text() == index.data(Qt::DisplayRole).toString())
         return;
     if (model->setData(index, line->text().trimmed())) {
-        emit const_cast<LeaveCellDelegate *>(this)->edited(index);
+        Q_EMIT const_cast<LeaveCellDelegate *>(this)->edited(index);
         return;
     }
     const auto *leave = qobject_cast<const LeaveModel *>(model);
-    emit const_cast<LeaveCellDelegate *>(this)->editFailed(
+    Q_EMIT const_cast<LeaveCellDelegate *>(this)->editFailed(
         leave ? leave->lastError() : tr("The value could not be saved."));
 }
 

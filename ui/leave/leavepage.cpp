@@ -114,7 +114,7 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     connect(m_delegate, &LeaveCellDelegate::edited, this, [this] {
         m_error->hide();
         updateSummaries();
-        emit edited();
+        Q_EMIT edited();
     });
     connect(m_delegate, &LeaveCellDelegate::editFailed, this, &LeavePage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LeavePage::resizeColumns);
@@ -145,7 +145,7 @@ void LeavePage::showPeriod(LeaveModel::Period period, const QDate &anyDay)
     m_error->hide();
     updatePeriodLabel();
     updateSummaries();
-    emit periodShown(m_model->periodStart(), m_model->periodEnd());
+    Q_EMIT periodShown(m_model->periodStart(), m_model->periodEnd());
 }
 
 void LeavePage::setLoading(bool loading)
@@ -197,7 +197,7 @@ void LeavePage::setToday(const QDate &today)
 void LeavePage::requestYear()
 {
     if (m_today.isValid())
-        emit yearNeeded(QDate(m_today.year(), 1, 1), m_today);
+        Q_EMIT yearNeeded(QDate(m_today.year(), 1, 1), m_today);
 }
 
 void LeavePage::step(int direction)
@@ -270,7 +270,7 @@ void LeavePage::clearSelectedCells()
     }
     if (changed) {
         updateSummaries();
-        emit edited();
+        Q_EMIT edited();
     }
 }
 

@@ -211,7 +211,7 @@ void LeaveRangeDialog::askForSchedule()
     const std::pair range(m_from->date(), m_to->date());
     if (m_plan.scheduleMissing() && range != m_requested) {
         m_requested = range;
-        emit scheduleNeeded(range.first, range.second);
+        Q_EMIT scheduleNeeded(range.first, range.second);
     }
 }
 
@@ -280,7 +280,7 @@ void LeaveRangeDialog::accept()
 {
     const LeavePlan::ApplyResult result = m_plan.apply(m_store, m_userId);
     if (result.written > 0)
-        emit written(result.written);
+        Q_EMIT written(result.written);
     if (result.ok()) {
         QDialog::accept();
         return;

@@ -125,11 +125,11 @@ bool CommentPanel::save()
         return true;
     const QModelIndex index = m_index;
     if (!m_model->setComment(index.row(), index.column() - TimesheetModel::FirstDayColumn, text)) {
-        emit message(m_model->lastError());
+        Q_EMIT message(m_model->lastError());
         return false;
     }
     m_loaded = index.data(TimesheetModel::CommentRole).toString();
-    emit saved(index);
+    Q_EMIT saved(index);
     return true;
 }
 
@@ -152,7 +152,7 @@ bool CommentPanel::eventFilter(QObject *object, QEvent *event)
             if (key->key() == Qt::Key_Escape)
                 m_edit->setPlainText(m_loaded);
             if (save())
-                emit finished();
+                Q_EMIT finished();
             return true;
         }
     }

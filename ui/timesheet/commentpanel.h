@@ -28,7 +28,7 @@ public:
     void focusEditor();
     QPlainTextEdit *editor() const { return m_edit; }
 
-signals:
+Q_SIGNALS:
     void saved(const QModelIndex &index);
     void message(const QString &text);
     // Ctrl+Enter or Escape: the user is done; focus can go back to the table.

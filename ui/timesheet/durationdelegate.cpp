@@ -83,11 +83,11 @@ void DurationDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     auto *self = const_cast<DurationDelegate *>(this);
     if (model->setData(index, text, Qt::EditRole)) {
-        emit self->committed(index);
+        Q_EMIT self->committed(index);
         return;
     }
     const auto *sheet = qobject_cast<const TimesheetModel *>(model);
-    emit self->refused(index, sheet ? sheet->lastError() : tr("The value was not accepted."));
+    Q_EMIT self->refused(index, sheet ? sheet->lastError() : tr("The value was not accepted."));
 }
 
 bool DurationDelegate::eventFilter(QObject *object, QEvent *event)
@@ -105,7 +105,7 @@ bool DurationDelegate::eventFilter(QObject *object, QEvent *event)
             // user leaving the cell: no message then, which also keeps a closing page quiet.
             const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
             if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
-                emit refused(index, parsed.error);
+                Q_EMIT refused(index, parsed.error);
             return false;
         }
     }
@@ -133,14 +133,14 @@ bool DurationDelegate::eventFilter(QObject *object, QEvent *event)
     if (const TimesheetModel *model = timesheet(index)) {
         const DurationFormat::Parsed parsed = model->durationFormat().parse(edit->text());
         if (!parsed.ok()) {
-            emit refused(index, parsed.error);
+            Q_EMIT refused(index, parsed.error);
             edit->selectAll();
             return true;
         }
     }
-    emit commitData(edit);
-    emit closeEditor(edit, QAbstractItemDelegate::NoHint);
-    emit moveRequested(move);
+    Q_EMIT commitData(edit);
+    Q_EMIT closeEditor(edit, QAbstractItemDelegate::NoHint);
+    Q_EMIT moveRequested(move);
     return true;
 }
 

@@ -40,7 +40,7 @@ public:
     // "+1:30", "−2:00" or "±0:00" in the model's duration format.
     static QString signedDuration(const TimesheetModel &model, int minutes);
 
-signals:
+Q_SIGNALS:
     // The model refused the text (parse error, read-only, store failure); the old value stays.
     void refused(const QModelIndex &index, const QString &message);
     // The model took an edit.

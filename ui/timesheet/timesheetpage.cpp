@@ -99,7 +99,7 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimesheetPage::updateSummary);
     connect(m_view, &TimesheetView::edited, this, [this] {
         clearMessage();
-        emit edited();
+        Q_EMIT edited();
     });
     connect(m_view, &TimesheetView::refused, this, &TimesheetPage::refused);
     connect(m_view->durationDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
@@ -130,7 +130,7 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_comments,
             &CommentPanel::setCell);
-    connect(m_comments, &CommentPanel::saved, this, [this] { emit edited(); });
+    connect(m_comments, &CommentPanel::saved, this, [this] { Q_EMIT edited(); });
     connect(m_comments, &CommentPanel::message, this,
             [this](const QString &text) { showMessage(text); });
     connect(m_comments, &CommentPanel::finished, m_view, [this] {
@@ -317,7 +317,7 @@ void TimesheetPage::showWeek(const QDate &anyDay)
     updateWeekLabel();
     clearMessage();
     restoreCurrent(-1, column == -1 ? -1 : column);
-    emit weekShown(m_model->weekStart(), m_model->weekStart().addDays(6));
+    Q_EMIT weekShown(m_model->weekStart(), m_model->weekStart().addDays(6));
 }
 
 bool TimesheetPage::commitPendingEdits()
@@ -526,7 +526,7 @@ void TimesheetPage::showMessage(const QString &text, bool error)
     styleMessageBar();
     m_message->setText(text);
     m_messageBar->show();
-    emit message(text);
+    Q_EMIT message(text);
 }
 
 void TimesheetPage::styleMessageBar()
@@ -582,7 +582,7 @@ bool TimesheetPage::applyMinutes(const QDate &date, int taskId, int minutes)
         return false;
     }
     clearMessage();
-    emit edited();
+    Q_EMIT edited();
     return true;
 }
 
@@ -662,7 +662,7 @@ void TimesheetPage::copyPreviousWeek()
                                            : tr("%n days of time", nullptr, days)),
                         false);
         if (result.cellsCopied > 0)
-            emit edited();
+            Q_EMIT edited();
         restoreCurrent(-1, -1);
         m_view->setFocus();
     });

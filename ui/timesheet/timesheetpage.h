@@ -88,11 +88,11 @@ public:
     void weekArrived(const QDate &from, const QDate &to);
     void weekFailed(const QDate &from, const QDate &to, const QString &message);
 
-public slots:
+public Q_SLOTS:
     void showMessage(const QString &text, bool error = true);
     void clearMessage();
 
-signals:
+Q_SIGNALS:
     void weekShown(const QDate &from, const QDate &to);
     // A week not shown is needed from the server (e.g. last week, to copy it).
     void weekNeeded(const QDate &from, const QDate &to);

@@ -183,7 +183,7 @@ bool TimesheetView::commitPendingEdit()
                          &error))
         return true;
     if (!error.isEmpty())
-        emit refused(currentIndex(), error);
+        Q_EMIT refused(currentIndex(), error);
     return false;
 }
 
@@ -247,7 +247,7 @@ bool TimesheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *
         && (trigger == AnyKeyPressed || trigger == EditKeyPressed || trigger == DoubleClicked)) {
         const QString reason = index.data(Model::ReadOnlyReasonRole).toString();
         if (!reason.isEmpty())
-            emit refused(index, reason);
+            Q_EMIT refused(index, reason);
     }
     return false;
 }
@@ -260,7 +260,7 @@ void TimesheetView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (ctrl)
-            emit commentRequested(currentIndex());
+            Q_EMIT commentRequested(currentIndex());
         else
             move(shift ? DurationDelegate::Move::Up : DurationDelegate::Move::Down);
         event->accept();
@@ -324,7 +324,7 @@ void TimesheetView::clearSelectedCells()
     QModelIndex refusedAt;
     for (const QModelIndex &cell : std::as_const(cells)) {
         if (sheet->setData(cell, 0)) {
-            emit edited(cell);
+            Q_EMIT edited(cell);
         } else if (firstRefusal.isEmpty()) {
             firstRefusal = sheet->lastError();
             refusedAt = cell;
@@ -333,7 +333,7 @@ void TimesheetView::clearSelectedCells()
     if (group)
         m_undo->endMacro();
     if (!firstRefusal.isEmpty())
-        emit refused(refusedAt, firstRefusal);
+        Q_EMIT refused(refusedAt, firstRefusal);
 }
 
 QString TimesheetView::selectionAsText() const
@@ -387,14 +387,14 @@ void TimesheetView::paste(const QString &text)
     const QModelIndex start = currentIndex();
     if (!sheet || !start.isValid() || !isDayColumn(start.column())
         || sheet->isTotalRow(start.row())) {
-        emit refused(start, tr("Choose the day of a task to paste into."));
+        Q_EMIT refused(start, tr("Choose the day of a task to paste into."));
         return;
     }
     QStringList lines = text.split(u'\n');
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast(); // spreadsheets end the copy with a line break
     if (lines.isEmpty()) {
-        emit refused(start, tr("The clipboard has no values to paste."));
+        Q_EMIT refused(start, tr("The clipboard has no values to paste."));
         return;
     }
     // Check everything first: what cannot be pasted is said and left untouched.
@@ -446,7 +446,7 @@ void TimesheetView::paste(const QString &text)
     for (const Target &target : std::as_const(targets)) {
         if (sheet->setData(target.cell, target.minutes)) {
             ++pasted;
-            emit edited(target.cell);
+            Q_EMIT edited(target.cell);
         } else {
             skip(target.cell, sheet->lastError());
         }
@@ -454,9 +454,9 @@ void TimesheetView::paste(const QString &text)
     if (group)
         m_undo->endMacro();
     if (skipped == 0)
-        emit informed(tr("Values pasted: %1.").arg(pasted));
+        Q_EMIT informed(tr("Values pasted: %1.").arg(pasted));
     else
-        emit refused(
+        Q_EMIT refused(
             problemAt,
             tr("Values pasted: %1; not pasted: %2. %3").arg(pasted).arg(skipped).arg(firstProblem));
 }

@@ -53,7 +53,7 @@ public:
     // refused it: the editor stays open with the focus and refused() said why.
     bool commitPendingEdit();
 
-signals:
+Q_SIGNALS:
     void commentRequested(const QModelIndex &index);
     // A cell was changed from the view (typed or cleared).
     void edited(const QModelIndex &index);
