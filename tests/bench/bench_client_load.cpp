@@ -8,11 +8,12 @@
 //   bench_client_load [repetitions]
 #include "actitimeclient.h"
 
+#include "emulatorprocess.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QTimer>
 
 #include <algorithm>
@@ -28,33 +29,6 @@ namespace {
 const QString kToday = u"2026-11-25"_s;
 const QDate kThisWeek(2026, 11, 23);
 const QDate kLastWeek(2026, 11, 16);
-
-// A running actitime-emulator child process; killed when this goes out of scope.
-class Emulator
-{
-public:
-    explicit Emulator(QStringList arguments)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        arguments << u"--port"_s << u"0"_s << u"--today"_s << kToday;
-        m_process.start(QString::fromUtf8(ACTITIME_EMULATOR_PATH), arguments);
-        // Generating a large dataset takes a while before the banner appears.
-        if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(120'000))
-            return;
-        const QString banner = QString::fromUtf8(m_process.readLine()).trimmed();
-        m_apiUrl = QUrl(banner.section(u' ', -1));
-    }
-    ~Emulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    QUrl apiUrl() const { return m_apiUrl; }
-
-private:
-    QProcess m_process;
-    QUrl m_apiUrl;
-};
 
 // A signed-in account with its own network access manager (so its connections start cold).
 struct Account
@@ -95,7 +69,7 @@ double median(QList<double> values)
 // (a) me() then week(): the second needs the user id from the first.
 bool employeeWeek(int repetitions)
 {
-    Emulator emulator({});
+    EmulatorProcess emulator({u"--today"_s, kToday});
     if (emulator.apiUrl().isEmpty()) {
         std::fprintf(stderr, "bench: the emulator did not start\n");
         return false;
@@ -166,7 +140,7 @@ bool adminWeek(const QUrl &apiUrl, int stopAfter)
 
 bool adminWeeks()
 {
-    Emulator emulator({u"--users"_s, u"1000"_s, u"--weeks"_s, u"1"_s});
+    EmulatorProcess emulator({u"--today"_s, kToday, u"--users"_s, u"1000"_s, u"--weeks"_s, u"1"_s});
     if (emulator.apiUrl().isEmpty()) {
         std::fprintf(stderr, "bench: the emulator did not start\n");
         return false;

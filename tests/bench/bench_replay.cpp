@@ -8,11 +8,12 @@
 #include "store.h"
 #include "syncengine.h"
 
+#include "emulatorprocess.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -27,32 +28,6 @@ namespace {
 const QString kToday = u"2026-11-25"_s;
 const QDate kFirstDay(2026, 11, 26); // after the generated history: the server holds nothing
 constexpr int kTasks = 10; // cells per day
-
-// A running actitime-emulator child process; killed when this goes out of scope.
-class Emulator
-{
-public:
-    Emulator()
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QString::fromUtf8(ACTITIME_EMULATOR_PATH),
-                        {u"--port"_s, u"0"_s, u"--today"_s, kToday});
-        if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(120'000))
-            return;
-        const QString banner = QString::fromUtf8(m_process.readLine()).trimmed();
-        m_apiUrl = QUrl(banner.section(u' ', -1));
-    }
-    ~Emulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    QUrl apiUrl() const { return m_apiUrl; }
-
-private:
-    QProcess m_process;
-    QUrl m_apiUrl;
-};
 
 // Runs the event loop until `signal` of `sender` or the timeout; false on timeout.
 template<typename Sender, typename Signal>
@@ -178,7 +153,7 @@ bool replay(const QUrl &apiUrl, const Setup &setup, int edits, const QDate &firs
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    Emulator emulator;
+    EmulatorProcess emulator({u"--today"_s, kToday});
     if (emulator.apiUrl().isEmpty()) {
         std::fprintf(stderr, "bench: the emulator did not start\n");
         return 1;

@@ -8,11 +8,12 @@
 #include "teamweekmodel.h"
 #include "teamweekrefresh.h"
 
+#include "emulatorprocess.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -26,33 +27,6 @@ namespace {
 
 const QString kToday = u"2026-11-25"_s;
 const QDate kWeek(2026, 11, 16); // a week of the generated history: every member has time
-
-// A running actitime-emulator child process; killed when this goes out of scope.
-class Emulator
-{
-public:
-    explicit Emulator(int users)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(
-            QString::fromUtf8(ACTITIME_EMULATOR_PATH),
-            {u"--port"_s, u"0"_s, u"--today"_s, kToday, u"--users"_s, QString::number(users)});
-        if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(300'000))
-            return;
-        const QString banner = QString::fromUtf8(m_process.readLine()).trimmed();
-        m_apiUrl = QUrl(banner.section(u' ', -1));
-    }
-    ~Emulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    QUrl apiUrl() const { return m_apiUrl; }
-
-private:
-    QProcess m_process;
-    QUrl m_apiUrl;
-};
 
 // Measures the longest time between two ticks of a 1 ms timer while it runs.
 class GapMeter
@@ -83,7 +57,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int users = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
-    Emulator emulator(users);
+    EmulatorProcess emulator({u"--today"_s, kToday, u"--users"_s, QString::number(users)});
     if (emulator.apiUrl().isEmpty()) {
         std::fprintf(stderr, "bench: the emulator did not start\n");
         return 1;
