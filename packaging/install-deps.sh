@@ -10,6 +10,7 @@ packages=(
   qtkeychain-qt6-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick sqlite3 curl
+  desktop-file-utils appstream lintian dpkg-dev file
 )
 
 missing=()

@@ -3,6 +3,7 @@
 // Exit codes: 0 done, 1 an error (said on stderr or in a message box), 2 wrong arguments,
 // 3 ActiDesk already runs for this profile (its window was asked to come to the front).
 #include "accountregistry.h"
+#include "actideskversion.h"
 #include "coredumps.h"
 #include "credentialstore.h"
 #include "demoserver.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,6 +229,16 @@ int guardInstance(InstanceGuard &guard, MainWindow *&window)
     return 0;
 }
 
+// The icon of every window, from the resources compiled into the executable.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/actidesk-%1.png"_s.arg(size), QSize(size, size));
+    icon.addFile(u":/icons/actidesk.svg"_s);
+    return icon;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -239,13 +251,15 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(u"ActiDesk"_s);
     QCoreApplication::setOrganizationName(u"ActiDesk"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ACTIDESK_VERSION));
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication console(argc, argv);
         parseOptions(console); // prints and exits
         return 0;
     }
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(applicationIcon());
+    QGuiApplication::setDesktopFileName(u"io.github.actidesk.ActiDesk"_s);
     const Options options = parseOptions(app);
 
     const QString stateFile =
