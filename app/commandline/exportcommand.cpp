@@ -1,6 +1,8 @@
 // actidesk-cli export timesheet|review|tasks …: CSV or iCalendar files from the cache, with
 // what is not cached fetched first.
+#include "accountsession.h"
 #include "accountworkspace.h"
+#include "actitimeclient.h"
 #include "clicontext.h"
 #include "clock.h"
 #include "commands.h"
@@ -55,6 +57,19 @@ bool period(CliContext &context, const QCommandLineParser &parser, QDate *from, 
         return false;
     std::tie(*from, *to) = context.weekOf(day);
     return true;
+}
+
+// Managers and administrators may read others' rates, employees may not: the question the
+// session asks after signing in (its answer is cached), asked now when the cache has none yet.
+bool canReview(CliContext &context)
+{
+    AccountWorkspace &workspace = context.workspace();
+    if (workspace.canReviewTeam() || !context.isSignedIn())
+        return workspace.canReviewTeam();
+    std::unique_ptr<ValueCall<QList<UserRates>>> call(
+        workspace.session().client()->userRates({context.userId()}));
+    context.waitUntil([&call]() { return call->isFinished(); }, 60'000);
+    return call->isOk();
 }
 
 int writeOut(CliContext &context, const QString &path, const QByteArray &data)
@@ -161,7 +176,7 @@ int runExport(CliContext &context, const QStringList &arguments)
             if (!TimesheetRows::isComplete(store, scope))
                 fetchDays(context, userId, from, to);
         } else {
-            if (!context.workspace().canReviewTeam())
+            if (!canReview(context))
                 return context.fail(Refused, tr("This account reviews nobody's time."));
             fetchTeam(context, from, to);
             const QString members = store.meta(metakeys::TeamMembers).value_or(QString());

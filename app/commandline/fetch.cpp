@@ -54,8 +54,9 @@ bool fetchTasks(CliContext &context)
     bool done = false;
     const auto connection = QObject::connect(&workspace, &AccountWorkspace::tasksRefreshed,
                                              &workspace, [&done]() { done = true; });
-    const auto stopped = QObject::connect(&workspace, &AccountWorkspace::fetchingStopped,
-                                          &workspace, [&done]() { done = true; });
+    const auto stopped =
+        QObject::connect(&workspace, &AccountWorkspace::fetchingStopped, &workspace,
+                         [&done, &workspace]() { done = done || !workspace.canFetch(); });
     workspace.refreshTasks();
     const bool answered = context.waitUntil([&done]() { return done; }, kFetchTimeoutMs);
     QObject::disconnect(connection);
@@ -75,8 +76,10 @@ bool fetchTeam(CliContext &context, const QDate &from, const QDate &to)
                                                 if (f == from && t == to)
                                                     done = ok = true;
                                             });
-    const auto stopped = QObject::connect(&workspace, &AccountWorkspace::fetchingStopped,
-                                          &workspace, [&done]() { done = true; });
+    // Another fetch failing says nothing about this one; only the account going offline does.
+    const auto stopped =
+        QObject::connect(&workspace, &AccountWorkspace::fetchingStopped, &workspace,
+                         [&done, &workspace]() { done = done || !workspace.canFetch(); });
     workspace.refreshTeamWeek(from, to);
     context.waitUntil([&done]() { return done; }, kFetchTimeoutMs);
     QObject::disconnect(refreshed);

@@ -48,11 +48,13 @@ private Q_SLOTS:
     void logOfflineThenSyncSendsItOnce();
     void taskWordsMustNameOneTask();
     void exportWritesCsvAndICalendar();
+    void managerExportsTheReview();
+    void keychainPasswordIsUsed();
     void backupWritesTheFile();
     void runsBesideTheApp();
 
 private:
-    Run run(const QStringList &arguments, const QByteArray &input = {});
+    Run run(const QStringList &arguments, const QByteArray &input = {}, bool keychain = false);
     Run runWithPassword(QStringList arguments, const QByteArray &password = "employee\n");
     void addEmployee();
     int serverMinutes(const QDate &date, int taskId);
@@ -76,15 +78,15 @@ void TestCli::cleanup()
     m_home.reset();
 }
 
-Run TestCli::run(const QStringList &arguments, const QByteArray &input)
+Run TestCli::run(const QStringList &arguments, const QByteArray &input, bool keychain)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, m_home->path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    // No keychain unless the suite runs inside with-keyring.sh (then its private one).
-    if (!qEnvironmentVariableIsSet("ACTIDESK_TEST_KEYRING"))
+    // No keychain unless a test asks for the one of scripts/with-keyring.sh.
+    if (!keychain)
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
@@ -196,8 +198,6 @@ void TestCli::addAccountChecksThePassword()
 
 void TestCli::noPasswordIsAnAuthenticationError()
 {
-    if (qEnvironmentVariableIsSet("ACTIDESK_TEST_KEYRING"))
-        QSKIP("a keychain is present");
     addEmployee();
     const Run sync = run({u"sync"_s});
     QCOMPARE(sync.code, 2);
@@ -340,6 +340,41 @@ void TestCli::exportWritesCsvAndICalendar()
     const Run review = runWithPassword({u"export"_s, u"review"_s});
     QCOMPARE(review.code, 4); // an employee reviews nobody
     QCOMPARE(run({u"export"_s, u"timesheet"_s, u"-f"_s, u"pdf"_s}).code, 1);
+}
+
+void TestCli::managerExportsTheReview()
+{
+    const Run added =
+        runWithPassword({u"accounts"_s, u"add"_s, serverUrl(), u"manager"_s}, "manager\n");
+    QVERIFY2(added.code == 0, added.err.constData());
+    const Run review = runWithPassword(
+        {u"export"_s, u"review"_s, u"--week"_s, kMonday.toString(Qt::ISODate)}, "manager\n");
+    QVERIFY2(review.code == 0, review.err.constData());
+    // The manager's team is Emma: her Monday and Tuesday records.
+    QVERIFY2(review.out.contains("Emma J. Employee"),
+             QByteArray(review.out + review.err).constData());
+    QCOMPARE(review.out.count("Emma J. Employee"), 3);
+    QVERIFY(!review.out.contains("Oscar Other"));
+}
+
+void TestCli::keychainPasswordIsUsed()
+{
+    // scripts/with-keyring.sh: a session bus and a throw-away home with the keyring in it (a
+    // developer's own keychain is never written to).
+    const QString home = qEnvironmentVariable("HOME");
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") || !home.startsWith(QDir::tempPath())
+        || !QDir(home).exists(u".local/share/keyrings"_s))
+        QSKIP("needs the keyring of scripts/with-keyring.sh");
+    const Run added = run({u"accounts"_s, u"add"_s, serverUrl(), u"employee"_s,
+                           u"--password-stdin"_s, u"--remember"_s},
+                          "employee\n", true);
+    QVERIFY2(added.code == 0, added.err.constData());
+    // No password given: the keychain's is used.
+    const Run status = run({u"status"_s, u"--json"_s}, {}, true);
+    QVERIFY2(status.code == 0, status.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(status.out)[u"connection"_s].toString(), u"online"_s);
+    const Run sync = run({u"sync"_s}, {}, true);
+    QCOMPARE(sync.code, 0);
 }
 
 void TestCli::backupWritesTheFile()
