@@ -73,10 +73,10 @@ int Backup::batchLimit() const
     return std::max(1, m_maxBatch);
 }
 
-QString Backup::listUrl(const QString &section, int offset) const
+QString Backup::listUrl(const QString &section, int offset, int limit) const
 {
     return u"/%1?offset=%2&limit=%3"_s.arg(section, QString::number(offset),
-                                           QString::number(m_pageSize));
+                                           QString::number(limit));
 }
 
 void Backup::seed()
@@ -84,7 +84,7 @@ void Backup::seed()
     m_doc = QJsonObject();
     m_queue = {{u"info"_s, u"/info"_s, {}}, {u"me"_s, u"/users/me"_s, {}}};
     for (const QString &list : kLists)
-        m_queue.append({list, listUrl(list, 0), u"0"_s});
+        m_queue.append({list, listUrl(list, 0, m_pageSize), u"0"_s});
     const QString range = u"dateFrom=%1&dateTo=%2"_s.arg(m_options.from.toString(Qt::ISODate),
                                                          m_options.to.toString(Qt::ISODate));
     m_queue.append({u"timetrack"_s,
@@ -127,6 +127,17 @@ bool Backup::resume()
     m_completeSections.clear();
     for (const QJsonValue &section : partial.value(u"complete"_s).toArray())
         m_completeSections.insert(section.toString());
+    m_lastAsked.clear();
+    m_ahead.clear();
+    m_endedLists.clear();
+    const QJsonObject paging = partial.value(u"paging"_s).toObject();
+    for (auto it = paging.begin(); it != paging.end(); ++it) {
+        const QJsonObject list = it->toObject();
+        m_lastAsked.insert(it.key(), list.value(u"lastAsked"_s).toInt());
+        m_ahead.insert(it.key(), list.value(u"ahead"_s).toInt(1));
+        if (list.value(u"ended"_s).toBool())
+            m_endedLists.insert(it.key());
+    }
     m_maxBatch = partial.value(u"maxBatch"_s).toInt(m_maxBatch);
     m_pageSize = partial.value(u"pageSize"_s).toInt(m_pageSize);
     return true;
@@ -203,6 +214,7 @@ void Backup::onBatch()
         absorb(sent.at(i), results.at(i).status, results.at(i).body);
     if (m_done)
         return;
+    completeEndedLists();
     saveProgress(false);
     Q_EMIT progress(m_requests, int(m_queue.size()));
     sendNext();
@@ -230,7 +242,7 @@ void Backup::absorb(const Operation &op, int status, const QJsonValue &body)
             unavailable.append(op.section);
         m_doc.insert(u"unavailable"_s, unavailable);
         if (op.section == u"userRates"_s)
-            sectionComplete(op.section);
+            m_endedLists.insert(op.section);
         return;
     }
     const QJsonObject object = body.toObject();
@@ -283,13 +295,38 @@ void Backup::listPage(const Operation &op, const QJsonObject &body)
     const QJsonArray items = body.value(u"items"_s).toArray();
     m_doc.insert(op.section, appended(m_doc.value(op.section).toArray(), items));
     const int limit = body.value(u"limit"_s).toInt(m_pageSize);
-    if (limit > 0 && items.size() >= limit) {
-        const int next = op.key.toInt() + limit;
-        // The next page goes first: the rest of the list is needed before what depends on it.
-        m_queue.prepend({op.section, listUrl(op.section, next), QString::number(next)});
-        return;
+    const int offset = op.key.toInt();
+    if (limit <= 0 || items.size() < limit) {
+        m_endedLists.insert(op.section);
+        return; // complete once its pages still queued are answered (completeEndedLists)
     }
-    sectionComplete(op.section);
+    if (m_endedLists.contains(op.section) || offset < m_lastAsked.value(op.section))
+        return; // a later page is asked for already
+    // The last page asked for was full: ask for the next ones, twice as many as last time. They
+    // go first: the rest of the list is needed before what depends on it.
+    const int ahead = std::clamp(m_ahead.value(op.section, 1), 1, std::max(1, m_maxBatch / 2));
+    QList<Operation> pages;
+    int next = offset;
+    for (int i = 0; i < ahead; ++i) {
+        next += limit;
+        pages.append({op.section, listUrl(op.section, next, limit), QString::number(next)});
+    }
+    m_lastAsked.insert(op.section, next);
+    m_ahead.insert(op.section, ahead * 2);
+    m_queue = pages + m_queue;
+}
+
+void Backup::completeEndedLists()
+{
+    for (const QString &section : std::as_const(m_endedLists)) {
+        if (m_completeSections.contains(section))
+            continue;
+        const bool queued =
+            std::any_of(m_queue.cbegin(), m_queue.cend(),
+                        [&section](const Operation &op) { return op.section == section; });
+        if (!queued)
+            sectionComplete(section);
+    }
 }
 
 void Backup::rangePage(const Operation &op, const QJsonObject &body, const QString &section)
@@ -341,6 +378,12 @@ void Backup::saveProgress(bool force)
     QJsonArray complete;
     for (const QString &section : std::as_const(m_completeSections))
         complete.append(section);
+    QJsonObject paging;
+    for (auto it = m_lastAsked.cbegin(); it != m_lastAsked.cend(); ++it)
+        paging.insert(it.key(),
+                      QJsonObject{{u"lastAsked"_s, it.value()},
+                                  {u"ahead"_s, m_ahead.value(it.key(), 1)},
+                                  {u"ended"_s, m_endedLists.contains(it.key())}});
     const QJsonObject partial{{u"format"_s, kPartialFormat},
                               {u"version"_s, FormatVersion},
                               {u"account"_s, m_options.account},
@@ -350,6 +393,7 @@ void Backup::saveProgress(bool force)
                               {u"maxBatch"_s, m_maxBatch},
                               {u"pageSize"_s, m_pageSize},
                               {u"complete"_s, complete},
+                              {u"paging"_s, paging},
                               {u"queue"_s, queue},
                               {u"doc"_s, m_doc}};
     QSaveFile file(partialPath(m_options.path));

@@ -3,6 +3,7 @@
 #include "clock.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -90,7 +91,9 @@ private:
     void fail(Failure failure, const QString &message);
     void finish();
     int batchLimit() const;
-    QString listUrl(const QString &section, int offset) const;
+    QString listUrl(const QString &section, int offset, int limit) const;
+    // Lists that answered a short page, whose queued pages are all answered: complete.
+    void completeEndedLists();
     static QJsonObject operationJson(const Operation &op);
     static Operation operationFrom(const QJsonObject &json);
 
@@ -101,6 +104,12 @@ private:
     QList<Operation> m_queue; // still to ask
     QList<Operation> m_inFlight;
     QSet<QString> m_completeSections; // lists whose every page arrived
+    // Paging ahead: a full page asks for the next pages of its list several at once (1, 2, 4, …
+    // up to half a batch), so a long list costs a few requests, not one per page; pages past
+    // the end come back empty.
+    QHash<QString, int> m_lastAsked; // highest offset asked for, per list
+    QHash<QString, int> m_ahead; // pages to ask for at the next full page
+    QSet<QString> m_endedLists; // a short page arrived
     QPointer<ApiCall> m_call;
     int m_maxBatch = 10; // until /info says
     int m_pageSize = 1000;
