@@ -369,9 +369,9 @@ void Backup::sectionComplete(const QString &section)
 void Backup::saveProgress(bool force)
 {
     const qint64 now = m_clock.monotonicMs();
-    if (!force && now - m_lastSaveMs < m_options.saveIntervalMs)
+    // A large backup's progress takes a while to write: at most a tenth of the time goes to it.
+    if (!force && now - m_lastSaveMs < std::max(m_options.saveIntervalMs, 10 * m_saveCostMs))
         return;
-    m_lastSaveMs = now;
     QJsonArray queue;
     for (const Operation &op : std::as_const(m_queue))
         queue.append(operationJson(op));
@@ -404,6 +404,8 @@ void Backup::saveProgress(bool force)
         if (!file.commit())
             qWarning("backup: cannot save progress to %s", qPrintable(partialPath(m_options.path)));
     }
+    m_lastSaveMs = m_clock.monotonicMs();
+    m_saveCostMs = m_lastSaveMs - now;
 }
 
 bool Backup::writeResult()

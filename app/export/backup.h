@@ -116,6 +116,7 @@ private:
     int m_requests = 0;
     int m_operations = 0;
     qint64 m_lastSaveMs = 0;
+    qint64 m_saveCostMs = 0; // how long the last progress save took
     bool m_ok = false;
     bool m_resumed = false;
     bool m_done = false;
