@@ -1,4 +1,5 @@
 // actitime-emulator: serves the actiTIME REST API v1 from a seeded in-memory dataset.
+#include "backupload.h"
 #include "datasetjson.h"
 #include "emulator.h"
 #include "httpfrontend.h"
@@ -97,6 +98,10 @@ int main(int argc, char *argv[])
         {u"no-rate-limit"_s, u"Do not limit request rates."_s},
         {u"no-login-ban"_s, u"Do not ban addresses after failed logins."_s},
         {u"control"_s, u"Enable the /_emulator/ control endpoints (fault switches)."_s},
+        {u"load-backup"_s,
+         u"Serve the data of an ActiDesk backup FILE (actidesk-cli backup); every user's "
+         "password is their username. With --state, the state file starts from it."_s,
+         u"FILE"_s},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -154,7 +159,15 @@ int main(int argc, char *argv[])
     }
 
     emu::Dataset data;
-    if (!emulatorOptions.stateFile.isEmpty() && QFileInfo::exists(emulatorOptions.stateFile)) {
+    if (parser.isSet(u"load-backup"_s)) {
+        QString error;
+        if (!emu::backupload::loadFile(parser.value(u"load-backup"_s), &data, &error)) {
+            QTextStream(stderr) << "actitime-emulator: cannot load the backup "
+                                << parser.value(u"load-backup"_s) << ": " << error << '\n';
+            return 1;
+        }
+    } else if (!emulatorOptions.stateFile.isEmpty()
+               && QFileInfo::exists(emulatorOptions.stateFile)) {
         QString error;
         if (!emu::datasetjson::loadFile(emulatorOptions.stateFile, &data, &error)) {
             QTextStream(stderr) << "actitime-emulator: cannot load " << emulatorOptions.stateFile

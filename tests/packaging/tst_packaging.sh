@@ -25,7 +25,7 @@ fi
 for f in usr/bin/actidesk usr/bin/actitime-emulator \
          usr/share/applications/$app_id.desktop usr/share/metainfo/$app_id.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/$app_id.svg \
-         usr/share/man/man1/actidesk.1.gz usr/share/man/man1/actitime-emulator.1.gz \
+         usr/share/man/man1/actidesk.1.gz usr/share/man/man1/actitime-emulator.1.gz usr/bin/actidesk-cli usr/share/man/man1/actidesk-cli.1.gz \
          usr/share/doc/actidesk/copyright usr/share/doc/actidesk/changelog.gz; do
     [ -e "$root/$f" ] && pass "installed $f" || fail "not installed: $f"
 done
