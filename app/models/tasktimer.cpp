@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +133,50 @@ StoreResult TaskTimer::dropGap(const QDateTime &end, const QDateTime &restartAt)
     if (result.ok())
         Q_EMIT runningChanged();
     return result;
+}
+
+StoreResult TaskTimer::moveGap(const QDateTime &since, const QDateTime &until, int otherTaskId)
+{
+    const std::optional<RunningTimer> timer = running();
+    if (!timer)
+        return {};
+    const StoreResult result = m_store.writeTogether(
+        [&] {
+            if (StoreResult written = book(*timer, since, nullptr); !written.ok())
+                return written;
+            const QDateTime from = qMax(since, timer->startedAt);
+            if (StoreResult written = book(RunningTimer{otherTaskId, from}, until, nullptr);
+                !written.ok())
+                return written;
+            return save(RunningTimer{timer->taskId, until});
+        },
+        true);
+    if (result.ok())
+        Q_EMIT runningChanged();
+    return result;
+}
+
+QList<Task> TaskTimer::recentTasks(int max) const
+{
+    const QDate today = m_store.clock().today();
+    QList<TimetrackCell> cells = m_store.timetrack(m_userId, today.addDays(-13), today);
+    std::stable_sort(
+        cells.begin(), cells.end(),
+        [](const TimetrackCell &a, const TimetrackCell &b) { return a.date > b.date; });
+    QList<int> ids;
+    for (const TimetrackCell &cell : cells) {
+        if (cell.minutes > 0 && !ids.contains(cell.taskId))
+            ids.append(cell.taskId);
+    }
+    QList<Task> tasks;
+    for (const int id : ids) {
+        const std::optional<Task> task = m_store.task(id);
+        if (task && !task->isCompleted())
+            tasks.append(*task);
+        if (tasks.size() >= max)
+            break;
+    }
+    return tasks;
 }
 
 StoreResult TaskTimer::discard()

@@ -21,6 +21,7 @@ struct TimerRounding
     Mode mode = Mode::Nearest;
 
     int apply(qint64 seconds) const;
+    friend bool operator==(const TimerRounding &, const TimerRounding &) = default;
 };
 
 // One day's part of a timer run: the local calendar day and the minutes booked on it.
@@ -66,8 +67,16 @@ public:
     [[nodiscard]] StoreResult stopAt(const QDateTime &end, QList<TimerShare> *booked = nullptr);
     // Books the time up to `end` and runs on from `restartAt` (the idle time between is dropped).
     [[nodiscard]] StoreResult dropGap(const QDateTime &end, const QDateTime &restartAt);
+    // The idle time [since, until) goes to `otherTaskId` instead; the timer runs on from
+    // `until` on its own task (what came before `since` is booked on it).
+    [[nodiscard]] StoreResult moveGap(const QDateTime &since, const QDateTime &until,
+                                      int otherTaskId);
     // Clears the timer without booking anything.
     [[nodiscard]] StoreResult discard();
+
+    // Open tasks with time in the last two weeks, the most recently tracked first: what the
+    // tray offers to start a timer on.
+    QList<Task> recentTasks(int max = 10) const;
 
     // The shares of [start, end): one per local day touched, rounded; days that round to 0 are
     // left out.

@@ -17,6 +17,7 @@ struct ReminderSettings
     bool enabled = true;
     QTime at = QTime(17, 0); // local time, on working days
     bool wholeWeek = false; // compare the week so far (from Monday) instead of today
+    friend bool operator==(const ReminderSettings &, const ReminderSettings &) = default;
 };
 
 // Time tracked (leave counts, as in the overtime rule) against the schedule.

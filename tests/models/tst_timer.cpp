@@ -200,6 +200,39 @@ private Q_SLOTS:
         QCOMPARE(minutesOn(wednesday(), 100), 40);
     }
 
+    void idleGapGoesToAnotherTask()
+    {
+        TaskTimer timer(*m_store, m_user);
+        QVERIFY(timer.start(100).ok());
+        const QDateTime start = m_clock.now();
+        m_clock.advanceMs(90 * kMinute);
+        QVERIFY(timer.moveGap(start.addSecs(30 * 60), start.addSecs(75 * 60), 101).ok());
+        QCOMPARE(minutesOn(wednesday(), 100), 30);
+        QCOMPARE(minutesOn(wednesday(), 101), 45);
+        QCOMPARE(timer.running()->taskId, 100);
+        QCOMPARE(timer.elapsedSeconds(), qint64(15 * 60));
+    }
+
+    void recentTasksAreTheLastTrackedOpenOnes()
+    {
+        Task done;
+        done.id = 102;
+        done.name = u"Old"_s;
+        done.status = TaskStatus::Completed;
+        QVERIFY(m_store->putTasks({done}));
+        QVERIFY(m_store->putServerTimetrack(m_user, wednesday().addDays(-20), wednesday(),
+                                            {{m_user, wednesday().addDays(-20), 101, 60, {}},
+                                             {m_user, wednesday().addDays(-3), 100, 60, {}},
+                                             {m_user, wednesday().addDays(-2), 102, 60, {}},
+                                             {m_user, wednesday().addDays(-1), 101, 30, {}}},
+                                            m_clock.now()));
+        TaskTimer timer(*m_store, m_user);
+        const QList<Task> recent = timer.recentTasks();
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.at(0).id, 101); // yesterday
+        QCOMPARE(recent.at(1).id, 100); // three days ago; 102 is completed
+    }
+
     void discardBooksNothing()
     {
         TaskTimer timer(*m_store, m_user);
