@@ -2,6 +2,7 @@
 // recently tracked task and stops it (minutes land in the outbox), the "You were away" question
 // answered with the keyboard (discard, book elsewhere, keep), and Preferences edited with the
 // keyboard — OK saves, Cancel changes nothing.
+#include "autostart.h"
 #include "desktopcompanion.h"
 #include "idlemonitor.h"
 #include "idlesource.h"
@@ -17,11 +18,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QMenu>
+#include <QNetworkProxy>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -201,42 +206,113 @@ private Q_SLOTS:
 
     void preferencesByKeyboardSaveOnOk()
     {
-        PreferencesDialog dialog(DesktopSettings::load(), u"X11 MIT-SCREEN-SAVER"_s);
+        PreferencesDialog dialog(DesktopSettings::load(), NetworkPreferences::load(),
+                                 u"X11 MIT-SCREEN-SAVER"_s);
         dialog.show();
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        auto *step = dialog.findChildren<QComboBox *>().at(0);
-        step->setFocus();
-        QTest::keyClick(step, Qt::Key_End); // 30 minutes
-        auto *mode = dialog.findChildren<QComboBox *>().at(1);
-        mode->setFocus();
-        QTest::keyClick(mode, Qt::Key_Down); // Up
-        auto *idleMinutes = dialog.findChild<QSpinBox *>();
-        idleMinutes->setFocus();
-        idleMinutes->selectAll();
-        QTest::keyClicks(idleMinutes, u"25"_s);
-        QTest::keyClick(idleMinutes, Qt::Key_Tab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier); // Remind me: off
+        const auto key = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        };
+        key(Qt::Key_S, Qt::AltModifier); // General: Start on
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Page shown at start"_s);
+        key(Qt::Key_Down); // Leave
+        key(Qt::Key_I, Qt::AltModifier); // the Timer tab
+        QTRY_COMPARE(dialog.tabs()->currentIndex(), 1);
+        key(Qt::Key_R, Qt::AltModifier); // Round to
+        key(Qt::Key_End); // 30 minutes
+        key(Qt::Key_D, Qt::AltModifier); // Rounding direction
+        key(Qt::Key_Down); // Up
+        key(Qt::Key_A, Qt::AltModifier); // Idle after
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Idle after minutes"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"25"_s);
+        key(Qt::Key_E, Qt::AltModifier); // the Reminders tab
+        QTRY_COMPARE(dialog.tabs()->currentIndex(), 2);
+        key(Qt::Key_M, Qt::AltModifier); // Remind me: off
         // A mnemonic clicks the box the way a mouse does (animated): wait for it to land.
-        QTRY_VERIFY(!dialog.findChildren<QCheckBox *>().at(1)->isChecked());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.settings().reminders.enabled);
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
         const DesktopSettings saved = DesktopSettings::load();
+        QCOMPARE(saved.startPage, u"leave"_s);
         QCOMPARE(saved.rounding.stepMinutes, 30);
         QCOMPARE(saved.rounding.mode, TimerRounding::Mode::Up);
         QCOMPARE(saved.idleMinutes, 25);
         QVERIFY(!saved.reminders.enabled);
     }
 
-    void preferencesCancelChangesNothing()
+    void aBadProxyOrCaFileKeepsTheDialogOpen()
     {
-        const DesktopSettings before = DesktopSettings::load();
-        PreferencesDialog dialog(before, {});
+        const NetworkPreferences before = NetworkPreferences::load();
+        PreferencesDialog dialog(DesktopSettings::load(), before, {});
         dialog.show();
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        auto *idle = dialog.findChildren<QCheckBox *>().at(0);
-        QVERIFY(!idle->isEnabled()); // no idle source here: says so, cannot be switched on
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier); // tray off
+        const auto key = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        };
+        key(Qt::Key_N, Qt::AltModifier); // the Network tab
+        QTRY_COMPARE(dialog.tabs()->currentIndex(), 3);
+        key(Qt::Key_P, Qt::AltModifier);
+        key(Qt::Key_End); // This HTTP proxy, with no host
+        key(Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.problem()->isVisible());
+        QVERIFY(dialog.problem()->text().contains(u"host"_s));
+        key(Qt::Key_H, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"proxy.corp"_s);
+        key(Qt::Key_T, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"/nonexistent/ca.pem"_s);
+        key(Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.problem()->text().contains(u"/nonexistent/ca.pem"_s));
+        QCOMPARE(NetworkPreferences::load(), before); // nothing saved while refused
+        QCOMPARE(dialog.network().proxyHost, u"proxy.corp"_s); // nothing typed lost
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        key(Qt::Key_Delete);
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        const NetworkPreferences saved = NetworkPreferences::load();
+        QCOMPARE(saved.proxy, NetworkPreferences::Proxy::Manual);
+        QCOMPARE(saved.proxyHost, u"proxy.corp"_s);
+        QVERIFY(saved.apply().isEmpty());
+        QCOMPARE(QNetworkProxy::applicationProxy().hostName(), u"proxy.corp"_s);
+        NetworkPreferences system;
+        QVERIFY(system.apply().isEmpty());
+    }
+
+    void startAtLoginWritesTheAutostartEntry()
+    {
+        QVERIFY(Autostart::entryPath().contains(u"autostart"_s));
+        QVERIFY(Autostart::setEnabled(true).isEmpty());
+        QVERIFY(Autostart::isEnabled());
+        QFile entry(Autostart::entryPath());
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(entry.readAll());
+        QVERIFY(text.contains(u"Exec="_s));
+        QVERIFY(text.contains(u"Type=Application"_s));
+        PreferencesDialog dialog(DesktopSettings::load(), NetworkPreferences::load(), {});
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(dialog.startAtLogin());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_O, Qt::AltModifier); // off
+        QTRY_VERIFY(!dialog.startAtLogin());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QVERIFY(!Autostart::isEnabled());
+    }
+
+    void preferencesCancelChangesNothing()
+    {
+        const DesktopSettings before = DesktopSettings::load();
+        PreferencesDialog dialog(before, NetworkPreferences::load(), {});
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::AltModifier); // tray off
+        QTRY_VERIFY(!dialog.settings().trayIcon);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(DesktopSettings::load(), before);
     }

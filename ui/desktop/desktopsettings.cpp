@@ -45,6 +45,9 @@ DesktopSettings DesktopSettings::load()
     result.reminders.wholeWeek = settings.value(u"reminders/wholeWeek"_s, false).toBool();
     result.trayIcon = settings.value(u"ui/trayIcon"_s, true).toBool();
     result.language = settings.value(u"language"_s).toString();
+    const QString page = settings.value(u"ui/startPage"_s).toString();
+    if (QStringList{u"timesheet"_s, u"leave"_s, u"tasks"_s, u"review"_s}.contains(page))
+        result.startPage = page;
     return result;
 }
 
@@ -59,6 +62,7 @@ void DesktopSettings::save() const
     settings.setValue(u"reminders/wholeWeek"_s, reminders.wholeWeek);
     settings.setValue(u"ui/trayIcon"_s, trayIcon);
     settings.setValue(u"language"_s, language);
+    settings.setValue(u"ui/startPage"_s, startPage);
 }
 
 } // namespace actidesk

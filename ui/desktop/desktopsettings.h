@@ -16,6 +16,7 @@ struct DesktopSettings
     ReminderSettings reminders;
     bool trayIcon = true;
     QString language; // empty: the system's; else "en", "de", "ru"
+    QString startPage = QStringLiteral("timesheet"); // timesheet, leave, tasks or review
 
     static DesktopSettings load();
     void save() const;
