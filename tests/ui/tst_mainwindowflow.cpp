@@ -180,7 +180,7 @@ private Q_SLOTS:
         app.window->setDemoSignIns({{account(u"employee"_s), u"employee"_s, u"Employee"_s},
                                     {account(u"manager"_s), u"manager"_s, u"Manager"_s}});
         signInAndWait(app, account(u"employee"_s), u"employee"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(app.controller.current()->isSignedIn(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller.workspace()->isSignedIn(), 10000);
         QVERIFY(!app.view()->isPageAvailable(SessionView::Review));
 
         QAction *asManager = nullptr;
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
         asManager->trigger();
         QVERIFY(refreshed.wait(10000));
-        QCOMPARE(app.controller.current()->account().login, u"manager"_s);
+        QCOMPARE(app.controller.workspace()->account().login, u"manager"_s);
         QTRY_VERIFY_WITH_TIMEOUT(app.view()->isPageAvailable(SessionView::Review), 10000);
 
         app.view()->showPage(SessionView::Review);

@@ -419,8 +419,8 @@ private Q_SLOTS:
         QCOMPARE(m_app->view()->findChild<QListWidget *>()->currentRow(),
                  int(SessionView::Timesheet));
         QVERIFY(m_app->window->isVisible());
-        QCOMPARE(m_app->controller.current()->account().login, u"employee"_s);
-        QVERIFY(m_app->controller.current()->isSignedIn());
+        QCOMPARE(m_app->controller.workspace()->account().login, u"employee"_s);
+        QVERIFY(m_app->controller.workspace()->isSignedIn());
         QVERIFY(!serverRecord(week.addDays(2)).has_value());
 
         // Corrected, the next try goes through and the value reaches the server.
@@ -709,7 +709,7 @@ private Q_SLOTS:
         QVERIFY(m_app->window->close());
         QCOMPARE(ok.seen, QStringList{u"2 changes will be sent next time."_s});
         QVERIFY(!m_app->window->isVisible());
-        QCOMPARE(m_app->controller.current()->store()->outboxCount(OutboxState::Pending), 2);
+        QCOMPARE(m_app->controller.workspace()->store()->outboxCount(OutboxState::Pending), 2);
     }
 
     // Closing with nothing waiting asks nothing.

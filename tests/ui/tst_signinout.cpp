@@ -139,7 +139,7 @@ private Q_SLOTS:
             if (!a->shortcut().isEmpty() && a->shortcut() != QKeySequence(QKeySequence::Quit))
                 QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         }
-        QVERIFY(app.controller.current() && !app.controller.current()->isSignedIn());
+        QVERIFY(app.controller.workspace() && !app.controller.workspace()->isSignedIn());
 
         // The dialog offered after signing out is cancelled: the welcome page stays.
         QTRY_VERIFY(app.window->signInDialog()->isVisible());
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QTemporaryDir profile;
         AppFixture app(profile.path());
         signInAndWait(app, u"employee"_s);
-        AccountSession *before = app.controller.current();
+        AccountWorkspace *before = app.controller.workspace();
         SessionView *viewBefore = app.window->sessionView();
 
         // A port nobody listens on: refused at once.
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(!app.window->signInDialog()->problemText().isEmpty());
 
         // The account in use is untouched: same session, still signed in, its view still shown.
-        QCOMPARE(app.controller.current(), before);
+        QCOMPARE(app.controller.workspace(), before);
         QVERIFY(before->isSignedIn());
         QCOMPARE(app.window->sessionView(), viewBefore);
         QVERIFY(!app.window->statusIndicators()->connectionText().contains(u"Sign-in needed"_s));
@@ -254,7 +254,7 @@ private Q_SLOTS:
         app.window->signInDialog()->setAccount({});
         typeAndSubmit(app.window->signInDialog(), serverText(), u"manager"_s, u"wrong"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!app.window->signInDialog()->isBusy(), 10000);
-        QCOMPARE(app.controller.current(), before);
+        QCOMPARE(app.controller.workspace(), before);
         QVERIFY(before->isSignedIn());
         QVERIFY(!QFileInfo::exists(app.cachePath(u"manager"_s)));
 
@@ -263,13 +263,13 @@ private Q_SLOTS:
         password->selectAll();
         QTest::keyClicks(password, u"manager"_s);
         QTest::keyClick(password, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(app.controller.current() != before, 10000);
-        QTRY_VERIFY(app.controller.current()->isSignedIn());
-        QCOMPARE(app.controller.current()->account().login, u"manager"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller.workspace() != before, 10000);
+        QTRY_VERIFY(app.controller.workspace()->isSignedIn());
+        QCOMPARE(app.controller.workspace()->account().login, u"manager"_s);
         QVERIFY(QFileInfo::exists(app.cachePath(u"manager"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(app.window->sessionView()
-                                     && &app.window->sessionView()->workspace().session()
-                                         == app.controller.current(),
+                                     && &app.window->sessionView()->workspace()
+                                         == app.controller.workspace(),
                                  10000);
         QTRY_VERIFY(!app.window->signInDialog()->isVisible());
     }

@@ -164,7 +164,7 @@ private Q_SLOTS:
     {
         // Leave in January and on 2026-11-20, in weeks the user never browses.
         start({{QDate(2026, 1, 14), {Vacation, 480}}, {QDate(2026, 3, 3), {Sick, 240}}});
-        Store *store = m_app->controller.current()->store();
+        Store *store = m_app->controller.workspace()->store();
         const QDate yearStart(2026, 1, 1);
         QTRY_VERIFY_WITH_TIMEOUT(store->days(Employee, yearStart, testdata::kToday).size()
                                      == yearStart.daysTo(testdata::kToday) + 1,

@@ -17,6 +17,7 @@
 #include "sessioncontroller.h"
 #include "sessionview.h"
 #include "shortcutsdialog.h"
+#include "signindialog.h"
 #include "statusindicators.h"
 #include "taskbrowserpage.h"
 #include "taskpickerdialog.h"
@@ -564,6 +565,59 @@ private Q_SLOTS:
         QVERIFY(tasks->isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(!tasks->isLoading(), 10000);
         QVERIFY(tasks->model()->rowCount() > 0);
+    }
+
+    // The window opened from the cache of an account that never fetched its tasks or reference
+    // lists, and the sign-in comes later (the password typed into the dialog): from the sign-in
+    // on, Tasks and Directory say "Loading…" until the fetches land, not "nothing here".
+    void pagesSayLoadingWhenTheSignInFollowsTheCachedWindow()
+    {
+        using emu::FaultRule;
+        // A first run that signed in and was closed before anything else answered: the cache
+        // knows the user and nothing more.
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 0, u"users/me"_s, {}});
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 60000, QString(), {}});
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        m_app->controller.signIn(account(u"employee"_s), u"employee"_s, false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->view(), 10000);
+        m_app.reset();
+
+        // Now every answer but the sign-in's takes its time.
+        m_server->emulator().faults().clear();
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 0, u"users/me"_s, {}});
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 1500, QString(), {}});
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        m_app->controller.start(); // the cache paints at once; the dialog asks for the password
+        QVERIFY(m_app->view());
+        TaskBrowserPage *tasks = m_app->view()->tasks();
+        ReferencePage *reference = m_app->view()->reference();
+        reference->showList(ReferenceListModel::LeaveTypes);
+        QCOMPARE(tasks->model()->rowCount(), 0);
+        QCOMPARE(reference->model()->rowCount(), 0);
+        QVERIFY(!tasks->isLoading()); // not signed in: nothing is on its way
+        QVERIFY(!reference->isLoading());
+
+        SignInDialog *dialog = m_app->window->signInDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        QLineEdit *password = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Password"_s)
+                password = edit;
+        }
+        QVERIFY(password);
+        password->setFocus();
+        QTest::keyClicks(password, u"employee"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->workspace()->isSignedIn(), 10000);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(tasks->isLoading());
+        QVERIFY(reference->isLoading());
+        m_app->view()->showPage(SessionView::Tasks);
+        QTRY_VERIFY_WITH_TIMEOUT(!tasks->isLoading(), 10000);
+        QVERIFY(tasks->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!reference->isLoading(), 10000);
+        QVERIFY(reference->model()->rowCount() > 0);
+        m_server->emulator().faults().clear();
     }
 
     // The manager's Review page: the same control, the same keys from the sidebar, and
