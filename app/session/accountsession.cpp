@@ -4,6 +4,7 @@
 #include "apicall.h"
 #include "requestqueue.h"
 #include "serveraddress.h"
+#include "signinproblemfrom.h"
 #include "store.h"
 #include "syncengine.h"
 
@@ -80,6 +81,11 @@ AccountSession::~AccountSession()
     // The calls this session started hold replies of the queue: drop them while it exists.
     qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
     m_sync.reset();
+}
+
+bool AccountSession::isSigningIn() const
+{
+    return bool(m_check);
 }
 
 bool AccountSession::openCache(QString *recoveryMessage, QString *error)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "account.h"
-#include "apicall.h"
 #include "clock.h"
+#include "sessionoptions.h"
 #include "signinproblem.h"
 #include "user.h"
 
@@ -18,23 +18,10 @@ class QNetworkAccessManager;
 namespace actidesk {
 
 class ActiTimeClient;
+class ApiCall;
 class RequestQueue;
 class Store;
 class SyncEngine;
-
-struct SessionOptions
-{
-    QString storePath; // empty: Store::defaultPath(account.key())
-    QString caFile; // extra certificate authority trusted for this server (PEM or DER)
-    bool allowPlainHttp = false; // the user confirmed plain http:// for this (remote) server
-    int probeIntervalMs = 15000; // how often an offline session looks for the server
-    // The account's time: queue waits, Store stamps, the sync engine's probes, the models'
-    // "today" (through the Store). Null: Clock::system(). Must outlive the session.
-    const Clock *clock = nullptr;
-    // signIn() opens the cache only once the server answered as actiTIME with the user: a new
-    // address that is mistyped or not actiTIME leaves no empty cache file behind.
-    bool cacheAfterSignIn = false;
-};
 
 // One account, signed in or shown from its cache: the network stack (queue, typed client), the
 // offline Store and the SyncEngine over them, and the sign-in. The cache can be opened and shown
@@ -63,7 +50,7 @@ public:
     // The signed-in user: from the server once signed in, from the cache before that.
     std::optional<User> currentUser() const;
     bool isSignedIn() const { return m_signedIn; }
-    bool isSigningIn() const { return bool(m_check); }
+    bool isSigningIn() const;
     // May this account see other users' time (a manager or administrator)? The last answer is
     // kept in the cache, so it is known offline.
     bool canReviewTeam() const { return m_canReviewTeam; }

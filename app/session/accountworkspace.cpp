@@ -23,6 +23,7 @@ AccountWorkspace::AccountWorkspace(const Account &account, const SessionOptions 
     connect(session, &AccountSession::signedIn, this, [this]() {
         attach();
         schedulePublish();
+        Q_EMIT signedIn();
     });
     connect(session, &AccountSession::signInFailed, this, &AccountWorkspace::schedulePublish);
     connect(session, &AccountSession::workingOffline, this, &AccountWorkspace::schedulePublish);
@@ -43,6 +44,11 @@ AccountWorkspace::~AccountWorkspace()
 const Account &AccountWorkspace::account() const
 {
     return m_session->account();
+}
+
+const Clock &AccountWorkspace::clock() const
+{
+    return m_session->clock();
 }
 
 bool AccountWorkspace::openCache(QString *recoveryMessage, QString *error)

@@ -37,6 +37,9 @@ public:
 
     AccountSession &session() const { return *m_session; }
     const Account &account() const;
+    // The account's time (SessionOptions::clock, else the system's): what its views call now
+    // and today.
+    const Clock &clock() const;
     // Opens the account's cache (see AccountSession::openCache).
     bool openCache(QString *recoveryMessage, QString *error);
     // The cache the models read; nullptr until it is open.
@@ -69,6 +72,9 @@ public:
 
 Q_SIGNALS:
     void statusChanged(const actidesk::WorkspaceStatus &status);
+    // The server accepted the account's sign-in (also again after being offline): the session
+    // now fetches the tasks and the reference lists, and sends what waits.
+    void signedIn();
     void teamAccessChanged(bool canReviewTeam);
     // The shown week's data came from the server (a refresh landed), and the models over it
     // have read it.

@@ -1,6 +1,7 @@
 #include "sessioncontroller.h"
 
 #include "accountregistry.h"
+#include "accountsession.h"
 #include "credentialstore.h"
 #include "store.h"
 
@@ -31,9 +32,19 @@ SessionController::SessionController(AccountRegistry &registry, CredentialStore 
 
 SessionController::~SessionController() = default;
 
+AccountSession *SessionController::current() const
+{
+    return m_current;
+}
+
 AccountWorkspace *SessionController::workspace() const
 {
     return workspaceOf(m_current);
+}
+
+const Clock &SessionController::clock() const
+{
+    return m_options.clock ? *m_options.clock : Clock::system();
 }
 
 void SessionController::setStorePathResolver(std::function<QString(const Account &)> resolver)
@@ -62,7 +73,7 @@ void SessionController::closeCurrent()
     if (!m_current)
         return;
     AccountSession *old = m_current;
-    Q_EMIT sessionClosing(old);
+    Q_EMIT sessionClosing(workspaceOf(old));
     old->disconnect(this);
     old->signOut();
     workspaceOf(old)->deleteLater(); // and the session with it
@@ -88,7 +99,7 @@ AccountSession *SessionController::open(const Account &account)
         Q_EMIT warning(error);
     else if (!recovered.isEmpty())
         Q_EMIT warning(recovered);
-    Q_EMIT sessionOpened(session);
+    Q_EMIT sessionOpened(workspaceOf(session));
     return session;
 }
 
@@ -121,7 +132,7 @@ void SessionController::adoptCandidate(const User &user)
     m_currentPlainHttp = m_registry.allowsPlainHttp(session->account().serverUrl);
     watch(session);
     m_pending = std::exchange(m_candidatePending, {});
-    Q_EMIT sessionOpened(session);
+    Q_EMIT sessionOpened(workspaceOf(session));
     onSignedIn(session, user);
 }
 
@@ -214,7 +225,7 @@ void SessionController::onSignedIn(AccountSession *session, const User &user)
                 Q_EMIT warning(result.userMessage);
         });
     }
-    Q_EMIT signedIn(session, user);
+    Q_EMIT signedIn(workspaceOf(session), user);
 }
 
 void SessionController::onSignInFailed(AccountSession *session, const SignInProblem &problem)

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "accountsession.h"
 #include "accountworkspace.h"
+#include "sessionoptions.h"
+#include "signinproblem.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 namespace actidesk {
 
 class AccountRegistry;
+class AccountSession;
 class CredentialStore;
 
 // The app's sign-in flow, without widgets: which account is open, auto sign-in from the
@@ -35,9 +37,12 @@ public:
     // whose passwords are public and whose machine may have no keychain at all).
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
 
-    AccountSession *current() const { return m_current; }
+    AccountSession *current() const;
     // The workspace of the current account (owns current()): what windows talk to.
     AccountWorkspace *workspace() const;
+    // The time of every account opened here (SessionOptions::clock, else the system's): what
+    // windows ask before any account is open (e.g. the sign-in dialog's countdown).
+    const Clock &clock() const;
 
     // Opens the last used account at once (cached data shows, offline too) and signs in with
     // its saved password; needsSignIn when that is not possible.
@@ -51,9 +56,10 @@ public:
     void signOut(bool forgetPassword);
 
 Q_SIGNALS:
-    void sessionOpened(actidesk::AccountSession *session);
-    void sessionClosing(actidesk::AccountSession *session);
-    void signedIn(actidesk::AccountSession *session, const actidesk::User &user);
+    // The account's workspace opened (its cache shows) / is about to go (with its cache).
+    void sessionOpened(actidesk::AccountWorkspace *workspace);
+    void sessionClosing(actidesk::AccountWorkspace *workspace);
+    void signedIn(actidesk::AccountWorkspace *workspace, const actidesk::User &user);
     void signInFailed(const actidesk::SignInProblem &problem);
     void needsSignIn(const actidesk::Account &account, const actidesk::SignInProblem &problem);
     void signedOut();

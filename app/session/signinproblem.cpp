@@ -1,5 +1,8 @@
 #include "signinproblem.h"
 
+#include "clock.h"
+#include "signinproblemfrom.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "requestqueue.h"
-
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
-#include <QUrl>
 
 #include <optional>
 
@@ -45,17 +41,6 @@ struct SignInProblem
     // system clock's).
     static SignInProblem waitUntil(Kind kind, const QDateTime &until, const QDateTime &now = {});
 };
-
-// Maps a failed sign-in request (GET /users/me) to what the user is told. `server` is the
-// address the user typed, named in the message when it cannot be reached. Waits are counted
-// from `now` (UTC; invalid = the system clock's).
-SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server,
-                                const QDateTime &now = {});
-// The queue paused for the whole account while signing in (RateLimited or Banned); nullopt for
-// other states.
-std::optional<SignInProblem> signInProblemFrom(RequestQueue::State state,
-                                               const QDateTime &pausedUntil,
-                                               const QDateTime &now = {});
 
 } // namespace actidesk
 

@@ -4,6 +4,7 @@
 // like tst_credentialstore. The keychain-less scenario needs a process of its own (the session
 // bus is fixed at first use): the test starts itself with ACTIDESK_SESSIONCONTROLLER_CHILD set.
 #include "accountregistry.h"
+#include "accountsession.h"
 #include "credentialstore.h"
 #include "emulatorfixture.h"
 #include "sessioncontroller.h"
@@ -177,8 +178,9 @@ private Q_SLOTS:
         QSignalSpy needs(&a->controller, &SessionController::needsSignIn);
         a->controller.start();
         QCOMPARE(opened.count(), 1); // synchronously, before any network or keychain answer
-        AccountSession *session = opened.first().first().value<AccountSession *>();
-        QCOMPARE(session, a->controller.current());
+        AccountWorkspace *workspace = opened.first().first().value<AccountWorkspace *>();
+        QCOMPARE(workspace, a->controller.workspace());
+        AccountSession *session = &workspace->session();
         QVERIFY(session->currentUser());
         QCOMPARE(session->currentUser()->id, 3);
         QVERIFY(!session->store()->tasks().isEmpty());
@@ -353,7 +355,7 @@ private Q_SLOTS:
         QCOMPARE(a->controller.current(), first.data());
         QVERIFY(in.wait(5000));
         QCOMPARE(closing.count(), 1);
-        QCOMPARE(closing.first().first().value<AccountSession *>(), first.data());
+        QCOMPARE(&closing.first().first().value<AccountWorkspace *>()->session(), first.data());
         QCOMPARE(opened.count(), 2);
         QCOMPARE(in.last().at(1).value<User>().id, 2);
         QVERIFY(a->controller.current()->account().isSameAs(manager));

@@ -1,6 +1,6 @@
 // signInProblemFrom: every ApiError kind and the queue's pauses map to a kind the dialog acts
 // on and a message that says what happened and what to do.
-#include "signinproblem.h"
+#include "signinproblemfrom.h"
 
 #include <QTest>
 

@@ -1,8 +1,7 @@
 // The shared cell menu (CellMenu) in the real main window against the in-process emulator: a cell
 // the user cleared while the server changed it is in conflict; a right-click offers "Keep Mine
 // (empty)", and taking it removes the value on the server.
-#include "accountregistry.h"
-#include "credentialstore.h"
+#include "appfixture.h"
 #include "emulatorfixture.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
@@ -28,34 +27,6 @@ namespace {
 constexpr int kEmployee = 3;
 constexpr int kDesignHull = 1; // 4:00 on Monday of the pinned week
 
-// One run of the app: its settings, its caches, its window.
-struct App
-{
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-cellmenu"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false);
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    ~App() { window.reset(); }
-
-    TimesheetPage *page() const { return window->sessionView()->timesheet(); }
-    TimesheetModel *model() const { return page()->model(); }
-    TimesheetView *table() const { return page()->view(); }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
-
 } // namespace
 
 class TestCellMenu : public QObject
@@ -78,12 +49,8 @@ private Q_SLOTS:
 
     void keepMineOnAClearedConflictRemovesTheServersValue()
     {
-        App app(m_profile.path());
-        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-        app.controller.signIn(
-            {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), u"employee"_s, {}},
-            u"employee"_s, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        AppFixture app(m_profile.path());
+        QVERIFY(app.signIn(AppFixture::accountOn(*m_server, u"employee"_s)));
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
         TimesheetModel *model = app.model();
         // Monday of "Design hull", found again each time (a reload may move rows).

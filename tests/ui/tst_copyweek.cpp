@@ -4,9 +4,8 @@
 // day totals and the over-schedule warning, and copies to the server; offline it says last week
 // is not available; the leave range preview names the days that already have time; a write the
 // server refuses as locked makes the day's other cells read-only, also after a restart.
-#include "accountregistry.h"
+#include "appfixture.h"
 #include "copyweekdialog.h"
-#include "credentialstore.h"
 #include "emulatorfixture.h"
 #include "leavepage.h"
 #include "leaverangedialog.h"
@@ -31,45 +30,6 @@ using namespace actidesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// One run of the app signed in to the emulator as the contract dataset's employee (user 3).
-struct App
-{
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-copyweek"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false);
-        controller.setStorePathResolver(
-            [profile](const Account &account) { return storePath(profile, account.login); });
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday); // Wednesday 2026-11-25
-        window->show();
-    }
-    ~App() { window.reset(); }
-    static QString storePath(const QString &profile, const QString &login)
-    {
-        return QString(profile + u"/cache-" + login + u".sqlite");
-    }
-
-    TimesheetPage *page() const { return window->sessionView()->timesheet(); }
-    TimesheetModel *model() const { return page()->model(); }
-    Store *store() const { return controller.current()->store(); }
-    int rowOf(int taskId) const
-    {
-        for (int row = 0; row < model()->totalRow(); ++row) {
-            if (model()->taskId(row) == taskId)
-                return row;
-        }
-        return -1;
-    }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
 
 constexpr int Employee = 3;
 constexpr int DesignHull = 1; // tasks of the contract dataset assigned to the employee
@@ -105,7 +65,7 @@ class TestCopyWeek : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_profile; // one per test: each starts with no cache
     std::unique_ptr<EmulatorFixture> m_server;
-    std::unique_ptr<App> m_app;
+    std::unique_ptr<AppFixture> m_app;
 
     // Last week on the server: Landing page Mon 2:00 (the contract dataset's), Build engine
     // Tue 1:30 and Wed 4:00.
@@ -117,12 +77,8 @@ private:
         data.timetrack[emu::dayKey(kLastMonday.addDays(2), Employee)] = {
             {BuildEngine, {240, QString()}}};
         m_server = std::make_unique<EmulatorFixture>(data, emu::EmulatorOptions{}, true);
-        m_app = std::make_unique<App>(m_profile->path());
-        QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
-        m_app->controller.signIn(
-            {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), u"employee"_s, {}},
-            u"employee"_s, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        QVERIFY(m_app->signIn(AppFixture::accountOn(*m_server, u"employee"_s)));
         QCOMPARE(m_app->model()->weekStart(), testdata::kWeekStart);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_app->model()
@@ -302,7 +258,7 @@ private Q_SLOTS:
         // A restart: the Store reopened knows the day is locked.
         m_app.reset();
         std::unique_ptr<Store> store =
-            Store::open(App::storePath(m_profile->path(), u"employee"_s), nullptr);
+            Store::open(AppFixture::cachePath(m_profile->path(), u"employee"_s), nullptr);
         QVERIFY(store);
         QVERIFY(
             store->days(Employee, tuesday, tuesday).value(0).lockedReason.contains(u"locked"_s));

@@ -1,8 +1,10 @@
 // LeavePage offscreen, driven with the keyboard and mouse as a user would: typing into a cell,
 // Delete, the week/month switch and navigation, and the range dialog's preview and OK.
+#include "dayheaderview.h"
 #include "leavecelldelegate.h"
 #include "leavepage.h"
 #include "leaverangedialog.h"
+#include "manualclock.h"
 #include "store.h"
 
 #include <QAbstractItemModelTester>
@@ -92,7 +94,7 @@ private Q_SLOTS:
                                         {{m_user, m_monday, Sick, 480}},
                                         QDateTime::currentDateTimeUtc()));
 
-        m_page = std::make_unique<LeavePage>(*m_store, m_user);
+        m_page = std::make_unique<LeavePage>(AccountModels(*m_store), m_user);
         m_tester = new QAbstractItemModelTester(
             m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_page->setToday(m_monday.addDays(2));
@@ -267,6 +269,46 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(needed.count(), 1);
         dialog->reject();
+    }
+
+    // The header marks today like the timesheet's: the account's clock's day (a ManualClock
+    // here, a day after the pinned one of the other tests), and the day a test pins.
+    void headerMarksTodayOnTheAccountsClock()
+    {
+        ManualClock clock(ManualClock::kDefaultStartMs + 24 * 3600 * 1000); // Thu 26 Nov, noon
+        StoreOptions options;
+        options.clock = &clock;
+        std::unique_ptr<Store> store =
+            Store::open(m_dir.filePath(u"clock.sqlite"_s), nullptr, options);
+        QVERIFY(store);
+        QVERIFY(store->putServerInfo(ServerInfo{}));
+        QVERIFY(store->putLeaveTypes({{Vacation, u"Vacation"_s, LeaveBalance::Pto, 1.0, false}}));
+        LeavePage page(AccountModels(*store), m_user);
+        page.resize(900, 480);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        const QDate thursday(2026, 11, 26);
+        QCOMPARE(page.today(), thursday);
+        QCOMPARE(page.model()->periodStart(), m_monday);
+        QVERIFY(!page.todayAction()->isEnabled()); // today's week is shown
+        auto *header = qobject_cast<DayHeaderView *>(page.view()->horizontalHeader());
+        QVERIFY(header);
+        const auto marked = [&page, header]() {
+            QList<QDate> days;
+            for (int column = 0; column < page.model()->columnCount(); ++column) {
+                if (header->isToday(column))
+                    days.append(page.model()->dateOf(column));
+            }
+            return days;
+        };
+        QCOMPARE(marked(), QList<QDate>{thursday});
+
+        page.setToday(m_monday); // pinned, as the window does for tests and screenshots
+        QCOMPARE(marked(), QList<QDate>{m_monday});
+        page.showPeriod(LeaveModel::Period::Week, m_monday.addDays(7));
+        QVERIFY(marked().isEmpty());
+        QVERIFY(page.todayAction()->isEnabled());
     }
 };
 

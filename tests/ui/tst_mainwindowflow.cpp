@@ -1,8 +1,7 @@
 // The whole app against the in-process emulator, as a user drives it: sign in, type into a
 // timesheet cell, see the totals change and the PATCH reach the server; restart without a server
 // and see the cached week (and keep editing offline); switch to the manager and review the team.
-#include "accountregistry.h"
-#include "credentialstore.h"
+#include "appfixture.h"
 #include "emulatorfixture.h"
 #include "leavepage.h"
 #include "mainwindow.h"
@@ -32,37 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One run of the app: its settings file, its caches, its window. Destroying it is quitting.
-struct App
-{
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-flow"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false); // the keychain has suites of its own
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        SessionOptions options;
-        options.probeIntervalMs = 200;
-        controller.setSessionOptions(options);
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    ~App() { window.reset(); }
-
-    SessionView *view() const { return window->sessionView(); }
-    TimesheetModel *timesheet() const { return view()->timesheet()->model(); }
-    Store *store() const { return controller.current()->store(); }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
-
 int rowOfTask(TimesheetModel *model, int taskId)
 {
     for (int row = 0; row < model->totalRow(); ++row) {
@@ -82,17 +50,11 @@ private:
     QTemporaryDir m_profile;
     std::unique_ptr<EmulatorFixture> m_server;
 
-    Account account(const QString &login) const
-    {
-        return {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}};
-    }
+    Account account(const QString &login) const { return AppFixture::accountOn(*m_server, login); }
     // Waits until the timesheet shows the server's data for the pinned week.
-    static void signInAndWait(App &app, const Account &account, const QString &password)
+    static void signInAndWait(AppFixture &app, const Account &account, const QString &password)
     {
-        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-        app.controller.signIn(account, password, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
-        QVERIFY(app.view());
+        QVERIFY(app.signIn(account, password));
     }
 
 private Q_SLOTS:
@@ -110,9 +72,9 @@ private Q_SLOTS:
         const QDate wednesday = testdata::kWeekStart.addDays(2);
         const int column = TimesheetModel::FirstDayColumn + 2;
         {
-            App app(m_profile.path());
+            AppFixture app(m_profile.path());
             signInAndWait(app, account(u"employee"_s), u"employee"_s);
-            TimesheetModel *model = app.timesheet();
+            TimesheetModel *model = app.model();
             QCOMPARE(model->weekStart(), testdata::kWeekStart);
             const int row = rowOfTask(model, 1); // Design hull: 4:00 Mon, 8:00 Tue
             QVERIFY(row >= 0);
@@ -150,10 +112,10 @@ private Q_SLOTS:
 
         // Quit, the server goes away, start again: the cached week shows at once.
         m_server.reset();
-        App app(m_profile.path());
+        AppFixture app(m_profile.path());
         app.controller.start();
         QVERIFY(app.view());
-        TimesheetModel *model = app.timesheet();
+        TimesheetModel *model = app.model();
         const int row = rowOfTask(model, 1);
         QVERIFY(row >= 0);
         QCOMPARE(model->index(row, column).data().toString(), u"2:30"_s);
@@ -193,7 +155,7 @@ private Q_SLOTS:
 
     void tasksPageAddsATaskToTheWeek()
     {
-        App app(m_profile.path());
+        AppFixture app(m_profile.path());
         signInAndWait(app, account(u"employee"_s), u"employee"_s);
         TaskBrowserPage *tasks = app.view()->tasks();
         QTRY_VERIFY_WITH_TIMEOUT(tasks->model()->taskCount() >= 3, 10000);
@@ -209,16 +171,16 @@ private Q_SLOTS:
         tree->setCurrentIndex(index);
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(app.view()->currentPage(), SessionView::Timesheet);
-        QVERIFY(rowOfTask(app.timesheet(), 3) >= 0);
+        QVERIFY(rowOfTask(app.model(), 3) >= 0);
     }
 
     void demoMenuSwitchesToTheManagerWhoReviewsTheTeam()
     {
-        App app(m_profile.path());
+        AppFixture app(m_profile.path());
         app.window->setDemoSignIns({{account(u"employee"_s), u"employee"_s, u"Employee"_s},
                                     {account(u"manager"_s), u"manager"_s, u"Manager"_s}});
         signInAndWait(app, account(u"employee"_s), u"employee"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(app.controller.current()->isSignedIn(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller.workspace()->isSignedIn(), 10000);
         QVERIFY(!app.view()->isPageAvailable(SessionView::Review));
 
         QAction *asManager = nullptr;
@@ -230,7 +192,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
         asManager->trigger();
         QVERIFY(refreshed.wait(10000));
-        QCOMPARE(app.controller.current()->account().login, u"manager"_s);
+        QCOMPARE(app.controller.workspace()->account().login, u"manager"_s);
         QTRY_VERIFY_WITH_TIMEOUT(app.view()->isPageAvailable(SessionView::Review), 10000);
 
         app.view()->showPage(SessionView::Review);

@@ -3,9 +3,8 @@
 // switching account, signing out, closing, quitting) the value typed reaches the server, or, when
 // the path ends the session, waits in the account's cache to be sent. A value that is not a
 // duration keeps its editor open and the path does not happen.
-#include "accountregistry.h"
+#include "appfixture.h"
 #include "commentpanel.h"
-#include "credentialstore.h"
 #include "emulatorfixture.h"
 #include "leavemodel.h"
 #include "leavepage.h"
@@ -41,38 +40,6 @@ namespace {
 
 constexpr int kEmployee = 3;
 constexpr int kDesignHull = 1; // 4:00 "hull sketches" on Monday of the current week
-
-// One run of the app: its settings, its caches, its window.
-struct App
-{
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-nothinglost"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false);
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        SessionOptions options;
-        options.probeIntervalMs = 200;
-        controller.setSessionOptions(options);
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    ~App() { window.reset(); }
-
-    SessionView *view() const { return window->sessionView(); }
-    TimesheetPage *page() const { return view()->timesheet(); }
-    TimesheetModel *model() const { return page()->model(); }
-    TimesheetView *table() const { return page()->view(); }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
 
 enum class Path {
     AltRight,
@@ -190,21 +157,15 @@ class TestNothingLost : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_profile;
     std::unique_ptr<EmulatorFixture> m_server;
-    std::unique_ptr<App> m_app;
+    std::unique_ptr<AppFixture> m_app;
 
-    Account account(const QString &login) const
-    {
-        return {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}};
-    }
+    Account account(const QString &login) const { return AppFixture::accountOn(*m_server, login); }
 
     // Signs the employee in and waits for the server's week.
     void start()
     {
-        m_app = std::make_unique<App>(m_profile->path());
-        QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
-        m_app->controller.signIn(account(u"employee"_s), u"employee"_s, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
-        QVERIFY(m_app->view());
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        QVERIFY(m_app->signIn(account(u"employee"_s)));
         QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
         m_app->registry.add(account(u"manager"_s)); // something to switch to
     }
@@ -215,15 +176,6 @@ private:
         QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
         m_app->page()->nextWeekAction()->trigger();
         QVERIFY(refreshed.wait(10000));
-    }
-
-    int rowOf(int taskId) const
-    {
-        for (int row = 0; row < m_app->model()->totalRow(); ++row) {
-            if (m_app->model()->taskId(row) == taskId)
-                return row;
-        }
-        return -1;
     }
 
     std::optional<emu::TimeRecord> serverRecord(const QDate &date) const
@@ -257,9 +209,9 @@ private:
     QModelIndex goToCell(const QDate &date)
     {
         TimesheetModel *model = m_app->model();
-        if (rowOf(kDesignHull) < 0)
+        if (m_app->rowOf(kDesignHull) < 0)
             model->addTask(kDesignHull);
-        const int row = rowOf(kDesignHull);
+        const int row = m_app->rowOf(kDesignHull);
         const QModelIndex index = model->index(
             row, TimesheetModel::FirstDayColumn + int(model->weekStart().daysTo(date)));
         m_app->table()->setFocus();
@@ -467,8 +419,8 @@ private Q_SLOTS:
         QCOMPARE(m_app->view()->findChild<QListWidget *>()->currentRow(),
                  int(SessionView::Timesheet));
         QVERIFY(m_app->window->isVisible());
-        QCOMPARE(m_app->controller.current()->account().login, u"employee"_s);
-        QVERIFY(m_app->controller.current()->isSignedIn());
+        QCOMPARE(m_app->controller.workspace()->account().login, u"employee"_s);
+        QVERIFY(m_app->controller.workspace()->isSignedIn());
         QVERIFY(!serverRecord(week.addDays(2)).has_value());
 
         // Corrected, the next try goes through and the value reaches the server.
@@ -596,7 +548,7 @@ private Q_SLOTS:
         QCOMPARE(m_app->model()->weekStart(), testdata::kWeekStart.addDays(7));
         QTest::keyClick(m_app->table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_app->model()->weekStart(), testdata::kWeekStart);
-        const int row = rowOf(kDesignHull);
+        const int row = m_app->rowOf(kDesignHull);
         QCOMPARE(m_app->model()
                      ->index(row, TimesheetModel::FirstDayColumn + 2)
                      .data(TimesheetModel::MinutesRole)
@@ -618,7 +570,7 @@ private Q_SLOTS:
             }
             return -1;
         }();
-        const int design = rowOf(kDesignHull);
+        const int design = m_app->rowOf(kDesignHull);
         QVERIFY(build >= 0 && design >= 0);
         // Monday and Tuesday of both rows, copied as a spreadsheet takes them.
         const int monday = TimesheetModel::FirstDayColumn;
@@ -663,7 +615,7 @@ private Q_SLOTS:
     {
         start();
         TimesheetModel *model = m_app->model();
-        const int design = rowOf(kDesignHull);
+        const int design = m_app->rowOf(kDesignHull);
         const int monday = TimesheetModel::FirstDayColumn;
         const auto minutes = [&](int column) {
             return model->index(design, column).data(TimesheetModel::MinutesRole).toInt();
@@ -722,11 +674,11 @@ private Q_SLOTS:
         // A row with time cannot go, and says why.
         m_app->table()->setFocus();
         m_app->table()->setCurrentIndex(
-            model->index(rowOf(kDesignHull), TimesheetModel::FirstDayColumn));
+            model->index(m_app->rowOf(kDesignHull), TimesheetModel::FirstDayColumn));
         QVERIFY(!remove->isEnabled());
         QVERIFY2(remove->text().contains(u"has time"_s), qPrintable(remove->text()));
         QTest::keyClick(m_app->table(), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(rowOf(kDesignHull) >= 0);
+        QVERIFY(m_app->rowOf(kDesignHull) >= 0);
 
         m_app->table()->setCurrentIndex(
             model->index(rowOfLanding(), TimesheetModel::FirstDayColumn));
@@ -757,7 +709,7 @@ private Q_SLOTS:
         QVERIFY(m_app->window->close());
         QCOMPARE(ok.seen, QStringList{u"2 changes will be sent next time."_s});
         QVERIFY(!m_app->window->isVisible());
-        QCOMPARE(m_app->controller.current()->store()->outboxCount(OutboxState::Pending), 2);
+        QCOMPARE(m_app->controller.workspace()->store()->outboxCount(OutboxState::Pending), 2);
     }
 
     // Closing with nothing waiting asks nothing.

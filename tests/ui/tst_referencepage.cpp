@@ -2,8 +2,7 @@
 // (after Tasks in the sidebar), the users and other reference lists show the server's data,
 // typing on the table searches, and after a restart without a server the lists come from the
 // cache.
-#include "accountregistry.h"
-#include "credentialstore.h"
+#include "appfixture.h"
 #include "emulatorfixture.h"
 #include "mainwindow.h"
 #include "referencelistmodel.h"
@@ -27,36 +26,6 @@ using namespace actidesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// One run of the app: its settings file, its caches, its window. Destroying it is quitting.
-struct App
-{
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-reference"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false); // the keychain has suites of its own
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        SessionOptions options;
-        options.probeIntervalMs = 200;
-        controller.setSessionOptions(options);
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    ~App() { window.reset(); }
-
-    SessionView *view() const { return window->sessionView(); }
-    ReferencePage *page() const { return view()->reference(); }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
 
 // The row of the shown (filtered, sorted) table whose first cell contains `text`, or -1.
 int rowWith(const QAbstractItemModel &model, const QString &text)
@@ -84,10 +53,7 @@ private:
     QTemporaryDir m_profile;
     std::unique_ptr<EmulatorFixture> m_server;
 
-    Account account(const QString &login) const
-    {
-        return {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}};
-    }
+    Account account(const QString &login) const { return AppFixture::accountOn(*m_server, login); }
 
     // The users and a second and third list as the contract dataset has them.
     static void checkLists(ReferencePage *page)
@@ -128,10 +94,8 @@ private Q_SLOTS:
     void directoryShowsTheServersListsAndTheCacheOffline()
     {
         {
-            App app(m_profile.path());
-            QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-            app.controller.signIn(account(u"employee"_s), u"employee"_s, false);
-            QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+            AppFixture app(m_profile.path());
+            QVERIFY(app.signIn(account(u"employee"_s)));
             QVERIFY(app.view());
 
             // The sidebar lists the Directory right after Tasks; Ctrl+5 opens it.
@@ -144,7 +108,7 @@ private Q_SLOTS:
             QCOMPARE(app.view()->currentPage(), SessionView::Reference);
             QCOMPARE(sidebar->currentRow(), 3);
 
-            ReferencePage *page = app.page();
+            ReferencePage *page = app.reference();
             checkLists(page);
 
             // Keyboard: typing on the table searches by words, Enter goes back to the table.
@@ -167,23 +131,21 @@ private Q_SLOTS:
 
         // Quit, the server goes away, start again: the lists come from the cache.
         m_server.reset();
-        App app(m_profile.path());
+        AppFixture app(m_profile.path());
         app.controller.start();
         QVERIFY(app.view());
         QTRY_VERIFY(app.window->signInDialog()->isVisible());
         app.window->signInDialog()->hide();
         app.view()->showPage(SessionView::Reference);
         QCOMPARE(app.view()->currentPage(), SessionView::Reference);
-        checkLists(app.page());
+        checkLists(app.reference());
     }
 
     void aManagerSeesTheTeamsRates()
     {
-        App app(m_profile.path());
-        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-        app.controller.signIn(account(u"manager"_s), u"manager"_s, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
-        ReferencePage *page = app.page();
+        AppFixture app(m_profile.path());
+        QVERIFY(app.signIn(account(u"manager"_s)));
+        ReferencePage *page = app.reference();
         app.view()->showPage(SessionView::Reference);
         page->showList(ReferenceListModel::Rates);
         const QAbstractItemModel &shown = *page->view()->model();

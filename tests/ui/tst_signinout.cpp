@@ -2,8 +2,7 @@
 // signing out leaves nothing of the account on screen and nothing to edit; "Sign-in needed" in
 // the status bar opens the dialog; a first start whose dialog is cancelled shows a welcome page
 // whose buttons work; a failed sign-in to a new address leaves the account in use as it was.
-#include "accountregistry.h"
-#include "credentialstore.h"
+#include "appfixture.h"
 #include "emulatorfixture.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
@@ -35,36 +34,6 @@ using namespace actidesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// One run of the app on its own profile folder. Destroying it is quitting.
-struct App
-{
-    explicit App(const QString &profile)
-        : profile(profile), settings(profile + u"/settings.ini"_s, QSettings::IniFormat),
-          registry(&settings), credentials(u"actidesk-test-signinout"_s),
-          controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false); // the keychain has suites of its own
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    QString cacheOf(const QString &login) const
-    {
-        return profile + u"/cache-" + login + u".sqlite";
-    }
-    SignInDialog *dialog() const { return window->signInDialog(); }
-
-    QString profile;
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
 
 QLineEdit *field(SignInDialog *dialog, const QString &accessibleName)
 {
@@ -122,15 +91,12 @@ private:
     std::unique_ptr<EmulatorFixture> m_server;
 
     QString serverText() const { return u"http://127.0.0.1:%1"_s.arg(m_server->port()); }
-    Account account(const QString &login) const { return {QUrl(serverText()), login, {}}; }
+    Account account(const QString &login) const { return AppFixture::accountOn(*m_server, login); }
 
-    void signInAndWait(App &app, const QString &login)
+    void signInAndWait(AppFixture &app, const QString &login)
     {
-        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-        app.controller.signIn(account(login), login, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
-        QVERIFY(app.window->sessionView());
-        QVERIFY(app.window->sessionView()->timesheet()->model()->totalRow() > 0);
+        QVERIFY(app.signIn(account(login)));
+        QVERIFY(app.model()->totalRow() > 0);
     }
 
 private Q_SLOTS:
@@ -144,7 +110,7 @@ private Q_SLOTS:
     void signOutClearsTheWindowAndTheStatusOpensSignIn()
     {
         QTemporaryDir profile;
-        App app(profile.path());
+        AppFixture app(profile.path());
         signInAndWait(app, u"employee"_s);
 
         // File → Sign Out…, confirmed in the question box.
@@ -173,20 +139,20 @@ private Q_SLOTS:
             if (!a->shortcut().isEmpty() && a->shortcut() != QKeySequence(QKeySequence::Quit))
                 QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         }
-        QVERIFY(app.controller.current() && !app.controller.current()->isSignedIn());
+        QVERIFY(app.controller.workspace() && !app.controller.workspace()->isSignedIn());
 
         // The dialog offered after signing out is cancelled: the welcome page stays.
-        QTRY_VERIFY(app.dialog()->isVisible());
-        QTest::keyClick(app.dialog(), Qt::Key_Escape);
-        QTRY_VERIFY(!app.dialog()->isVisible());
+        QTRY_VERIFY(app.window->signInDialog()->isVisible());
+        QTest::keyClick(app.window->signInDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!app.window->signInDialog()->isVisible());
         QVERIFY(app.window->welcomePage() && app.window->welcomePage()->isVisible());
         QVERIFY(!app.window->sessionView());
 
         // "Sign-in needed" in the status bar is the way back.
         QTRY_VERIFY(app.window->statusIndicators()->connectionText().contains(u"Sign-in needed"_s));
         QTest::mouseClick(app.window->statusIndicators()->connectionIndicator(), Qt::LeftButton);
-        QTRY_VERIFY(app.dialog()->isVisible());
-        QLineEdit *password = field(app.dialog(), u"Password"_s);
+        QTRY_VERIFY(app.window->signInDialog()->isVisible());
+        QLineEdit *password = field(app.window->signInDialog(), u"Password"_s);
         QVERIFY(password);
         QTest::keyClicks(password, u"employee"_s);
         QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
@@ -200,23 +166,23 @@ private Q_SLOTS:
     void statusIsNotClickableWhileSignedIn()
     {
         QTemporaryDir profile;
-        App app(profile.path());
+        AppFixture app(profile.path());
         signInAndWait(app, u"employee"_s);
-        app.dialog()->hide();
+        app.window->signInDialog()->hide();
         QTest::mouseClick(app.window->statusIndicators()->connectionIndicator(), Qt::LeftButton);
         QTest::qWait(50);
-        QVERIFY(!app.dialog()->isVisible());
+        QVERIFY(!app.window->signInDialog()->isVisible());
     }
 
     void firstStartCancelledShowsAWelcomePageWhoseButtonsWork()
     {
         QTemporaryDir profile;
-        App app(profile.path());
+        AppFixture app(profile.path());
         app.controller.start(); // nothing known yet: the dialog asks
-        QTRY_VERIFY(app.dialog()->isVisible());
+        QTRY_VERIFY(app.window->signInDialog()->isVisible());
         QVERIFY(app.window->welcomePage());
-        QTest::keyClick(app.dialog(), Qt::Key_Escape);
-        QTRY_VERIFY(!app.dialog()->isVisible());
+        QTest::keyClick(app.window->signInDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!app.window->signInDialog()->isVisible());
         WelcomePage *welcome = app.window->welcomePage();
         QVERIFY(welcome);
         QTRY_VERIFY(welcome->isVisible());
@@ -229,21 +195,21 @@ private Q_SLOTS:
 
         // "Sign in…" opens the dialog; signing in there replaces the welcome page.
         QTest::mouseClick(welcome->signInButton(), Qt::LeftButton);
-        QTRY_VERIFY(app.dialog()->isVisible());
-        typeAndSubmit(app.dialog(), serverText(), u"employee"_s, u"employee"_s);
+        QTRY_VERIFY(app.window->signInDialog()->isVisible());
+        typeAndSubmit(app.window->signInDialog(), serverText(), u"employee"_s, u"employee"_s);
         QTRY_VERIFY_WITH_TIMEOUT(app.window->sessionView(), 10000);
         QVERIFY(!app.window->welcomePage());
-        QTRY_VERIFY(!app.dialog()->isVisible());
+        QTRY_VERIFY(!app.window->signInDialog()->isVisible());
     }
 
     void welcomeDemoButtonSignsInToTheDemoInDemoMode()
     {
         QTemporaryDir profile;
-        App app(profile.path());
+        AppFixture app(profile.path());
         app.window->setDemoSignIns({{account(u"employee"_s), u"employee"_s, u"Employee"_s}});
         app.controller.start();
-        QTRY_VERIFY(app.dialog()->isVisible());
-        QTest::keyClick(app.dialog(), Qt::Key_Escape);
+        QTRY_VERIFY(app.window->signInDialog()->isVisible());
+        QTest::keyClick(app.window->signInDialog(), Qt::Key_Escape);
         QTRY_VERIFY(app.window->welcomePage() && app.window->welcomePage()->isVisible());
         QSignalSpy demo(app.window.get(), &MainWindow::demoRequested);
         QTest::mouseClick(app.window->welcomePage()->demoButton(), Qt::LeftButton);
@@ -254,9 +220,9 @@ private Q_SLOTS:
     void failedSignInToANewAddressLeavesTheAccountInUse()
     {
         QTemporaryDir profile;
-        App app(profile.path());
+        AppFixture app(profile.path());
         signInAndWait(app, u"employee"_s);
-        AccountSession *before = app.controller.current();
+        AccountWorkspace *before = app.controller.workspace();
         SessionView *viewBefore = app.window->sessionView();
 
         // A port nobody listens on: refused at once.
@@ -268,67 +234,68 @@ private Q_SLOTS:
         QAction *another = action(app.window.get(), u"Sign &In to Another Account…"_s);
         QVERIFY(another);
         another->trigger();
-        QTRY_VERIFY(app.dialog()->isVisible());
-        typeAndSubmit(app.dialog(), u"http://127.0.0.1:%1"_s.arg(deadPort), u"nobody"_s,
-                      u"secret"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!app.dialog()->isBusy(), 10000);
-        QVERIFY(app.dialog()->isVisible());
-        QVERIFY(!app.dialog()->problemText().isEmpty());
+        QTRY_VERIFY(app.window->signInDialog()->isVisible());
+        typeAndSubmit(app.window->signInDialog(), u"http://127.0.0.1:%1"_s.arg(deadPort),
+                      u"nobody"_s, u"secret"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window->signInDialog()->isBusy(), 10000);
+        QVERIFY(app.window->signInDialog()->isVisible());
+        QVERIFY(!app.window->signInDialog()->problemText().isEmpty());
 
         // The account in use is untouched: same session, still signed in, its view still shown.
-        QCOMPARE(app.controller.current(), before);
+        QCOMPARE(app.controller.workspace(), before);
         QVERIFY(before->isSignedIn());
         QCOMPARE(app.window->sessionView(), viewBefore);
         QVERIFY(!app.window->statusIndicators()->connectionText().contains(u"Sign-in needed"_s));
         // No cache was made for an address that never answered as actiTIME.
-        QVERIFY(!QFileInfo::exists(app.cacheOf(u"nobody"_s)));
+        QVERIFY(!QFileInfo::exists(app.cachePath(u"nobody"_s)));
         QVERIFY(app.registry.accounts().size() == 1);
 
         // A wrong password on the real server is the same: nothing changes hands.
-        app.dialog()->setAccount({});
-        typeAndSubmit(app.dialog(), serverText(), u"manager"_s, u"wrong"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!app.dialog()->isBusy(), 10000);
-        QCOMPARE(app.controller.current(), before);
+        app.window->signInDialog()->setAccount({});
+        typeAndSubmit(app.window->signInDialog(), serverText(), u"manager"_s, u"wrong"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window->signInDialog()->isBusy(), 10000);
+        QCOMPARE(app.controller.workspace(), before);
         QVERIFY(before->isSignedIn());
-        QVERIFY(!QFileInfo::exists(app.cacheOf(u"manager"_s)));
+        QVERIFY(!QFileInfo::exists(app.cachePath(u"manager"_s)));
 
         // And the right one switches to it, with its cache.
-        QLineEdit *password = field(app.dialog(), u"Password"_s);
+        QLineEdit *password = field(app.window->signInDialog(), u"Password"_s);
         password->selectAll();
         QTest::keyClicks(password, u"manager"_s);
         QTest::keyClick(password, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(app.controller.current() != before, 10000);
-        QTRY_VERIFY(app.controller.current()->isSignedIn());
-        QCOMPARE(app.controller.current()->account().login, u"manager"_s);
-        QVERIFY(QFileInfo::exists(app.cacheOf(u"manager"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller.workspace() != before, 10000);
+        QTRY_VERIFY(app.controller.workspace()->isSignedIn());
+        QCOMPARE(app.controller.workspace()->account().login, u"manager"_s);
+        QVERIFY(QFileInfo::exists(app.cachePath(u"manager"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(app.window->sessionView()
-                                     && &app.window->sessionView()->workspace().session()
-                                         == app.controller.current(),
+                                     && &app.window->sessionView()->workspace()
+                                         == app.controller.workspace(),
                                  10000);
-        QTRY_VERIFY(!app.dialog()->isVisible());
+        QTRY_VERIFY(!app.window->signInDialog()->isVisible());
     }
 
     void addressWithoutSchemeOnALoopbackHostGetsTheHttpHint()
     {
         QTemporaryDir profile;
-        App app(profile.path());
+        AppFixture app(profile.path());
         app.controller.start();
-        QTRY_VERIFY(app.dialog()->isVisible());
+        QTRY_VERIFY(app.window->signInDialog()->isVisible());
         // The emulator speaks plain http: https:// (added to the typed address) fails.
         const QString typed = u"127.0.0.1:%1"_s.arg(m_server->port());
-        typeAndSubmit(app.dialog(), typed, u"employee"_s, u"employee"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!app.dialog()->isBusy(), 10000);
-        const QString shown = app.dialog()->problemText();
+        typeAndSubmit(app.window->signInDialog(), typed, u"employee"_s, u"employee"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window->signInDialog()->isBusy(), 10000);
+        const QString shown = app.window->signInDialog()->problemText();
         QVERIFY2(shown.contains(u"type http://"_s + typed), qPrintable(shown));
         QVERIFY(!app.window->sessionView());
-        QVERIFY(!QFileInfo::exists(app.cacheOf(u"employee"_s)));
+        QVERIFY(!QFileInfo::exists(app.cachePath(u"employee"_s)));
 
         // Typed with its scheme, https:// was the user's choice: no hint.
-        typeAndSubmit(app.dialog(), u"https://"_s + typed, u"employee"_s, u"employee"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!app.dialog()->isBusy(), 10000);
-        QVERIFY(!app.dialog()->problemText().isEmpty());
-        QVERIFY2(!app.dialog()->problemText().contains(u"http://"_s),
-                 qPrintable(app.dialog()->problemText()));
+        typeAndSubmit(app.window->signInDialog(), u"https://"_s + typed, u"employee"_s,
+                      u"employee"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window->signInDialog()->isBusy(), 10000);
+        QVERIFY(!app.window->signInDialog()->problemText().isEmpty());
+        QVERIFY2(!app.window->signInDialog()->problemText().contains(u"http://"_s),
+                 qPrintable(app.window->signInDialog()->problemText()));
     }
 
     void httpHintOnlyForLocalHosts_data()
@@ -365,7 +332,7 @@ private Q_SLOTS:
     void accountNamesShowTheirPort()
     {
         QTemporaryDir profile;
-        App app(profile.path());
+        AppFixture app(profile.path());
         signInAndWait(app, u"employee"_s);
         const QString server = u"127.0.0.1:%1"_s.arg(m_server->port());
         bool inStatus = false;

@@ -1,5 +1,7 @@
 // The status bar renders the workspace's status snapshot: a pause ordered by the server is shown
-// with its end and reason instead of "Online", and the usual state comes back when it ends.
+// with its end and reason instead of "Online", and the usual state comes back when it ends — on
+// the account's clock (a ManualClock here), as does "today" of "Data as of".
+#include "manualclock.h"
 #include "statusindicators.h"
 
 #include <QApplication>
@@ -36,10 +38,12 @@ class TestStatusIndicators : public QObject
 private Q_SLOTS:
     void pauseReplacesOnline()
     {
+        ManualClock clock;
         StatusIndicators status;
+        status.setClock(clock);
         status.setStatus(connected(WorkspaceStatus::Connection::Online));
         QVERIFY(status.connectionText().contains(u"Online"_s));
-        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(90);
+        const QDateTime until = clock.now().addSecs(90);
         status.setStatus(connected(WorkspaceStatus::Connection::Online, until, u"rate limit"_s));
         const QString text = status.connectionText();
         QVERIFY2(text.contains(u"Paused: server asks to wait until "_s), qPrintable(text));
@@ -56,20 +60,50 @@ private Q_SLOTS:
 
     void pauseEndsByItself()
     {
+        ManualClock clock;
         StatusIndicators status;
-        status.setStatus(connected(WorkspaceStatus::Connection::Online,
-                                   QDateTime::currentDateTimeUtc().addMSecs(300),
+        status.setClock(clock);
+        status.setStatus(connected(WorkspaceStatus::Connection::Online, clock.now().addMSecs(300),
                                    u"too many failed sign-ins"_s));
         QVERIFY(status.connectionText().contains(u"(too many failed sign-ins)"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(status.connectionText().contains(u"Online"_s), 3000);
+        clock.advanceMs(290);
+        QVERIFY(status.connectionText().contains(u"Paused"_s));
+        clock.advanceMs(20);
+        QVERIFY2(status.connectionText().contains(u"Online"_s),
+                 qPrintable(status.connectionText()));
     }
 
     void pastPauseIsNoPause()
     {
+        ManualClock clock;
         StatusIndicators status;
-        status.setStatus(connected(WorkspaceStatus::Connection::Offline,
-                                   QDateTime::currentDateTimeUtc().addSecs(-5), u"rate limit"_s));
+        status.setClock(clock);
+        status.setStatus(connected(WorkspaceStatus::Connection::Offline, clock.now().addSecs(-5),
+                                   u"rate limit"_s));
         QVERIFY(status.connectionText().contains(u"Offline"_s));
+    }
+
+    // "Data as of" names only the time for data of today, the account's today, and the date
+    // for older data.
+    void dataAsOfNamesTheDayUnlessItIsToday()
+    {
+        ManualClock clock; // Wednesday 25 Nov 2026, noon
+        StatusIndicators status;
+        status.setClock(clock);
+        const QLocale locale;
+        WorkspaceStatus snapshot = connected(WorkspaceStatus::Connection::Online);
+        snapshot.dataAsOf = clock.now().addSecs(-3600);
+        status.setStatus(snapshot);
+        QCOMPARE(
+            status.dataAsOfText(),
+            u"Data as of "_s
+                + locale.toString(snapshot.dataAsOf.toLocalTime().time(), QLocale::ShortFormat));
+        // A day later, the same data is named with its date.
+        clock.advanceMs(24 * 3600 * 1000);
+        status.setStatus(snapshot);
+        QCOMPARE(status.dataAsOfText(),
+                 u"Data as of "_s
+                     + locale.toString(snapshot.dataAsOf.toLocalTime(), QLocale::ShortFormat));
     }
 
     // Counts read as English without a translation: no "(s)", the singular for one.

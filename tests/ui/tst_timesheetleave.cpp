@@ -1,8 +1,7 @@
 // Leave on the timesheet, through the real main window against the in-process emulator: a sick
 // day, a vacation week and a half day show on a read-only Leave row and count toward the day's
 // schedule the way actiTIME counts overtime, so none of them reads as undertime.
-#include "accountregistry.h"
-#include "credentialstore.h"
+#include "appfixture.h"
 #include "emulatorfixture.h"
 #include "leavesummary.h"
 #include "mainwindow.h"
@@ -24,41 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One run of the app signed in to the emulator as the contract dataset's employee (user 3).
-struct App
-{
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-leave"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false);
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday); // Wednesday 2026-11-25
-        window->show();
-    }
-    ~App() { window.reset(); }
-
-    TimesheetPage *page() const { return window->sessionView()->timesheet(); }
-    TimesheetModel *model() const { return page()->model(); }
-    QModelIndex week() const
-    {
-        return model()->index(model()->totalRow(), TimesheetModel::TotalColumn);
-    }
-    QModelIndex totalDay(int day) const
-    {
-        return model()->index(model()->totalRow(), TimesheetModel::FirstDayColumn + day);
-    }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
-
 constexpr int Employee = 3;
 constexpr int Vacation = 1;
 constexpr int Sick = 2;
@@ -72,7 +36,7 @@ class TestTimesheetLeave : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_profile; // one per test: each starts with no cache
     std::unique_ptr<EmulatorFixture> m_server;
-    std::unique_ptr<App> m_app;
+    std::unique_ptr<AppFixture> m_app;
 
     // Starts the emulator with the contract dataset plus `leave`, signs in, waits for the week.
     void start(const std::map<QDate, std::pair<int, int>> &leave, bool clearLastWeek = false)
@@ -84,15 +48,20 @@ private:
         if (clearLastWeek)
             data.timetrack.erase(emu::dayKey(testdata::kWeekStart.addDays(-7), Employee));
         m_server = std::make_unique<EmulatorFixture>(data, emu::EmulatorOptions{}, true);
-        m_app = std::make_unique<App>(m_profile->path());
-        QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
-        m_app->controller.signIn(
-            {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), u"employee"_s, {}},
-            u"employee"_s, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        QVERIFY(m_app->signIn(AppFixture::accountOn(*m_server, u"employee"_s)));
         QCOMPARE(m_app->model()->weekStart(), testdata::kWeekStart);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->week().data(TimesheetModel::ScheduledRole).isValid(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(weekTotal().data(TimesheetModel::ScheduledRole).isValid(), 10000);
+    }
+    // The week's total cell and a day's total cell of the timesheet.
+    QModelIndex weekTotal() const
+    {
+        return m_app->model()->index(m_app->model()->totalRow(), TimesheetModel::TotalColumn);
+    }
+    QModelIndex dayTotal(int day) const
+    {
+        return m_app->model()->index(m_app->model()->totalRow(),
+                                     TimesheetModel::FirstDayColumn + day);
     }
     QString leaveText(int day) const
     {
@@ -125,11 +94,11 @@ private Q_SLOTS:
         TimesheetModel *model = m_app->model();
         QVERIFY(!(model->index(model->leaveRow(), TimesheetModel::FirstDayColumn + 2).flags()
                   & Qt::ItemIsEditable));
-        QCOMPARE(m_app->totalDay(2).data(TimesheetModel::OvertimeRole).toInt(), 0);
-        QCOMPARE(m_app->week().data(TimesheetModel::SoFarOvertimeRole).toInt(), 0);
-        QCOMPARE(m_app->week().data(TimesheetModel::SoFarScheduledRole).toInt(), 3 * 480);
+        QCOMPARE(dayTotal(2).data(TimesheetModel::OvertimeRole).toInt(), 0);
+        QCOMPARE(weekTotal().data(TimesheetModel::SoFarOvertimeRole).toInt(), 0);
+        QCOMPARE(weekTotal().data(TimesheetModel::SoFarScheduledRole).toInt(), 3 * 480);
         // Friday is still to come: not undertime.
-        QCOMPARE(m_app->totalDay(4).data(TimesheetModel::OvertimeRole).toInt(), 0);
+        QCOMPARE(dayTotal(4).data(TimesheetModel::OvertimeRole).toInt(), 0);
         const QString summary = m_app->page()->summaryText();
         QVERIFY2(
             summary.contains(u"So far 16:00 + 8:00 leave of 24:00 scheduled \u00b7 on schedule"_s),
@@ -149,12 +118,11 @@ private Q_SLOTS:
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(m_app->model()->weekStart(), monday);
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->week().data(TimesheetModel::LeaveRole).toInt(), 5 * 480,
+        QTRY_COMPARE_WITH_TIMEOUT(weekTotal().data(TimesheetModel::LeaveRole).toInt(), 5 * 480,
                                   10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->week().data(TimesheetModel::ScheduledRole).isValid(),
-                                 10000);
-        QCOMPARE(m_app->week().data(TimesheetModel::ScheduledRole).toInt(), 5 * 480);
-        QCOMPARE(m_app->week().data(TimesheetModel::OvertimeRole).toInt(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(weekTotal().data(TimesheetModel::ScheduledRole).isValid(), 10000);
+        QCOMPARE(weekTotal().data(TimesheetModel::ScheduledRole).toInt(), 5 * 480);
+        QCOMPARE(weekTotal().data(TimesheetModel::OvertimeRole).toInt(), 0);
         for (int day = 0; day < 5; ++day)
             QCOMPARE(leaveText(day), u"8:00"_s);
         const QString summary = m_app->page()->summaryText();
@@ -168,7 +136,7 @@ private Q_SLOTS:
         // Half a day of vacation today; the other half is typed into "Design hull".
         start({{testdata::kToday, {Vacation, 240}}});
         QTRY_COMPARE(leaveText(2), u"4:00"_s);
-        QCOMPARE(m_app->totalDay(2).data(TimesheetModel::OvertimeRole).toInt(), -240);
+        QCOMPARE(dayTotal(2).data(TimesheetModel::OvertimeRole).toInt(), -240);
         QVERIFY(m_app->page()->summaryText().contains(u"4:00 under"_s));
 
         TimesheetModel *model = m_app->model();
@@ -184,8 +152,8 @@ private Q_SLOTS:
         QTest::keyClick(view, '4');
         QVERIFY(view->isEditing());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QCOMPARE(m_app->totalDay(2).data(TimesheetModel::MinutesRole).toInt(), 240);
-        QCOMPARE(m_app->totalDay(2).data(TimesheetModel::OvertimeRole).toInt(), 0);
+        QCOMPARE(dayTotal(2).data(TimesheetModel::MinutesRole).toInt(), 240);
+        QCOMPARE(dayTotal(2).data(TimesheetModel::OvertimeRole).toInt(), 0);
         const QString summary = m_app->page()->summaryText();
         QVERIFY2(
             summary.contains(u"So far 20:00 + 4:00 leave of 24:00 scheduled \u00b7 on schedule"_s),
@@ -196,7 +164,7 @@ private Q_SLOTS:
     {
         // Leave in January and on 2026-11-20, in weeks the user never browses.
         start({{QDate(2026, 1, 14), {Vacation, 480}}, {QDate(2026, 3, 3), {Sick, 240}}});
-        Store *store = m_app->controller.current()->store();
+        Store *store = m_app->controller.workspace()->store();
         const QDate yearStart(2026, 1, 1);
         QTRY_VERIFY_WITH_TIMEOUT(store->days(Employee, yearStart, testdata::kToday).size()
                                      == yearStart.daysTo(testdata::kToday) + 1,

@@ -124,7 +124,7 @@ private Q_SLOTS:
             QVERIFY(
                 m_store->putSchedule(m_user, Schedule{monday, {480, 480, 480, 480, 480, 0, 0}}));
 
-        m_page = std::make_unique<TimesheetPage>(*m_store, m_user);
+        m_page = std::make_unique<TimesheetPage>(AccountModels(*m_store), m_user);
         m_tester = new QAbstractItemModelTester(
             model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_page->setToday(m_today);
@@ -510,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(m_store->markConflict(entries.at(2), CellValue{60, {}}));
         QVERIFY(m_store->markRejected(entries.at(3), u"The day is locked for changes."_s));
 
-        m_page = std::make_unique<TimesheetPage>(*m_store, m_user);
+        m_page = std::make_unique<TimesheetPage>(AccountModels(*m_store), m_user);
         m_page->setToday(monday.addDays(2));
         m_page->showWeek(monday.addDays(2));
         m_page->resize(1200, 700);

@@ -4,10 +4,9 @@
 // lists every shortcut the window answers, everything fits at 800 × 600, a page says "Loading…"
 // (not "nothing here") while its first fetch runs, and a click on a status-bar count goes to the
 // first such cell.
-#include "accountregistry.h"
 #include "accountworkspace.h"
+#include "appfixture.h"
 #include "commentpanel.h"
-#include "credentialstore.h"
 #include "emulatorfixture.h"
 #include "leavemodel.h"
 #include "leavepage.h"
@@ -18,6 +17,7 @@
 #include "sessioncontroller.h"
 #include "sessionview.h"
 #include "shortcutsdialog.h"
+#include "signindialog.h"
 #include "statusindicators.h"
 #include "taskbrowserpage.h"
 #include "taskpickerdialog.h"
@@ -56,38 +56,6 @@ namespace {
 
 constexpr int kEmployee = 3;
 constexpr int kDesignHull = 1; // 4:00 on Monday of the current week
-
-// One run of the app: its settings, its caches, its window.
-struct App
-{
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-windowkeys"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false);
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        SessionOptions options;
-        options.probeIntervalMs = 200;
-        controller.setSessionOptions(options);
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    ~App() { window.reset(); }
-
-    SessionView *view() const { return window->sessionView(); }
-    TimesheetPage *page() const { return view()->timesheet(); }
-    TimesheetModel *model() const { return page()->model(); }
-    TimesheetView *table() const { return page()->view(); }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
 
 // Where the focus is when the key is pressed, and how it got there.
 enum class Focus {
@@ -128,37 +96,15 @@ class TestWindowKeys : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_profile;
     std::unique_ptr<EmulatorFixture> m_server;
-    std::unique_ptr<App> m_app;
+    std::unique_ptr<AppFixture> m_app;
 
-    Account account(const QString &login) const
-    {
-        return {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}};
-    }
+    Account account(const QString &login) const { return AppFixture::accountOn(*m_server, login); }
 
     void start(const QString &login = u"employee"_s)
     {
-        m_app = std::make_unique<App>(m_profile->path());
-        QSignalSpy refreshed(m_app->window.get(), &MainWindow::timesheetRefreshed);
-        m_app->controller.signIn(account(login), login, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
-        QVERIFY(m_app->view());
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        QVERIFY(m_app->signIn(account(login)));
         QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
-    }
-
-    int rowOf(int taskId) const
-    {
-        for (int row = 0; row < m_app->model()->totalRow(); ++row) {
-            if (m_app->model()->taskId(row) == taskId)
-                return row;
-        }
-        return -1;
-    }
-
-    QModelIndex cellOf(int taskId, const QDate &date) const
-    {
-        return m_app->model()->index(rowOf(taskId),
-                                     TimesheetModel::FirstDayColumn
-                                         + int(m_app->page()->weekStart().daysTo(date)));
     }
 
     QListWidget *sidebar() const { return m_app->view()->findChild<QListWidget *>(); }
@@ -196,7 +142,7 @@ private:
         case Focus::CommentEditor: {
             QCOMPARE(page, SessionView::Timesheet);
             m_app->table()->setFocus();
-            m_app->table()->setCurrentIndex(cellOf(kDesignHull, testdata::kWeekStart));
+            m_app->table()->setCurrentIndex(m_app->cellOf(kDesignHull, testdata::kWeekStart));
             QTest::keyClick(m_app->table(), Qt::Key_Return, Qt::ControlModifier);
             QPlainTextEdit *editor = m_app->page()->commentPanel()->editor();
             QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor));
@@ -320,7 +266,7 @@ private Q_SLOTS:
             // What was typed in the panel was saved before the week changed.
             QVERIFY(m_app->model()->weekStart() != testdata::kWeekStart);
             m_app->page()->showWeek(testdata::kWeekStart);
-            QVERIFY(cellOf(kDesignHull, testdata::kWeekStart)
+            QVERIFY(m_app->cellOf(kDesignHull, testdata::kWeekStart)
                         .data(TimesheetModel::CommentRole)
                         .toString()
                         .endsWith(u"and the keel"_s));
@@ -522,7 +468,7 @@ private Q_SLOTS:
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
         // The task column still reads (elided beyond, with the whole path as its tooltip).
         QVERIFY(header->sectionSize(TimesheetModel::TaskColumn) >= 80);
-        QVERIFY(!cellOf(kDesignHull, testdata::kWeekStart)
+        QVERIFY(!m_app->cellOf(kDesignHull, testdata::kWeekStart)
                      .siblingAtColumn(TimesheetModel::TaskColumn)
                      .data(Qt::ToolTipRole)
                      .toString()
@@ -531,7 +477,7 @@ private Q_SLOTS:
         CommentPanel *panel = m_app->page()->commentPanel();
         QVERIFY(!panel->isVisible());
         table->setFocus();
-        table->setCurrentIndex(cellOf(kDesignHull, testdata::kWeekStart));
+        table->setCurrentIndex(m_app->cellOf(kDesignHull, testdata::kWeekStart));
         QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(panel->isVisible());
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(panel->editor()));
@@ -612,13 +558,66 @@ private Q_SLOTS:
             {emu::FaultRule::Kind::Delay, 1, 3000, u"/tasks"_s, QByteArray()});
         // Checked as soon as the window shows the account: the shown week's refresh brings
         // the tasks of that week into the cache too, and a page with tasks is not empty.
-        m_app = std::make_unique<App>(m_profile->path());
+        m_app = std::make_unique<AppFixture>(m_profile->path());
         m_app->controller.signIn(account(u"employee"_s), u"employee"_s, false);
         QTRY_VERIFY_WITH_TIMEOUT(m_app->view(), 10000);
         TaskBrowserPage *tasks = m_app->view()->tasks();
         QVERIFY(tasks->isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(!tasks->isLoading(), 10000);
         QVERIFY(tasks->model()->rowCount() > 0);
+    }
+
+    // The window opened from the cache of an account that never fetched its tasks or reference
+    // lists, and the sign-in comes later (the password typed into the dialog): from the sign-in
+    // on, Tasks and Directory say "Loading…" until the fetches land, not "nothing here".
+    void pagesSayLoadingWhenTheSignInFollowsTheCachedWindow()
+    {
+        using emu::FaultRule;
+        // A first run that signed in and was closed before anything else answered: the cache
+        // knows the user and nothing more.
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 0, u"users/me"_s, {}});
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 60000, QString(), {}});
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        m_app->controller.signIn(account(u"employee"_s), u"employee"_s, false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->view(), 10000);
+        m_app.reset();
+
+        // Now every answer but the sign-in's takes its time.
+        m_server->emulator().faults().clear();
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 0, u"users/me"_s, {}});
+        m_server->emulator().faults().add({FaultRule::Kind::Delay, -1, 1500, QString(), {}});
+        m_app = std::make_unique<AppFixture>(m_profile->path());
+        m_app->controller.start(); // the cache paints at once; the dialog asks for the password
+        QVERIFY(m_app->view());
+        TaskBrowserPage *tasks = m_app->view()->tasks();
+        ReferencePage *reference = m_app->view()->reference();
+        reference->showList(ReferenceListModel::LeaveTypes);
+        QCOMPARE(tasks->model()->rowCount(), 0);
+        QCOMPARE(reference->model()->rowCount(), 0);
+        QVERIFY(!tasks->isLoading()); // not signed in: nothing is on its way
+        QVERIFY(!reference->isLoading());
+
+        SignInDialog *dialog = m_app->window->signInDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        QLineEdit *password = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Password"_s)
+                password = edit;
+        }
+        QVERIFY(password);
+        password->setFocus();
+        QTest::keyClicks(password, u"employee"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->workspace()->isSignedIn(), 10000);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(tasks->isLoading());
+        QVERIFY(reference->isLoading());
+        m_app->view()->showPage(SessionView::Tasks);
+        QTRY_VERIFY_WITH_TIMEOUT(!tasks->isLoading(), 10000);
+        QVERIFY(tasks->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!reference->isLoading(), 10000);
+        QVERIFY(reference->model()->rowCount() > 0);
+        m_server->emulator().faults().clear();
     }
 
     // The manager's Review page: the same control, the same keys from the sidebar, and
@@ -759,9 +758,9 @@ private Q_SLOTS:
             QTest::keyClick(m_app->table(), Qt::Key_Right, Qt::AltModifier);
             QVERIFY(refreshed.wait(10000));
         }
-        if (rowOf(kDesignHull) < 0)
+        if (m_app->rowOf(kDesignHull) < 0)
             QVERIFY(m_app->model()->addTask(kDesignHull));
-        const QModelIndex cell = cellOf(kDesignHull, date);
+        const QModelIndex cell = m_app->cellOf(kDesignHull, date);
         QVERIFY(cell.isValid());
         m_app->table()->setFocus();
         m_app->table()->setCurrentIndex(cell);
@@ -783,7 +782,7 @@ private Q_SLOTS:
         QTest::mouseClick(indicator, Qt::LeftButton);
         QCOMPARE(m_app->view()->currentPage(), SessionView::Timesheet);
         QCOMPARE(m_app->page()->weekStart(), weekOfCell);
-        QCOMPARE(m_app->table()->currentIndex(), cellOf(kDesignHull, date));
+        QCOMPARE(m_app->table()->currentIndex(), m_app->cellOf(kDesignHull, date));
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_app->table()));
     }
 };

@@ -1,5 +1,6 @@
 #include "referencepage.h"
 
+#include "accountmodels.h"
 #include "elidedtooltips.h"
 #include "loadingoverlay.h"
 #include "searchfield.h"
@@ -16,11 +17,12 @@
 
 namespace actidesk {
 
-ReferencePage::ReferencePage(Store &store, QWidget *parent)
-    : QWidget(parent), m_model(new ReferenceListModel(store, this)),
+ReferencePage::ReferencePage(const AccountModels &models, QWidget *parent)
+    : QWidget(parent), m_model(models.referenceLists(this)),
       m_filter(new ReferenceFilterModel(this))
 {
-    // The model re-reads after Store changes through reload(), which also redoes the summary.
+    // The model re-reads after changes in the cache through reload(), which also redoes the
+    // summary.
     m_model->setReloadHandler([this] { reload(); });
     m_filter->setSourceModel(m_model);
 

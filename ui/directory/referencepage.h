@@ -11,8 +11,8 @@ class QTableView;
 
 namespace actidesk {
 
+class AccountModels;
 class LoadingOverlay;
-class Store;
 
 // The server's reference lists (users, departments, …, the server's settings) as the cache holds
 // them: a list selector, a search field and a sortable table. Keyboard first: Ctrl+F or typing
@@ -21,7 +21,7 @@ class ReferencePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReferencePage(Store &store, QWidget *parent = nullptr);
+    explicit ReferencePage(const AccountModels &models, QWidget *parent = nullptr);
 
     // Re-reads the shown list (after a background refresh).
     void reload();

@@ -1,6 +1,8 @@
 #include "leavepage.h"
 
 #include "cellmenu.h"
+#include "clock.h"
+#include "dayheaderview.h"
 #include "elidedtooltips.h"
 #include "keyboardcellmenu.h"
 #include "leavebalancename.h"
@@ -26,12 +28,12 @@ using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
-LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
-    : QWidget(parent), m_store(store), m_userId(userId), m_today(QDate::currentDate())
+LeavePage::LeavePage(const AccountModels &models, int userId, QWidget *parent)
+    : QWidget(parent), m_models(models), m_userId(userId), m_today(models.clock().today())
 {
-    m_model = new LeaveModel(store, userId, this);
-    // The model re-reads after Store changes; through reload(), so summaries and an open range
-    // dialog follow.
+    m_model = models.leave(userId, this);
+    // The model re-reads after changes in the cache; through reload(), so summaries and an open
+    // range dialog follow.
     m_model->setReloadHandler([this] { reload(); });
 
     m_navigator = new WeekNavigator(this);
@@ -92,6 +94,10 @@ LeavePage::LeavePage(Store &store, int userId, QWidget *parent)
     bar->addWidget(m_add);
 
     m_view = new QTableView(this);
+    auto *header = new DayHeaderView(m_view); // marks today like the timesheet's
+    header->setSectionsClickable(true); // as a table's own header: a click selects the day
+    header->setHighlightSections(true);
+    m_view->setHorizontalHeader(header);
     m_view->setModel(m_model);
     m_delegate = new LeaveCellDelegate(m_view);
     m_loading = new LoadingOverlay(m_view, tr("Loading this period from the server\u2026"));
@@ -189,6 +195,7 @@ void LeavePage::reload()
 void LeavePage::setToday(const QDate &today)
 {
     m_today = today;
+    m_model->setToday(today); // the header's mark and the days still to come
     updatePeriodLabel(); // "This Week" is enabled by where today is
     updateSummaries();
     requestYear();
@@ -243,12 +250,12 @@ LeaveRangeDialog *LeavePage::openRangeDialog()
         from = std::min(from, date);
         to = std::max(to, date);
     }
-    m_dialog = new LeaveRangeDialog(m_store, m_userId, from, to, this);
+    m_dialog = new LeaveRangeDialog(m_models, m_userId, from, to, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (leaveType != 0)
         m_dialog->setLeaveType(leaveType);
     connect(m_dialog, &LeaveRangeDialog::scheduleNeeded, this, &LeavePage::scheduleNeeded);
-    // What it wrote reaches the model through the Store; the workspace sends it.
+    // What it wrote reaches the model through the cache; the workspace sends it.
     connect(m_dialog, &LeaveRangeDialog::written, this, &LeavePage::edited);
     m_dialog->open();
     return m_dialog;
@@ -302,14 +309,13 @@ void LeavePage::updatePeriodLabel()
                 .arg(locale.toString(from, u"d MMM yyyy"_s), locale.toString(to, u"d MMM yyyy"_s)));
     }
     m_navigator->setPeriodIsMonth(m_model->period() == LeaveModel::Period::Month);
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    m_todayAction->setEnabled(today < from || today > to);
+    m_todayAction->setEnabled(m_today < from || m_today > to);
 }
 
 void LeavePage::updateSummaries()
 {
     const QList<LeaveSummary> list =
-        leaveSummaries(m_store, m_userId, m_model->periodStart(), m_model->periodEnd(), m_today);
+        m_models.leaveSummaries(m_userId, m_model->periodStart(), m_model->periodEnd(), m_today);
     if (list.isEmpty()) {
         m_summaries->setText(tr("No leave types are known here yet."));
         return;

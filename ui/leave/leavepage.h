@@ -1,10 +1,10 @@
 #pragma once
 
+#include "accountmodels.h"
 #include "leavemodel.h"
-
 #include "leaverangedialog.h"
-#include <QDate>
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -20,8 +20,6 @@ class LeaveCellDelegate;
 class LoadingOverlay;
 class WeekNavigator;
 
-class Store;
-
 // The leave page: a week or a month of one user's leave by leave type, edited in place; the
 // leave taken per type; and "Add leave…" for a day or a range. Its model reads and writes the
 // account's cache and re-reads it (through reload()) when a change overlaps the period; the
@@ -31,7 +29,7 @@ class LeavePage : public QWidget
 {
     Q_OBJECT
 public:
-    LeavePage(Store &store, int userId, QWidget *parent = nullptr);
+    LeavePage(const AccountModels &models, int userId, QWidget *parent = nullptr);
 
     // Shows the week or the calendar month containing anyDay; emits periodShown().
     void showPeriod(LeaveModel::Period period, const QDate &anyDay);
@@ -42,7 +40,7 @@ public:
     // Shows the period with `date` (the week, or the month already shown) with the cursor and
     // the focus on the leave type's cell; false when the period has no row for it.
     bool showCell(const QDate &date, int leaveTypeId);
-    // Re-reads the Store: the table (narrow updates), the summaries and an open range dialog.
+    // Re-reads the cache: the table (narrow updates), the summaries and an open range dialog.
     void reload();
     // Commits an open cell editor. False when its text cannot be committed: the editor stays
     // open with the reason shown, and the caller must not change what is shown.
@@ -83,7 +81,7 @@ private:
     void updateSummaries();
     void resizeColumns();
 
-    Store &m_store;
+    const AccountModels m_models;
     const int m_userId;
     QDate m_today;
     LeaveModel *m_model = nullptr;

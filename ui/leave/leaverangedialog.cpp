@@ -2,7 +2,6 @@
 
 #include "duration.h"
 #include "leavebalancename.h"
-#include "storewatch.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -35,9 +34,9 @@ QLabel *messageLabel(QWidget *parent, const QString &color)
 
 } // namespace
 
-LeaveRangeDialog::LeaveRangeDialog(Store &store, int userId, const QDate &from, const QDate &to,
-                                   QWidget *parent)
-    : QDialog(parent), m_store(store), m_userId(userId), m_plan(LeavePlan::Input{})
+LeaveRangeDialog::LeaveRangeDialog(const AccountModels &models, int userId, const QDate &from,
+                                   const QDate &to, QWidget *parent)
+    : QDialog(parent), m_models(models), m_userId(userId), m_plan(LeavePlan::Input{})
 {
     setWindowTitle(tr("Add leave"));
     m_type = new QComboBox(this);
@@ -128,8 +127,8 @@ LeaveRangeDialog::LeaveRangeDialog(Store &store, int userId, const QDate &from, 
     connect(&m_scheduleTimer, &QTimer::timeout, this, &LeaveRangeDialog::askForSchedule);
     replan();
     // A schedule fetched for the range (scheduleNeeded), new approvals or leave: plan again.
-    StoreWatch::forDays(
-        store, userId, [this]() { return std::pair(m_from->date(), m_to->date()); },
+    models.watchDays(
+        userId, [this]() { return std::pair(m_from->date(), m_to->date()); },
         [this]() { refresh(); }, this);
 }
 
@@ -138,7 +137,7 @@ void LeaveRangeDialog::fillLeaveTypes()
     const int current = m_type->currentData().toInt();
     const QSignalBlocker blocker(m_type);
     m_type->clear();
-    QList<LeaveType> types = m_store.leaveTypes();
+    QList<LeaveType> types = m_models.leaveTypes();
     std::sort(types.begin(), types.end(), [](const LeaveType &a, const LeaveType &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
@@ -184,7 +183,7 @@ void LeaveRangeDialog::replan()
     std::optional<int> perDay;
     m_durationError->hide();
     if (m_fixed->isChecked()) {
-        const DurationFormat format(m_store.serverInfo().value_or(ServerInfo{}));
+        const DurationFormat format(m_models.serverInfo());
         const DurationFormat::Parsed parsed = format.parse(m_duration->text());
         if (parsed.ok() && *parsed.minutes > 0) {
             perDay = parsed.minutes;
@@ -196,8 +195,8 @@ void LeaveRangeDialog::replan()
             perDay = 0; // refused by the plan: nothing can be added until it is fixed
         }
     }
-    m_plan = LeavePlan::fromStore(m_store, m_userId, m_type->currentData().toInt(), m_from->date(),
-                                  m_to->date(), perDay);
+    m_plan = m_models.planLeave(m_userId, m_type->currentData().toInt(), m_from->date(),
+                                m_to->date(), perDay);
     if (m_type->count() == 0)
         m_plan = LeavePlan(LeavePlan::Input{}); // no leave type to choose: nothing to plan
     showPlan();
@@ -217,7 +216,7 @@ void LeaveRangeDialog::askForSchedule()
 
 void LeaveRangeDialog::showPlan()
 {
-    const DurationFormat format(m_store.serverInfo().value_or(ServerInfo{}));
+    const DurationFormat format(m_models.serverInfo());
     const QLocale locale;
     m_preview->clear();
     const QColor muted = palette().color(QPalette::PlaceholderText);
@@ -278,7 +277,7 @@ QString LeaveRangeDialog::trackedTimeWarning() const
 
 void LeaveRangeDialog::accept()
 {
-    const LeavePlan::ApplyResult result = m_plan.apply(m_store, m_userId);
+    const LeavePlan::ApplyResult result = m_models.applyLeave(m_plan, m_userId);
     if (result.written > 0)
         Q_EMIT written(result.written);
     if (result.ok()) {

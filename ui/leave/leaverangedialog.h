@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountmodels.h"
 #include "leaveplan.h"
 
 #include <QDate>
@@ -18,25 +19,23 @@ class QTreeWidget;
 
 namespace actidesk {
 
-class Store;
-
 // Enters leave of one type for one day or a date range in one step. The preview lists every day
 // with what will happen to it (LeavePlan against the cached schedule); OK writes the planned
-// days into the Store's outbox. Days that will get leave although time is tracked on them are
+// days into the account's outbox. Days that will get leave although time is tracked on them are
 // named, with that time, in a warning above the buttons. When part of the range's schedule is not
 // cached, the dialog says so and emits scheduleNeeded(); refresh() re-plans once it arrived.
 class LeaveRangeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LeaveRangeDialog(Store &store, int userId, const QDate &from, const QDate &to,
+    LeaveRangeDialog(const AccountModels &models, int userId, const QDate &from, const QDate &to,
                      QWidget *parent = nullptr);
 
     void setLeaveType(int leaveTypeId);
     void setRange(const QDate &from, const QDate &to);
     // Unset: each day's scheduled time; otherwise the text is parsed like a timesheet cell.
     void setTimePerDay(const std::optional<QString> &text);
-    // Re-reads the Store (leave types, schedule, approvals, existing leave) and re-plans.
+    // Re-reads the cache (leave types, schedule, approvals, existing leave) and re-plans.
     void refresh();
 
     // The current plan; invalid (with error()) while the input is incomplete.
@@ -59,7 +58,7 @@ private:
     void showPlan();
     void askForSchedule();
 
-    Store &m_store;
+    const AccountModels m_models;
     const int m_userId;
     LeavePlan m_plan;
     std::pair<QDate, QDate> m_requested; // the last range announced with scheduleNeeded()

@@ -40,9 +40,12 @@ MainWindow::MainWindow(SessionController &controller, AccountRegistry &registry,
     setWindowTitle(tr("ActiDesk"));
     resize(1280, 760);
 
+    // Before any account is open, the time is the one every account will get.
     m_status = new StatusIndicators(this);
+    m_status->setClock(controller.clock());
     statusBar()->addPermanentWidget(m_status);
     m_signIn = new SignInDialog(this);
+    m_signIn->setClock(controller.clock());
     connect(m_signIn, &SignInDialog::signInRequested, this,
             [this](const Account &account, const QString &password, bool remember) {
                 if (!commitPendingEdits()) {
@@ -271,10 +274,10 @@ void MainWindow::setToday(const QDate &today)
         m_view->setToday(today);
 }
 
-void MainWindow::onSessionOpened(AccountSession *)
+void MainWindow::onSessionOpened(AccountWorkspace *workspace)
 {
-    AccountWorkspace *workspace = m_controller.workspace();
     m_workspace = workspace;
+    m_status->setClock(workspace->clock());
     if (!workspace->store()) {
         showPlaceholder(tr("The data of %1 cannot be opened on this computer.")
                             .arg(workspace->account().serverName()));
@@ -297,7 +300,7 @@ void MainWindow::onSessionOpened(AccountSession *)
     showStatus();
 }
 
-void MainWindow::onSessionClosing(AccountSession *)
+void MainWindow::onSessionClosing(AccountWorkspace *)
 {
     if (m_view) {
         delete m_view; // before the workspace (and its Store) goes
@@ -307,15 +310,16 @@ void MainWindow::onSessionClosing(AccountSession *)
     if (m_workspace)
         m_workspace->disconnect(this);
     m_workspace = nullptr;
+    m_status->setClock(m_controller.clock());
     m_lastRefreshError.clear();
     showPlaceholder(tr("Switching account…"));
 }
 
-void MainWindow::onSignedIn(AccountSession *, const User &user)
+void MainWindow::onSignedIn(AccountWorkspace *workspace, const User &user)
 {
     m_signIn->setBusy(false);
     m_signIn->hide();
-    if (!m_view || &m_view->workspace() != m_controller.workspace() || m_view->userId() != user.id)
+    if (!m_view || &m_view->workspace() != workspace || m_view->userId() != user.id)
         showSessionView(user.id);
     else
         m_view->refreshCurrent(); // online again: fetch what the cache showed
@@ -421,7 +425,7 @@ void MainWindow::showSessionView(int userId)
     setCentralWidget(m_view); // takes ownership; deletes the placeholder
     m_placeholder = nullptr;
     rebuildPageMenu();
-    m_view->setToday(m_today.isValid() ? m_today : QDate::currentDate());
+    m_view->setToday(m_today.isValid() ? m_today : m_workspace->clock().today());
     if (m_startPage > 0 && m_view->isPageAvailable(SessionView::Page(m_startPage))) {
         m_startPageShown = true;
         m_view->showPage(SessionView::Page(m_startPage));

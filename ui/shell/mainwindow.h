@@ -13,7 +13,6 @@ class QMenu;
 namespace actidesk {
 
 class AccountRegistry;
-class AccountSession;
 class AccountWorkspace;
 class SessionController;
 class SessionView;
@@ -41,7 +40,8 @@ public:
         QString label; // e.g. "Employee (Emma Wilson)"
     };
     void setDemoSignIns(const QList<DemoSignIn> &signIns);
-    // Pins "today" for every page (tests, reference screenshots).
+    // Pins "today" for every page (tests, reference screenshots); otherwise the account's clock
+    // says.
     void setToday(const QDate &today);
 
     // The page shown when an account's view opens (a SessionView::Page); -1 for an unknown name.
@@ -78,9 +78,9 @@ private:
     void updateWeekActions();
     void showShortcuts();
     void rebuildAccountMenu();
-    void onSessionOpened(AccountSession *session);
-    void onSessionClosing(AccountSession *session);
-    void onSignedIn(AccountSession *session, const User &user);
+    void onSessionOpened(AccountWorkspace *workspace);
+    void onSessionClosing(AccountWorkspace *workspace);
+    void onSignedIn(AccountWorkspace *workspace, const User &user);
     void onSignInFailed(const SignInProblem &problem);
     void onNeedsSignIn(const Account &account, const SignInProblem &problem);
     void showSessionView(int userId);

@@ -23,15 +23,15 @@
 namespace actidesk {
 
 SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_userId(userId)
+    : QWidget(parent), m_workspace(workspace), m_models(*workspace.store()), m_userId(userId)
 {
-    // The pages' models read the account's cache (and follow its changes); nothing here reads it.
-    Store &store = *workspace.store();
-    m_timesheet = new TimesheetPage(store, userId, this);
-    m_leave = new LeavePage(store, userId, this);
-    m_tasks = new TaskBrowserPage(store, this);
-    m_review = new ReviewPage(store, this);
-    m_reference = new ReferencePage(store, this);
+    // The pages' models read the account's cache (and follow its changes); nothing here reads
+    // it. The review and task pages still build their models from the cache itself.
+    m_timesheet = new TimesheetPage(m_models, userId, this);
+    m_leave = new LeavePage(m_models, userId, this);
+    m_tasks = new TaskBrowserPage(m_models.store(), this);
+    m_review = new ReviewPage(m_models.store(), this);
+    m_reference = new ReferencePage(m_models, this);
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Views"));
@@ -181,7 +181,14 @@ void SessionView::connectLoading()
         m_review->setLoading(false);
         m_reference->setLoading(false);
     });
-    // The session asks for the tasks and the reference data when it signs in.
+    // The session asks for the tasks and the reference data when it signs in: now, when the
+    // view opened on a signed-in account, or later, when the view was painted from the cache
+    // before the sign-in (an account that never fetched its tasks shows "Loading…" then, not
+    // "no tasks").
+    connect(workspace, &AccountWorkspace::signedIn, this, [this]() {
+        markLoading(Tasks);
+        markLoading(Reference);
+    });
     markLoading(Tasks);
     markLoading(Reference);
 }
@@ -261,7 +268,7 @@ void SessionView::showPage(Page page)
 
 bool SessionView::showFirstOutboxCell(OutboxState state)
 {
-    const std::optional<OutboxCell> cell = firstOutboxCell(*m_workspace.store(), m_userId, state);
+    const std::optional<OutboxCell> cell = m_models.firstOutboxCell(m_userId, state);
     if (!cell || !commitPendingEdits())
         return false;
     const Page page = cell->kind == OutboxKind::Leave ? Leave : Timesheet;

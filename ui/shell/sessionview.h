@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountmodels.h"
 #include "outboxcell.h" // OutboxState
 
 #include <QDate>
@@ -33,6 +34,8 @@ public:
     SessionView(AccountWorkspace &workspace, int userId, QWidget *parent = nullptr);
 
     AccountWorkspace &workspace() const { return m_workspace; }
+    // What the pages are built from: the account's models over its open cache.
+    const AccountModels &models() const { return m_models; }
     int userId() const { return m_userId; }
     TimesheetPage *timesheet() const { return m_timesheet; }
     LeavePage *leave() const { return m_leave; }
@@ -75,6 +78,7 @@ private:
     static Page pageAtRow(int row);
 
     AccountWorkspace &m_workspace;
+    const AccountModels m_models;
     const int m_userId;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;

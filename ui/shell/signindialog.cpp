@@ -311,7 +311,7 @@ void SignInDialog::showProblem(const SignInProblem &problem)
         updateButtons();
         return;
     }
-    showMessage(problem.messageAt(QDateTime::currentDateTimeUtc()));
+    showMessage(problem.messageAt(m_clock->now()));
     if (const QString hint = httpHint(problem, m_httpsAssumed); !hint.isEmpty())
         m_problemText->setText(m_problemText->text() + u' ' + hint);
     if (problem.retryAt)
@@ -332,7 +332,7 @@ QString SignInDialog::problemText() const
 
 void SignInDialog::tick()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->now();
     m_problemText->setText(m_problem.messageAt(now));
     if (!m_problem.retryAt || now >= *m_problem.retryAt)
         m_countdown.stop();
@@ -341,7 +341,7 @@ void SignInDialog::tick()
 
 void SignInDialog::updateButtons()
 {
-    const bool waiting = m_problem.retryAt && QDateTime::currentDateTimeUtc() < *m_problem.retryAt;
+    const bool waiting = m_problem.retryAt && m_clock->now() < *m_problem.retryAt;
     m_signIn->setEnabled(!m_busy && !waiting);
     // Disabling a default button drops its default state; Enter must sign in again afterwards.
     if (m_signIn->isEnabled())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "clock.h"
 #include "signinproblem.h"
 
 #include <QDialog>
@@ -28,6 +29,10 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     explicit SignInDialog(QWidget *parent = nullptr);
+
+    // The time a ban or a 429 wait is counted down on (the accounts' clock); the system's until
+    // set. Must outlive the dialog.
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     // Servers offered in the drop-down (those of known accounts), without duplicates.
     void setKnownServers(const QList<QUrl> &servers);
@@ -90,7 +95,8 @@ private:
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_signIn = nullptr;
-    QTimer m_countdown;
+    QTimer m_countdown; // repaints the countdown every second; the clock says what it reads
+    const Clock *m_clock = &Clock::system();
     SignInProblem m_problem;
     QUrl m_httpsAssumed; // https:// was added to what the user typed (for the http:// hint)
     bool m_busy = false;

@@ -6,9 +6,6 @@
 #include <QLocale>
 #include <QTimer>
 
-#include <algorithm>
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
@@ -56,16 +53,26 @@ StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
     m_outbox->hide();
     m_connection->installEventFilter(this);
 
-    // "as of 3 minutes ago" must not go stale while nothing else happens.
+    // "Data as of 14:05" names the day once it is not today: re-read the clock now and then
+    // (a repaint, not a wait on time: the clock says what the text is).
     auto *timer = new QTimer(this);
     timer->setInterval(30 * 1000);
     connect(timer, &QTimer::timeout, this, &StatusIndicators::refreshAge);
     timer->start();
 
-    m_pauseEnd = new QTimer(this);
-    m_pauseEnd->setSingleShot(true);
-    m_pauseEnd->setTimerType(Qt::PreciseTimer);
-    connect(m_pauseEnd, &QTimer::timeout, this, &StatusIndicators::showConnection);
+    m_pauseEnd = std::make_unique<ClockTimer>(*m_clock, this, [this]() { showConnection(); });
+}
+
+StatusIndicators::~StatusIndicators() = default;
+
+void StatusIndicators::setClock(const Clock &clock)
+{
+    if (&clock == m_clock)
+        return;
+    m_clock = &clock;
+    m_pauseEnd->stop();
+    m_pauseEnd->setClock(clock);
+    setStatus(m_status); // a pause and "today" on the new clock
 }
 
 void StatusIndicators::setStatus(const WorkspaceStatus &status)
@@ -78,11 +85,10 @@ void StatusIndicators::setStatus(const WorkspaceStatus &status)
         m_connection->setCursor(Qt::PointingHandCursor);
     else
         m_connection->unsetCursor();
-    const qint64 left = status.pausedUntil.isValid()
-        ? QDateTime::currentDateTimeUtc().msecsTo(status.pausedUntil)
-        : 0;
+    const qint64 left =
+        status.pausedUntil.isValid() ? m_clock->now().msecsTo(status.pausedUntil) : 0;
     if (left > 0)
-        m_pauseEnd->start(int(std::min<qint64>(left + 5, std::numeric_limits<int>::max())));
+        m_pauseEnd->start(left + 5);
     else
         m_pauseEnd->stop();
     showAccount(status.userName, status.server);
@@ -110,11 +116,14 @@ void StatusIndicators::showAccount(const QString &userName, const QString &serve
 
 void StatusIndicators::showConnection()
 {
-    if (m_status.isPausedAt(QDateTime::currentDateTimeUtc())) {
+    if (m_status.isPausedAt(m_clock->now())) {
+        // A timer may wake a little early: then wait for the rest.
+        if (!m_pauseEnd->isActive())
+            m_pauseEnd->start(m_clock->now().msecsTo(m_status.pausedUntil) + 5);
         // Nothing moves until then: "Online" would suggest the empty week is all there is.
         const QLocale locale;
         const QDateTime local = m_status.pausedUntil.toLocalTime();
-        const QString when = local.date() == QDate::currentDate()
+        const QString when = local.date() == m_clock->today()
             ? locale.toString(local.time(), QLocale::ShortFormat)
             : locale.toString(local, QLocale::ShortFormat);
         m_connection->setText(dot(QColor(0xc2, 0x6a, 0x00))
@@ -221,7 +230,7 @@ void StatusIndicators::refreshAge()
     }
     const QLocale locale;
     const QDateTime local = m_status.dataAsOf.toLocalTime();
-    const QString when = local.date() == QDate::currentDate()
+    const QString when = local.date() == m_clock->today()
         ? locale.toString(local.time(), QLocale::ShortFormat)
         : locale.toString(local, QLocale::ShortFormat);
     m_dataAsOf->setText(tr("Data as of %1").arg(when));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "outboxcell.h" // OutboxState: which count was clicked
 #include "workspacestatus.h"
 
@@ -7,9 +8,9 @@
 #include <QWidget>
 
 #include <array>
+#include <memory>
 
 class QLabel;
-class QTimer;
 
 namespace actidesk {
 
@@ -21,6 +22,11 @@ class StatusIndicators : public QWidget
     Q_OBJECT
 public:
     explicit StatusIndicators(QWidget *parent = nullptr);
+    ~StatusIndicators() override;
+
+    // The time pauses end on and "today" is (the account's clock); the system's until set. Must
+    // outlive this widget or be replaced first.
+    void setClock(const Clock &clock);
 
     // Shows `status`. While the server makes the account wait, the connection says so instead
     // of "Online": "Paused: server asks to wait until 14:05 (rate limit)"; the pause ends by
@@ -62,7 +68,8 @@ private:
     QLabel *m_dataAsOf = nullptr;
     WorkspaceStatus m_status;
     bool m_needsSignIn = false;
-    QTimer *m_pauseEnd = nullptr;
+    const Clock *m_clock = &Clock::system();
+    std::unique_ptr<ClockTimer> m_pauseEnd;
 };
 
 } // namespace actidesk

@@ -16,8 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
-CopyWeekDialog::CopyWeekDialog(Store &store, int userId, TimesheetModel &model, QWidget *parent)
-    : QDialog(parent), m_store(store), m_userId(userId), m_model(model)
+CopyWeekDialog::CopyWeekDialog(const AccountModels &models, int userId, TimesheetModel &model,
+                               QWidget *parent)
+    : QDialog(parent), m_models(models), m_userId(userId), m_model(model)
 {
     setWindowTitle(tr("Copy Previous Week"));
     resize(620, 560);
@@ -81,7 +82,7 @@ CopyWeekDialog::CopyWeekDialog(Store &store, int userId, TimesheetModel &model, 
 void CopyWeekDialog::start(const QDateTime &now)
 {
     const QDate source = m_model.weekStart().addDays(-7);
-    switch (WeekCopyPlan::sourceState(m_store, m_userId, m_model.weekStart(), now)) {
+    switch (m_models.copySourceState(m_userId, m_model.weekStart(), now)) {
     case WeekCopyPlan::SourceState::Fresh:
         m_source = Source::Ready;
         setStatus({});
@@ -178,8 +179,7 @@ void CopyWeekDialog::replan()
         m_ok->setEnabled(false);
         return;
     }
-    m_plan =
-        WeekCopyPlan::plan(m_store, m_userId, m_model.weekStart(), m_includeHours->isChecked());
+    m_plan = m_models.planCopy(m_userId, m_model.weekStart(), m_includeHours->isChecked());
     QSet<int> shown;
     for (int row = 0; row < m_model.totalRow(); ++row)
         shown.insert(m_model.taskId(row));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountmodels.h"
 #include "weekcopyplan.h"
 
 #include <QDialog>
@@ -10,7 +11,6 @@ class QTreeWidget;
 
 namespace actidesk {
 
-class Store;
 class TimesheetModel;
 
 // "Copy previous week": previews which rows (and, with "Include hours", which days) come over
@@ -18,7 +18,7 @@ class TimesheetModel;
 // with a warning for days beyond their schedule; OK applies the plan through the model.
 //
 // Last week is planned only once it was read from the server: start() plans at once from a
-// fresh copy in the Store, and otherwise says it is reading last week and emits sourceNeeded()
+// fresh copy in the cache, and otherwise says it is reading last week and emits sourceNeeded()
 // (the page has the sync engine fetch it); weekArrived() / weekFailed() report the answer. A
 // stale copy is shown while it is read again; a week never read is never called empty.
 class CopyWeekDialog : public QDialog
@@ -31,12 +31,13 @@ public:
         Unavailable, // never read and the server could not be reached: nothing to copy from
     };
 
-    CopyWeekDialog(Store &store, int userId, TimesheetModel &model, QWidget *parent = nullptr);
+    CopyWeekDialog(const AccountModels &models, int userId, TimesheetModel &model,
+                   QWidget *parent = nullptr);
 
-    // Plans from the Store when last week is fresh there (see WeekCopyPlan::sourceState against
+    // Plans from the cache when last week is fresh there (see WeekCopyPlan::sourceState against
     // `now`); otherwise asks for it with sourceNeeded().
     void start(const QDateTime &now);
-    // A refresh of from..to landed in the Store / failed (with a sentence for the user).
+    // A refresh of from..to landed in the cache / failed (with a sentence for the user).
     void weekArrived(const QDate &from, const QDate &to);
     void weekFailed(const QDate &from, const QDate &to, const QString &message);
 
@@ -65,7 +66,7 @@ private:
     void replan();
     void showTotals();
 
-    Store &m_store;
+    const AccountModels m_models;
     const int m_userId;
     TimesheetModel &m_model;
     Source m_source = Source::Loading;

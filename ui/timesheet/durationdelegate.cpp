@@ -49,10 +49,7 @@ void corner(QPainter *painter, const QRect &rect, const QColor &color, bool left
 
 } // namespace
 
-DurationDelegate::DurationDelegate(QObject *parent)
-    : QStyledItemDelegate(parent), m_today(QDate::currentDate())
-{
-}
+DurationDelegate::DurationDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 QWidget *DurationDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                         const QModelIndex &index) const
@@ -333,7 +330,7 @@ void DurationDelegate::paintTotal(QPainter *painter, QStyleOptionViewItem &opt,
         const int scheduled = index.data(TimesheetModel::ScheduledRole).toInt();
         const QDate date = model.dateOf(index.column());
         // A day still to come is not "under" yet: only time beyond the schedule is shown.
-        const bool future = date.isValid() && date > m_today;
+        const bool future = date.isValid() && m_today.isValid() && date > m_today;
         if (minutes > 0) {
             delta = signedDuration(model, minutes);
             deltaColor = palette::overtime(opt.palette);

@@ -61,7 +61,7 @@ private:
     QColor columnBackground(const QStyleOptionViewItem &option, const QModelIndex &index,
                             const TimesheetModel &model) const;
 
-    QDate m_today;
+    QDate m_today; // the view's (the page's "today"); none until set
 };
 
 } // namespace actidesk

@@ -1,5 +1,6 @@
 #include "taskpickerdialog.h"
 
+#include "accountmodels.h"
 #include "taskpickermodel.h"
 #include "timesheetpalette.h"
 
@@ -93,8 +94,9 @@ public:
 
 } // namespace
 
-TaskPickerDialog::TaskPickerDialog(Store &store, const QSet<int> &excludedTaskIds, QWidget *parent)
-    : QDialog(parent), m_model(new TaskPickerModel(store, this))
+TaskPickerDialog::TaskPickerDialog(const AccountModels &models, const QSet<int> &excludedTaskIds,
+                                   QWidget *parent)
+    : QDialog(parent), m_model(models.taskPicker(this))
 {
     setWindowTitle(tr("Add Task to the Week"));
     resize(560, 420);

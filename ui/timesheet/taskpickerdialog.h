@@ -9,7 +9,7 @@ class QListView;
 
 namespace actidesk {
 
-class Store;
+class AccountModels;
 class TaskPickerModel;
 
 // "Add task": a search field over the cached open tasks ("Customer › Project › Task", filtered by
@@ -19,7 +19,8 @@ class TaskPickerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TaskPickerDialog(Store &store, const QSet<int> &excludedTaskIds, QWidget *parent = nullptr);
+    TaskPickerDialog(const AccountModels &models, const QSet<int> &excludedTaskIds,
+                     QWidget *parent = nullptr);
 
     QList<int> selectedTaskIds() const;
     QLineEdit *searchField() const { return m_search; }

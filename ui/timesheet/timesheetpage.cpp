@@ -1,6 +1,7 @@
 #include "timesheetpage.h"
 
 #include "cellmenu.h"
+#include "clock.h"
 #include "commentpanel.h"
 #include "copyweekdialog.h"
 #include "durationdelegate.h"
@@ -54,10 +55,10 @@ QString tooltipWithShortcut(const QAction *action)
 
 } // namespace
 
-TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
-    : QWidget(parent), m_store(store), m_userId(userId), m_today(QDate::currentDate())
+TimesheetPage::TimesheetPage(const AccountModels &models, int userId, QWidget *parent)
+    : QWidget(parent), m_models(models), m_userId(userId), m_today(models.clock().today())
 {
-    m_model = new TimesheetModel(store, userId, this);
+    m_model = models.timesheet(userId, this);
     m_view = new TimesheetView(this);
     m_view->setModel(m_model);
     m_loading = new LoadingOverlay(m_view, tr("Loading this week from the server\u2026"));
@@ -92,7 +93,8 @@ TimesheetPage::TimesheetPage(Store &store, int userId, QWidget *parent)
     layout->addLayout(middle, 1);
     layout->addLayout(bottom);
 
-    // The model re-reads after Store changes; through reload(), which waits for an open editor.
+    // The model re-reads after changes in the cache; through reload(), which waits for an open
+    // editor.
     m_model->setReloadHandler([this] { reload(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimesheetPage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimesheetPage::updateSummary);
@@ -309,7 +311,8 @@ void TimesheetPage::showWeek(const QDate &anyDay)
 {
     m_comments->save();
     const int column = m_view->currentIndex().column();
-    // The shown week is already read (the model follows every Store change through reload()):
+    // The shown week is already read (the model follows every change of the cache through
+    // reload()):
     // reading it again would only cost start-up time. The window still refreshes it (weekShown).
     const QDate start = m_model->weekStart();
     if (!start.isValid() || anyDay < start || anyDay > start.addDays(6))
@@ -611,7 +614,7 @@ void TimesheetPage::addTask()
     QSet<int> shown;
     for (int row = 0; row < m_model->totalRow(); ++row)
         shown.insert(m_model->taskId(row));
-    auto *dialog = new TaskPickerDialog(m_store, shown, this);
+    auto *dialog = new TaskPickerDialog(m_models, shown, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { addTasks(dialog->selectedTaskIds()); });
@@ -641,7 +644,7 @@ void TimesheetPage::copyPreviousWeek()
 {
     if (!commitPendingEdits())
         return;
-    auto *dialog = new CopyWeekDialog(m_store, m_userId, *m_model, this);
+    auto *dialog = new CopyWeekDialog(m_models, m_userId, *m_model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_copyDialog = dialog;
     connect(dialog, &CopyWeekDialog::sourceNeeded, this, &TimesheetPage::weekNeeded);
@@ -667,8 +670,9 @@ void TimesheetPage::copyPreviousWeek()
         m_view->setFocus();
     });
     dialog->open();
-    // Freshness of last week is a matter of wall-clock age (see WeekCopyPlan::sourceState).
-    dialog->start(QDateTime::currentDateTimeUtc());
+    // Freshness of last week is a matter of age on the account's clock (see
+    // WeekCopyPlan::sourceState).
+    dialog->start(m_models.clock().now());
 }
 
 CopyWeekDialog *TimesheetPage::copyDialog() const

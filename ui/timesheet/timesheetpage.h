@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountmodels.h"
+
 #include <QDate>
 #include <QPointer>
 #include <QWidget>
@@ -15,20 +17,19 @@ class CommentPanel;
 class CopyWeekDialog;
 class ElidedLabel;
 class LoadingOverlay;
-class Store;
 class TimesheetModel;
 class TimesheetView;
 class WeekNavigator;
 
 // The weekly timesheet: week navigation, the week table, totals against the schedule, the comment
-// panel and an inline message line. Reads and writes only the Store (through TimesheetModel);
+// panel and an inline message line. Reads and writes only its model (from AccountModels);
 // the window has weeks fetched from the server (weekShown); edits are sent by the account
 // workspace by themselves, and the model re-reads what changed (edited() only tells).
 class TimesheetPage : public QWidget
 {
     Q_OBJECT
 public:
-    TimesheetPage(Store &store, int userId, QWidget *parent = nullptr);
+    TimesheetPage(const AccountModels &models, int userId, QWidget *parent = nullptr);
 
     TimesheetModel *model() const { return m_model; }
     TimesheetView *view() const { return m_view; }
@@ -45,7 +46,7 @@ public:
     // the empty week's hint (the window knows when a fetch runs).
     void setLoading(bool loading);
     bool isLoading() const;
-    // Re-reads the shown week from the Store; the model asks for it after a change that concerns
+    // Re-reads the shown week from the cache; the model asks for it after a change that concerns
     // the week, and it waits while a cell editor is open.
     void reload();
     // Commits what is typed but not yet in the model: an open cell editor, then the comment
@@ -81,7 +82,7 @@ public:
 
     // Opens the task picker / copy dialog (window-modal, not blocking); what they do lands in the
     // model when accepted. The copy dialog asks for last week with weekNeeded() when it is not
-    // fresh in the Store; the window reports the answer with weekArrived() / weekFailed().
+    // fresh in the cache; the window reports the answer with weekArrived() / weekFailed().
     void addTask();
     void copyPreviousWeek();
     CopyWeekDialog *copyDialog() const; // the open one, or null
@@ -127,7 +128,7 @@ private:
     void showCommentPanel();
     void updateCommentPanel();
 
-    Store &m_store;
+    const AccountModels m_models;
     const int m_userId;
     QDate m_today;
     TimesheetModel *m_model = nullptr;

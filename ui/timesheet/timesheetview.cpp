@@ -1,5 +1,6 @@
 #include "timesheetview.h"
 
+#include "dayheaderview.h"
 #include "pendingedit.h"
 #include "timesheetmodel.h"
 #include "timesheetpalette.h"
@@ -27,66 +28,12 @@ bool isDayColumn(int column)
     return column >= Model::FirstDayColumn && column <= Model::LastDayColumn;
 }
 
-// Day columns as two lines (day name over date), right-aligned over the numbers; today's bold
-// on a tint of the highlight colour.
-class WeekHeader : public QHeaderView
-{
-public:
-    explicit WeekHeader(QWidget *parent) : QHeaderView(Qt::Horizontal, parent) { }
-    QDate today;
-
-protected:
-    QString label(int section) const
-    {
-        const QDate date = model()->headerData(section, orientation(), Model::DateRole).toDate();
-        if (!date.isValid())
-            return model()->headerData(section, orientation()).toString();
-        const QLocale locale;
-        return QString(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u'\n'
-                       + locale.toString(date, u"d MMM"_s));
-    }
-    void paintSection(QPainter *painter, const QRect &rect, int section) const override
-    {
-        if (!rect.isValid())
-            return;
-        QStyleOptionHeader opt;
-        initStyleOption(&opt);
-        initStyleOptionForIndex(&opt, section);
-        opt.rect = rect;
-        opt.text = label(section);
-        opt.textAlignment = section == Model::TaskColumn ? Qt::AlignLeft | Qt::AlignVCenter
-                                                         : Qt::AlignRight | Qt::AlignVCenter;
-        const QDate date = model()->headerData(section, orientation(), Model::DateRole).toDate();
-        painter->save();
-        if (date.isValid() && date == today) {
-            const QColor tint = timesheetpalette::mix(opt.palette.color(QPalette::Button),
-                                                      opt.palette.color(QPalette::Highlight), 0.25);
-            opt.palette.setColor(QPalette::Button, tint);
-            opt.palette.setColor(QPalette::Window, tint);
-            QFont font = painter->font();
-            font.setBold(true);
-            painter->setFont(font);
-        }
-        // Room from the edges, like the cells below.
-        style()->drawControl(QStyle::CE_HeaderSection, &opt, painter, this);
-        opt.rect = rect.adjusted(10, 0, -8, 0);
-        style()->drawControl(QStyle::CE_HeaderLabel, &opt, painter, this);
-        painter->restore();
-    }
-    QSize sectionSizeFromContents(int section) const override
-    {
-        QSize size = QHeaderView::sectionSizeFromContents(section);
-        size.setHeight(qMax(size.height(), fontMetrics().height() * 2 + 10));
-        return size;
-    }
-};
-
 } // namespace
 
 TimesheetView::TimesheetView(QWidget *parent)
     : QTableView(parent), m_delegate(new DurationDelegate(this))
 {
-    setHorizontalHeader(new WeekHeader(this));
+    setHorizontalHeader(new DayHeaderView(this));
     setItemDelegate(m_delegate);
     setEditTriggers(DoubleClicked | EditKeyPressed | AnyKeyPressed);
     setSelectionMode(ContiguousSelection);
@@ -144,8 +91,7 @@ int TimesheetView::widthForWholeWeek() const
 
 void TimesheetView::setToday(const QDate &today)
 {
-    m_delegate->setToday(today);
-    static_cast<WeekHeader *>(horizontalHeader())->today = today;
+    m_delegate->setToday(today); // the header marks the model's today (the page sets both)
     horizontalHeader()->viewport()->update();
     viewport()->update();
 }
