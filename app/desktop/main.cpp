@@ -7,8 +7,10 @@
 #include "coredumps.h"
 #include "credentialstore.h"
 #include "demoserver.h"
+#include "desktopsettings.h"
 #include "instanceguard.h"
 #include "mainwindow.h"
+#include "networkpreferences.h"
 #include "sessioncontroller.h"
 #include "sessionview.h"
 #include "startupreport.h"
@@ -261,6 +263,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(u"io.github.actidesk.ActiDesk"_s);
     const Options options = parseOptions(app);
+    // The proxy and an extra CA from Preferences, before any request is made.
+    if (const QString problem = NetworkPreferences::load().apply(); !problem.isEmpty())
+        QTextStream(stderr) << "actidesk: " << problem << '\n';
 
     const QString stateFile =
         options.demoState.isEmpty() ? DemoServer::defaultStateFile() : options.demoState;
@@ -309,8 +314,9 @@ int main(int argc, char *argv[])
     });
     if (options.today.isValid())
         window.setToday(options.today);
-    if (!options.page.isEmpty())
-        window.setStartPage(MainWindow::pageNamed(options.page));
+    // --page wins over the page chosen in Preferences (tests and screenshots ask for one).
+    window.setStartPage(MainWindow::pageNamed(
+        options.page.isEmpty() ? DesktopSettings::load().startPage : options.page));
 
     StartupReport report;
     if (options.startupReport)

@@ -1,5 +1,8 @@
 #include "accountmodels.h"
 
+#include "tasktimer.h"
+#include "workreminder.h"
+
 #include "leavemodel.h"
 #include "referencelistmodel.h"
 #include "store.h"
@@ -81,6 +84,16 @@ LeavePlan AccountModels::planLeave(int userId, int leaveTypeId, const QDate &fro
 LeavePlan::ApplyResult AccountModels::applyLeave(const LeavePlan &plan, int userId) const
 {
     return plan.apply(*m_store, userId);
+}
+
+TaskTimer *AccountModels::timer(int userId, QObject *parent) const
+{
+    return new TaskTimer(*m_store, userId, parent);
+}
+
+WorkReminder *AccountModels::reminder(int userId, QObject *parent) const
+{
+    return new WorkReminder(*m_store, userId, parent);
 }
 
 } // namespace actidesk

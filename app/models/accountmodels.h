@@ -23,7 +23,9 @@ class ReferenceListModel;
 class Store;
 class StoreWatch;
 class TaskPickerModel;
+class TaskTimer;
 class TimesheetModel;
+class WorkReminder;
 
 // One account's models and plans as the widgets see them: the pages and dialogs are given this,
 // never the Store. It creates the models a page shows (each follows the Store by itself), plans
@@ -44,6 +46,9 @@ public:
     LeaveModel *leave(int userId, QObject *parent) const;
     TaskPickerModel *taskPicker(QObject *parent) const;
     ReferenceListModel *referenceLists(QObject *parent) const;
+    // The user's timer on a task and the daily "time is missing" reminder.
+    TaskTimer *timer(int userId, QObject *parent) const;
+    WorkReminder *reminder(int userId, QObject *parent) const;
     // Calls `reload` when one user's days of range() (cells, approvals, schedule) or the leave
     // types change in the cache (see StoreWatch::forDays); owned by `parent`.
     StoreWatch *watchDays(int userId, std::function<std::pair<QDate, QDate>()> range,

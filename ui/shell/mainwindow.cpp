@@ -2,7 +2,14 @@
 
 #include "accountregistry.h"
 #include "accountworkspace.h"
+#include "clock.h"
+#include "desktopcompanion.h"
+#include "desktopsettings.h"
+#include "idlemonitor.h"
+#include "idlesource.h"
 #include "leavepage.h"
+#include "networkpreferences.h"
+#include "preferencesdialog.h"
 #include "referencepage.h"
 #include "reviewpage.h"
 #include "sessioncontroller.h"
@@ -12,6 +19,8 @@
 #include "signinproblem.h"
 #include "statusindicators.h"
 #include "taskbrowserpage.h"
+#include "tasktimer.h"
+#include "timertray.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
@@ -120,6 +129,11 @@ void MainWindow::buildMenus()
     m_signOut = file->addAction(tr("Sign &Out…"));
     connect(m_signOut, &QAction::triggered, this, &MainWindow::confirmSignOut);
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -163,6 +177,34 @@ void MainWindow::buildMenus()
     });
 
     m_pageMenu = menuBar()->addMenu(tr("&Timesheet"));
+    m_timerMenu = menuBar()->addMenu(tr("T&imer"));
+    m_timerStatus = m_timerMenu->addAction(QString());
+    m_timerStatus->setEnabled(false);
+    m_startTimer = m_timerMenu->addAction(tr("&Start Timer on This Task"));
+    m_startTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_startTimer->setToolTip(tr("Time the task of the timesheet's current row; stopping adds "
+                                "the minutes to its cell of the day"));
+    connect(m_startTimer, &QAction::triggered, this, [this] {
+        if (!m_view || !m_companion)
+            return;
+        const int task = m_view->currentTimesheetTask();
+        if (task <= 0) {
+            statusBar()->showMessage(tr("Choose a task row of the timesheet to time."), 5000);
+            return;
+        }
+        if (const StoreResult result = m_view->timer().start(task); !result.ok())
+            QMessageBox::warning(this, tr("Timer"), result.message);
+    });
+    m_stopTimer = m_timerMenu->addAction(tr("S&top Timer"));
+    m_stopTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    connect(m_stopTimer, &QAction::triggered, this, [this] {
+        if (!m_view)
+            return;
+        if (const StoreResult result = m_view->timer().stop(); !result.ok())
+            QMessageBox::warning(this, tr("Timer"), result.message);
+    });
+    connect(m_timerMenu, &QMenu::aboutToShow, this, &MainWindow::updateTimerMenu);
+    updateTimerMenu();
     m_demoMenu = menuBar()->addMenu(tr("&Demo"));
     m_demoMenu->menuAction()->setVisible(false);
 
@@ -431,11 +473,66 @@ void MainWindow::showSessionView(int userId)
         m_view->showPage(SessionView::Page(m_startPage));
     }
     m_view->timesheet()->view()->setFocus();
+    startDesktopCompanion();
     updateTitle();
+}
+
+IdleMonitor *MainWindow::idleMonitor()
+{
+    if (!m_idleDetected) {
+        m_idleDetected = true;
+        std::vector<std::unique_ptr<IdleSource>> sources = IdleSources::detect();
+        m_idle = new IdleMonitor(sources.empty() ? nullptr : std::move(sources.front()),
+                                 Clock::system(), this);
+    }
+    return m_idle;
+}
+
+void MainWindow::startDesktopCompanion()
+{
+    delete m_companion;
+    auto *companion =
+        new DesktopCompanion(m_view->timer(), m_view->reminder(), idleMonitor(), this, m_view);
+    m_companion = companion;
+    connect(companion, &DesktopCompanion::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(companion, &DesktopCompanion::quitRequested, this, &QWidget::close);
+    connect(companion, &DesktopCompanion::openTimesheetRequested, this, [this] {
+        bringToFront();
+        if (m_view)
+            m_view->showPage(SessionView::Timesheet);
+    });
+    connect(companion, &DesktopCompanion::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Timer"), message); });
+    connect(&m_view->timer(), &TaskTimer::runningChanged, this, &MainWindow::updateTimerMenu);
+    companion->apply(DesktopSettings::load());
+    updateTimerMenu();
+}
+
+void MainWindow::updateTimerMenu()
+{
+    const bool running = m_view && m_view->timer().isRunning();
+    m_timerStatus->setText(m_companion ? m_companion->tray()->statusText()
+                                       : tr("No timer running"));
+    m_startTimer->setEnabled(m_view != nullptr);
+    m_stopTimer->setEnabled(running);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(DesktopSettings::load(), NetworkPreferences::load(),
+                             idleMonitor()->sourceName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString problem = dialog.network().apply(); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Preferences"), problem);
+    if (m_companion)
+        m_companion->apply(dialog.settings());
 }
 
 void MainWindow::showPlaceholder(const QString &text)
 {
+    delete m_companion; // no account shown: no timer menu, tray or reminder of one
+    updateTimerMenu();
     if (m_view) {
         // setCentralWidget() deletes the current central widget: detach the view first.
         takeCentralWidget();

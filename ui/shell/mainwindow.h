@@ -13,6 +13,8 @@ class QMenu;
 namespace actidesk {
 
 class AccountRegistry;
+class DesktopCompanion;
+class IdleMonitor;
 class AccountWorkspace;
 class SessionController;
 class SessionView;
@@ -85,6 +87,11 @@ private:
     void onNeedsSignIn(const Account &account, const SignInProblem &problem);
     void showSessionView(int userId);
     void showPlaceholder(const QString &text);
+    // The Timer menu, the tray, idle time and the reminder for the shown account.
+    void startDesktopCompanion();
+    void updateTimerMenu();
+    IdleMonitor *idleMonitor();
+    void showPreferences();
     void showWelcome(const QString &message);
     void showSignedOut();
     void openSignIn(const Account &account = {});
@@ -117,6 +124,14 @@ private:
     int m_startPage = 0;
     bool m_startPageShown = false;
     QString m_lastRefreshError; // shown once in the status bar's message area
+    // The timer, idle question, reminder and tray of the shown account (with its SessionView).
+    QPointer<DesktopCompanion> m_companion;
+    IdleMonitor *m_idle = nullptr; // one per process, found on first use
+    bool m_idleDetected = false;
+    QMenu *m_timerMenu = nullptr;
+    QAction *m_timerStatus = nullptr;
+    QAction *m_startTimer = nullptr;
+    QAction *m_stopTimer = nullptr;
 };
 
 } // namespace actidesk

@@ -32,6 +32,8 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     m_tasks = new TaskBrowserPage(m_models.store(), this);
     m_review = new ReviewPage(m_models.store(), this);
     m_reference = new ReferencePage(m_models, this);
+    m_timer = m_models.timer(userId, this);
+    m_reminder = m_models.reminder(userId, this);
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Views"));
@@ -330,6 +332,14 @@ void SessionView::refreshCurrent()
     }
     markLoading(currentPage());
     m_workspace.syncNow();
+}
+
+int SessionView::currentTimesheetTask() const
+{
+    const QModelIndex current = m_timesheet->view()->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return current.siblingAtColumn(0).data(TimesheetModel::TaskIdRole).toInt();
 }
 
 } // namespace actidesk

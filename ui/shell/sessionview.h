@@ -16,7 +16,9 @@ class LeavePage;
 class ReferencePage;
 class ReviewPage;
 class TaskBrowserPage;
+class TaskTimer;
 class TimesheetPage;
+class WorkReminder;
 class WeekNavigator;
 
 // Everything one signed-in (or cached) account shows: a sidebar with Timesheet, Leave, Tasks,
@@ -42,6 +44,12 @@ public:
     TaskBrowserPage *tasks() const { return m_tasks; }
     ReviewPage *review() const { return m_review; }
     ReferencePage *reference() const { return m_reference; }
+    // The account's timer and reminder (the window's Timer menu, the tray and the reminder
+    // notification work on these).
+    TaskTimer &timer() const { return *m_timer; }
+    WorkReminder &reminder() const { return *m_reminder; }
+    // The task of the timesheet's current row; 0 when the current row is not a task.
+    int currentTimesheetTask() const;
 
     // The one "may refuse" step before anything changes what the view shows or who is signed
     // in (another page, a refresh, another account, sign-out, quitting): commits every open
@@ -87,6 +95,8 @@ private:
     TaskBrowserPage *m_tasks = nullptr;
     ReviewPage *m_review = nullptr;
     ReferencePage *m_reference = nullptr;
+    TaskTimer *m_timer = nullptr;
+    WorkReminder *m_reminder = nullptr;
     QDate m_leaveFrom, m_leaveTo; // the leave page's shown range, for refreshes
 };
 
