@@ -7,6 +7,7 @@
 #include "outboxcell.h"
 #include "referencepage.h"
 #include "reviewpage.h"
+#include "scopeeditor.h"
 #include "taskbrowserpage.h"
 #include "teamweekmodel.h"
 #include "timesheetmodel.h"
@@ -29,7 +30,8 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     Store &store = *workspace.store();
     m_timesheet = new TimesheetPage(store, userId, this);
     m_leave = new LeavePage(store, userId, this);
-    m_tasks = new TaskBrowserPage(store, this);
+    auto *scope = new ScopeTreeModel(store, this); // read when the Tasks page is first shown
+    m_tasks = new TaskBrowserPage(scope, new ScopeEditor(store, *scope, this), this);
     m_review = new ReviewPage(store, this);
     m_reference = new ReferencePage(store, this);
 
@@ -83,7 +85,6 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     connectWorkspace();
     connectLoading();
 
-    m_tasks->reload();
     m_sidebar->setCurrentRow(sidebarRow(Timesheet));
 }
 
@@ -144,10 +145,10 @@ void SessionView::connectWorkspace()
                 workspace->refreshLeave(user, from, to);
             });
     connect(m_review, &ReviewPage::weekShown, workspace, &AccountWorkspace::refreshTeamWeek);
+    // "Track time on this": the task's row on the shown week, today's cell current.
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
-        if (!m_timesheet->model()->addTask(taskId) && !m_timesheet->model()->lastError().isEmpty())
-            m_timesheet->showMessage(m_timesheet->model()->lastError());
         showPage(Timesheet);
+        m_timesheet->addTasks({taskId});
     });
 }
 
