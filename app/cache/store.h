@@ -101,6 +101,26 @@ public:
     QList<TypeOfWork> typesOfWork();
     QList<WorkflowStatus> workflowStatuses();
     QList<LeaveType> leaveTypes();
+    // --- Task browser (the tasks helper's block). The tasks as the tree shows them, without
+    // descriptions, links or copied names (100,000 of them fit in a few MB), in id order; and
+    // the projects that tasks name but that are not cached themselves (id, name, customer id,
+    // customer name), so a task never goes missing for want of its parent.
+    struct TaskTreeRow
+    {
+        int id = 0;
+        int projectId = 0;
+        QString name;
+        bool completed = false;
+        int workflowStatusId = 0;
+        int typeOfWorkId = 0;
+        QDate deadline;
+        int estimatedMinutes = -1; // -1: none
+        AllowedActions allowed;
+    };
+    QList<TaskTreeRow> taskTreeRows();
+    QList<Project> projectsNamedByTasksOnly();
+    // --- End of the task browser's block.
+
     // When the entity's list last came complete from the server (replace…), or invalid.
     QDateTime lastReplaced(StoreEntity entity);
     // When any entity of the kind was last fetched (the newest fetched_at), or invalid.

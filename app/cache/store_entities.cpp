@@ -269,6 +269,54 @@ std::optional<Task> Store::task(int id)
     return rows.isEmpty() ? std::nullopt : std::optional<Task>(rows.first());
 }
 
+QList<Store::TaskTreeRow> Store::taskTreeRows()
+{
+    return read<QList<TaskTreeRow>>([&] {
+        sql::Query query(db(),
+                         u"SELECT id, project_id, name, status, workflow_status_id, "
+                         u"type_of_work_id, deadline, estimated_minutes, can_modify, can_delete "
+                         u"FROM tasks ORDER BY id"_s);
+        query.exec();
+        QList<TaskTreeRow> rows;
+        while (query.next()) {
+            TaskTreeRow row;
+            row.id = query.value(0).toInt();
+            row.projectId = query.value(1).toInt();
+            row.name = query.value(2).toString();
+            row.completed = query.value(3).toInt() != 0;
+            row.workflowStatusId = query.value(4).toInt();
+            row.typeOfWorkId = query.value(5).toInt();
+            row.deadline = sql::toDate(query.value(6));
+            const QVariant estimate = query.value(7);
+            row.estimatedMinutes = estimate.isNull() ? -1 : estimate.toInt();
+            row.allowed = {query.value(8).toBool(), query.value(9).toBool()};
+            rows.append(std::move(row));
+        }
+        return rows;
+    });
+}
+
+QList<Project> Store::projectsNamedByTasksOnly()
+{
+    return read<QList<Project>>([&] {
+        sql::Query query(db(),
+                         u"SELECT project_id, max(project_name), max(customer_id), "
+                         u"max(customer_name) FROM tasks WHERE project_id NOT IN "
+                         u"(SELECT id FROM projects) GROUP BY project_id ORDER BY project_id"_s);
+        query.exec();
+        QList<Project> rows;
+        while (query.next()) {
+            Project project;
+            project.id = query.value(0).toInt();
+            project.name = query.value(1).toString();
+            project.customerId = query.value(2).toInt();
+            project.customerName = query.value(3).toString();
+            rows.append(project);
+        }
+        return rows;
+    });
+}
+
 StoreResult Store::removeEntities(StoreEntity entity, const QList<int> &ids)
 {
     const StoreResult result = write([&] {

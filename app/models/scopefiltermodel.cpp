@@ -1,66 +1,78 @@
 #include "scopefiltermodel.h"
 
-#include "scopetreemodel.h"
-
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
 ScopeFilterModel::ScopeFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    // Keeps the parents of matching tasks (Qt does the walking).
-    setRecursiveFilteringEnabled(true);
+    // The model marks the parents of a match itself: no recursive walk per row here.
+    setRecursiveFilteringEnabled(false);
+}
+
+void ScopeFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_scope = qobject_cast<ScopeTreeModel *>(model);
+    if (m_scope)
+        m_scope->setFilter(m_filter);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ScopeFilterModel::apply(const ScopeTreeModel::Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (m_scope)
+        m_scope->setFilter(m_filter);
+    invalidateRowsFilter();
 }
 
 void ScopeFilterModel::setSearchText(const QString &text)
 {
-    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
-    if (words == m_words)
-        return;
-    m_words = words;
-    invalidateFilter();
+    ScopeTreeModel::Filter filter = m_filter;
+    filter.words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    apply(filter);
 }
 
 void ScopeFilterModel::setShowCompleted(bool show)
 {
-    if (show == m_showCompleted)
-        return;
-    m_showCompleted = show;
-    invalidateFilter();
+    ScopeTreeModel::Filter filter = m_filter;
+    filter.showCompleted = show;
+    apply(filter);
 }
 
-bool ScopeFilterModel::matches(const QModelIndex &sourceIndex) const
+void ScopeFilterModel::setShowArchived(bool show)
 {
-    const QString text = sourceIndex.data(ScopeTreeModel::SearchTextRole).toString();
-    for (const QString &word : m_words) {
-        if (!text.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    ScopeTreeModel::Filter filter = m_filter;
+    filter.showArchived = show;
+    apply(filter);
 }
 
-bool ScopeFilterModel::ancestorMatches(const QModelIndex &sourceParent) const
+void ScopeFilterModel::setWorkflowStatus(int id)
 {
-    for (QModelIndex index = sourceParent; index.isValid(); index = index.parent()) {
-        if (matches(index))
-            return true;
-    }
-    return false;
+    ScopeTreeModel::Filter filter = m_filter;
+    filter.workflowStatus = id;
+    apply(filter);
+}
+
+void ScopeFilterModel::setTypeOfWork(int id)
+{
+    ScopeTreeModel::Filter filter = m_filter;
+    filter.typeOfWork = id;
+    apply(filter);
+}
+
+int ScopeFilterModel::shownTaskCount() const
+{
+    return m_scope ? m_scope->shownTaskCount() : 0;
 }
 
 bool ScopeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const bool isTask = index.data(ScopeTreeModel::KindRole).toInt() == ScopeTreeModel::TaskItem;
-    if (isTask && !m_showCompleted) {
-        const QModelIndex status = index.siblingAtColumn(ScopeTreeModel::StatusColumn);
-        if (status.data(ScopeTreeModel::CompletedRole).toBool())
-            return false;
-    }
-    if (m_words.isEmpty())
+    if (!m_scope)
         return true;
-    // Recursive filtering keeps the parents of a match; a matching parent keeps its children here.
-    return matches(index) || ancestorMatches(sourceParent);
+    return m_scope->isShown(m_scope->index(sourceRow, 0, sourceParent));
 }
 
 } // namespace actidesk

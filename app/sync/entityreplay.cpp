@@ -179,9 +179,19 @@ QJsonObject EntityReplay::mapIds(const QJsonObject &payload)
     return mapped;
 }
 
-void EntityReplay::replay(const OutboxEntry &entry, Done done)
+void EntityReplay::replay(const OutboxEntry &entry, Done finish)
 {
     m_storeError = {};
+    // The user may drop the entry while its requests run (an object created and deleted before
+    // it reached the server): a failure of what is no longer wanted is nothing to record.
+    Done done = [this, entry, finish](Outcome outcome, const ApiError *error) {
+        if ((outcome == Outcome::Failed || outcome == Outcome::Rejected)
+            && !m_store.outboxEntry(entry.id) && m_store.lastError().ok()) {
+            finish(Outcome::Confirmed, nullptr);
+            return;
+        }
+        finish(outcome, error);
+    };
     const QJsonObject payload = mapIds(entry.payload);
     if (payload.value(u"customerId"_s).toInt(1) == 0
         || payload.value(u"projectId"_s).toInt(1) == 0) {
@@ -223,15 +233,26 @@ void EntityReplay::lookUpByName(const OutboxEntry &entry, const QJsonObject &pay
     };
     ListFilter filter;
     filter.name = name;
+    // The object found is cached at once, so it shows in place of the one created offline.
     switch (entityOf(entry.kind)) {
     case Entity::Customer: {
         auto *call = m_client.customers(filter);
-        finish(call, [call]() { return call->value().isEmpty() ? 0 : call->value().first().id; });
+        finish(call, [this, call]() {
+            if (call->value().isEmpty())
+                return 0;
+            m_storeError = m_store.putCustomers({call->value().first()});
+            return call->value().first().id;
+        });
         return;
     }
     case Entity::Project: {
         auto *call = m_client.projects(filter, {payload.value(u"customerId"_s).toInt()});
-        finish(call, [call]() { return call->value().isEmpty() ? 0 : call->value().first().id; });
+        finish(call, [this, call]() {
+            if (call->value().isEmpty())
+                return 0;
+            m_storeError = m_store.putProjects({call->value().first()});
+            return call->value().first().id;
+        });
         return;
     }
     case Entity::Task: {
@@ -239,7 +260,12 @@ void EntityReplay::lookUpByName(const OutboxEntry &entry, const QJsonObject &pay
         taskFilter.list = filter;
         taskFilter.projectIds = {payload.value(u"projectId"_s).toInt()};
         auto *call = m_client.tasks(taskFilter);
-        finish(call, [call]() { return call->value().isEmpty() ? 0 : call->value().first().id; });
+        finish(call, [this, call]() {
+            if (call->value().isEmpty())
+                return 0;
+            m_storeError = m_store.putTasks({call->value().first()});
+            return call->value().first().id;
+        });
         return;
     }
     }
@@ -247,6 +273,17 @@ void EntityReplay::lookUpByName(const OutboxEntry &entry, const QJsonObject &pay
 
 void EntityReplay::adopt(const OutboxEntry &entry, int id, Done done)
 {
+    if (!stored(m_storeError, done))
+        return;
+    // The user deleted the object while its create was on the way: it exists on the server
+    // now, so the delete is sent after all.
+    if (!m_store.outboxEntry(entry.id)) {
+        static const OutboxKind deletes[] = {OutboxKind::DeleteCustomer, OutboxKind::DeleteProject,
+                                             OutboxKind::DeleteTask};
+        if (stored(m_store.enqueueChange(deletes[int(entityOf(entry.kind))], id, {}), done))
+            done(Outcome::Confirmed, nullptr);
+        return;
+    }
     if (entry.targetId < 0
         && !stored(
             m_store.setMeta(metaKey(entityOf(entry.kind), entry.targetId), QString::number(id)),
@@ -268,27 +305,43 @@ void EntityReplay::create(const OutboxEntry &entry, const QJsonObject &payload, 
             adopt(entry, existing, done);
             return;
         }
+        // Dropped while the look-up ran (created and deleted before it reached the server):
+        // nothing to create.
+        if (!m_store.outboxEntry(entry.id)) {
+            done(Outcome::Confirmed, nullptr);
+            return;
+        }
         ApiCall *call = nullptr;
         std::function<int()> createdId;
         const QString name = payload.value(u"name"_s).toString();
         const QString description = payload.value(u"description"_s).toString();
         switch (entityOf(entry.kind)) {
+        // The created object is cached at once, so it shows in place of the one created offline.
         case Entity::Customer: {
             auto *c = m_client.createCustomer(name, description);
-            createdId = [c]() { return c->value().id; };
+            createdId = [this, c]() {
+                m_storeError = m_store.putCustomers({c->value()});
+                return c->value().id;
+            };
             call = c;
             break;
         }
         case Entity::Project: {
             auto *c =
                 m_client.createProject(payload.value(u"customerId"_s).toInt(), name, description);
-            createdId = [c]() { return c->value().id; };
+            createdId = [this, c]() {
+                m_storeError = m_store.putProjects({c->value()});
+                return c->value().id;
+            };
             call = c;
             break;
         }
         case Entity::Task: {
             auto *c = m_client.createTask(newTask(payload));
-            createdId = [c]() { return c->value().id; };
+            createdId = [this, c]() {
+                m_storeError = m_store.putTasks({c->value()});
+                return c->value().id;
+            };
             call = c;
             break;
         }
@@ -447,8 +500,35 @@ void EntityReplay::remove(const OutboxEntry &entry, Done done)
     connect(call, &ApiCall::finished, this, [this, call, entry, done, id, table]() {
         // Gone already (deleted before a crash, or by someone else) is as good as deleted.
         if (call->isOk() || call->error().kind == ApiError::Kind::NotFound) {
-            if (stored(m_store.removeEntities(table, {id}), done)
-                && stored(m_store.confirmEdit(entry), done))
+            // What the server deleted with it goes from the cache too, in the same transaction.
+            const StoreResult removed = m_store.writeTogether([this, table, id]() -> StoreResult {
+                if (table == StoreEntity::Customers) {
+                    QList<int> projects;
+                    for (const Project &project : m_store.projects({}, {id}))
+                        projects.append(project.id);
+                    TaskQuery query;
+                    query.customerIds = {id};
+                    QList<int> tasks;
+                    for (const Task &task : m_store.tasks(query))
+                        tasks.append(task.id);
+                    if (const StoreResult r = m_store.removeEntities(StoreEntity::Tasks, tasks); !r)
+                        return r;
+                    if (const StoreResult r =
+                            m_store.removeEntities(StoreEntity::Projects, projects);
+                        !r)
+                        return r;
+                } else if (table == StoreEntity::Projects) {
+                    TaskQuery query;
+                    query.projectIds = {id};
+                    QList<int> tasks;
+                    for (const Task &task : m_store.tasks(query))
+                        tasks.append(task.id);
+                    if (const StoreResult r = m_store.removeEntities(StoreEntity::Tasks, tasks); !r)
+                        return r;
+                }
+                return m_store.removeEntities(table, {id});
+            });
+            if (stored(removed, done) && stored(m_store.confirmEdit(entry), done))
                 done(Outcome::Confirmed, nullptr);
         } else {
             done(isTransient(call->error()) ? Outcome::Failed : Outcome::Rejected, &call->error());

@@ -91,6 +91,9 @@ private Q_SLOTS:
         filter.setSourceModel(&model);
         QAbstractItemModelTester tester(&filter,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Archived customers are hidden by default.
+        QCOMPARE(names(filter), (QStringList{u"Orbit"_s, u"Zenith"_s}));
+        filter.setShowArchived(true);
         // Completed tasks are hidden by default.
         QCOMPARE(names(filter, filter.index(0, 0, filter.index(0, 0))), QStringList{});
         filter.setShowCompleted(true);

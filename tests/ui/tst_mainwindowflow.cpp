@@ -158,8 +158,8 @@ private Q_SLOTS:
         AppFixture app(m_profile.path());
         signInAndWait(app, account(u"employee"_s), u"employee"_s);
         TaskBrowserPage *tasks = app.view()->tasks();
+        app.view()->showPage(SessionView::Tasks); // the tree is read when first shown
         QTRY_VERIFY_WITH_TIMEOUT(tasks->model()->taskCount() >= 3, 10000);
-        app.view()->showPage(SessionView::Tasks);
         QTest::keyClicks(tasks->searchField(), u"landing"_s);
         QTest::keyClick(tasks->searchField(), Qt::Key_Down);
         QTreeView *tree = tasks->view();

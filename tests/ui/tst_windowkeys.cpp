@@ -564,6 +564,8 @@ private Q_SLOTS:
         TaskBrowserPage *tasks = m_app->view()->tasks();
         QVERIFY(tasks->isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(!tasks->isLoading(), 10000);
+        QVERIFY(!tasks->model()->isLoaded()); // the tree is read when the page is first shown
+        m_app->view()->showPage(SessionView::Tasks);
         QVERIFY(tasks->model()->rowCount() > 0);
     }
 

@@ -7,6 +7,7 @@
 #include "outboxcell.h"
 #include "referencepage.h"
 #include "reviewpage.h"
+#include "scopeeditor.h"
 #include "taskbrowserpage.h"
 #include "teamweekmodel.h"
 #include "timesheetmodel.h"
@@ -29,7 +30,8 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     // it. The review and task pages still build their models from the cache itself.
     m_timesheet = new TimesheetPage(m_models, userId, this);
     m_leave = new LeavePage(m_models, userId, this);
-    m_tasks = new TaskBrowserPage(m_models.store(), this);
+    auto *scope = new ScopeTreeModel(m_models.store(), this); // read when Tasks is first shown
+    m_tasks = new TaskBrowserPage(scope, new ScopeEditor(m_models.store(), *scope, this), this);
     m_review = new ReviewPage(m_models.store(), this);
     m_reference = new ReferencePage(m_models, this);
     m_timer = m_models.timer(userId, this);
@@ -85,7 +87,6 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     connectWorkspace();
     connectLoading();
 
-    m_tasks->reload();
     m_sidebar->setCurrentRow(sidebarRow(Timesheet));
 }
 
@@ -146,10 +147,10 @@ void SessionView::connectWorkspace()
                 workspace->refreshLeave(user, from, to);
             });
     connect(m_review, &ReviewPage::weekShown, workspace, &AccountWorkspace::refreshTeamWeek);
+    // "Track time on this": the task's row on the shown week, today's cell current.
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
-        if (!m_timesheet->model()->addTask(taskId) && !m_timesheet->model()->lastError().isEmpty())
-            m_timesheet->showMessage(m_timesheet->model()->lastError());
         showPage(Timesheet);
+        m_timesheet->addTasks({taskId});
     });
 }
 

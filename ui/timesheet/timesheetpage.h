@@ -84,6 +84,8 @@ public:
     // model when accepted. The copy dialog asks for last week with weekNeeded() when it is not
     // fresh in the cache; the window reports the answer with weekArrived() / weekFailed().
     void addTask();
+    // Puts the tasks on the shown week and makes the first one's row current (today's cell).
+    void addTasks(const QList<int> &taskIds);
     void copyPreviousWeek();
     CopyWeekDialog *copyDialog() const; // the open one, or null
     void weekArrived(const QDate &from, const QDate &to);
@@ -118,7 +120,6 @@ private:
     void updateWeekLabel();
     void updateSummary();
     void restoreCurrent(int row, int column);
-    void addTasks(const QList<int> &taskIds);
     void refused(const QModelIndex &index, const QString &text);
     bool applyMinutes(const QDate &date, int taskId, int minutes);
     void updateRemoveRow();

@@ -1,0 +1,330 @@
+// Editing the scope of work on the Tasks page of the real MainWindow against the in-process
+// emulator: what an employee, a manager and an administrator may or may not do (from each
+// object's allowedActions; a refused action is disabled and says why), the keys (Ins, F2,
+// Ctrl+K, Del) reaching the server through the outbox, an offline create → rename → delete that
+// never reaches the server, and a create whose answer was lost adopted instead of repeated.
+#include "accountregistry.h"
+#include "accountworkspace.h"
+#include "credentialstore.h"
+#include "emulatorfixture.h"
+#include "mainwindow.h"
+#include "scopeitemdialog.h"
+#include "sessioncontroller.h"
+#include "sessionview.h"
+#include "store.h"
+#include "taskbrowserpage.h"
+#include "testdataset.h"
+#include "workspacestatus.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace actidesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct App
+{
+    explicit App(const QString &profile)
+        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
+          credentials(u"actidesk-test-taskediting"_s), controller(registry, credentials)
+    {
+        controller.setKeychainEnabled(false);
+        controller.setStorePathResolver([profile](const Account &account) {
+            return QString(profile + u"/cache-" + account.login + u".sqlite");
+        });
+        SessionOptions options;
+        options.probeIntervalMs = 200;
+        controller.setSessionOptions(options);
+        window = std::make_unique<MainWindow>(controller, registry);
+        window->setToday(testdata::kToday);
+        window->show();
+    }
+    ~App() { window.reset(); }
+
+    TaskBrowserPage *page() const { return window->sessionView()->tasks(); }
+    Store *store() const { return controller.current()->store(); }
+
+    QSettings settings;
+    AccountRegistry registry;
+    CredentialStore credentials;
+    SessionController controller;
+    std::unique_ptr<MainWindow> window;
+};
+
+using Kind = ScopeTreeModel::Kind;
+
+} // namespace
+
+class TestTaskEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_profile;
+    std::unique_ptr<EmulatorFixture> m_server;
+    QList<QByteArray> m_writes; // "POST /api/v1/tasks", … as the server saw them
+
+    // A profile (settings, caches) of this test function and data row alone.
+    QString profile() const
+    {
+        const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-'
+            + QString::fromLatin1(QTest::currentDataTag());
+        QDir(m_profile.path()).mkpath(name);
+        return m_profile.filePath(name);
+    }
+
+    void signIn(App &app, const QString &login)
+    {
+        // The contract dataset's administrator signs in with the password "manager".
+        const QString password = login == u"admin"_s ? u"manager"_s : login;
+        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
+        app.controller.signIn({QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}},
+                              password, false);
+        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        app.window->sessionView()->showPage(SessionView::Tasks);
+        // Every task of the account has arrived (the sign-in fetches them all).
+        QTRY_VERIFY_WITH_TIMEOUT(app.page()->model()->task(1) && app.page()->model()->project(1),
+                                 10000);
+    }
+    const emu::Task *serverTask(const QString &name) const
+    {
+        for (const auto &[id, task] : m_server->data().tasks) {
+            if (task.name == name)
+                return &task;
+        }
+        return nullptr;
+    }
+    int serverTaskCount(const QString &name) const
+    {
+        int n = 0;
+        for (const auto &[id, task] : m_server->data().tasks)
+            n += task.name == name ? 1 : 0;
+        return n;
+    }
+    // The keys go to the tree of the active window (after a dialog closed, too).
+    static void focusTree(App &app)
+    {
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        app.page()->view()->setFocus();
+        QTRY_VERIFY(app.page()->view()->hasFocus());
+    }
+    static QMessageBox *openMessageBox(QWidget *parent)
+    {
+        for (QMessageBox *box : parent->findChildren<QMessageBox *>()) {
+            if (box->isVisible())
+                return box;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_profile.isValid());
+        m_server = std::make_unique<EmulatorFixture>(testdata::contractDataset(),
+                                                     emu::EmulatorOptions{}, true);
+        m_writes.clear();
+        m_server->emulator().setObserver(
+            [this](const emu::HttpRequest &request, const emu::HttpResponse &) {
+                if (request.method != "GET")
+                    m_writes.append(request.method + ' ' + request.path.toUtf8());
+            });
+    }
+    void cleanup() { m_server.reset(); }
+
+    void whatEachRoleMayDo_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<bool>("mayChange");
+        QTest::newRow("employee") << u"employee"_s << false;
+        QTest::newRow("manager") << u"manager"_s << true;
+        QTest::newRow("admin") << u"admin"_s << true;
+    }
+    void whatEachRoleMayDo()
+    {
+        QFETCH(QString, login);
+        QFETCH(bool, mayChange);
+        App app(profile());
+        signIn(app, login);
+        TaskBrowserPage *page = app.page();
+        QTreeView *tree = page->view();
+        QVERIFY(page->selectObject(Kind::TaskItem, 1));
+        tree->setFocus();
+        for (QAction *action : {page->renameAction(), page->editAction(), page->completeAction(),
+                                page->moveAction(), page->deleteAction(), page->newAction()}) {
+            QCOMPARE(action->isEnabled(), mayChange);
+            if (!mayChange) // disabled, saying why
+                QVERIFY2(action->toolTip().contains(u"may not"_s), qPrintable(action->toolTip()));
+        }
+        QCOMPARE(page->newCustomerAction()->isEnabled(), mayChange);
+        QVERIFY(page->trackAction()->isEnabled()); // everyone tracks time
+        QVERIFY(page->contextMenu()->toolTipsVisible());
+
+        if (!mayChange) {
+            // The keys do nothing, and the editor refuses what the UI does not offer.
+            QTest::keyClick(tree, Qt::Key_Delete);
+            QTest::keyClick(tree, Qt::Key_F2);
+            QVERIFY(!openMessageBox(page) && !page->openDialog());
+            const ScopeEditResult refused =
+                page->editor()->update(Kind::TaskItem, 1, {{u"name"_s, u"Mine"_s}});
+            QVERIFY(!refused.ok());
+            QVERIFY(!page->editor()->createCustomer(u"Mine"_s).ok());
+            QCOMPARE(app.store()->outboxCount(), 0);
+            return;
+        }
+
+        // F2 renames: the server has the new name; nobody asked for a sync.
+        QVERIFY(page->selectObject(Kind::TaskItem, 2));
+        focusTree(app);
+        QTest::keyClick(tree, Qt::Key_F2);
+        QTRY_VERIFY(page->openDialog());
+        ScopeItemDialog *dialog = page->openDialog();
+        QCOMPARE(dialog->nameField()->text(), u"Build engine"_s);
+        dialog->nameField()->selectAll();
+        QTest::keyClicks(dialog->nameField(), u"Build engine 2"_s);
+        QTest::keyClick(dialog->nameField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(serverTask(u"Build engine 2"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->outboxCount(), 0, 10000);
+        QTRY_COMPARE(page->model()->task(2)->name, u"Build engine 2"_s);
+        QVERIFY(page->currentObject() == std::pair(Kind::TaskItem, 2));
+
+        // Ctrl+K completes.
+        focusTree(app);
+        QVERIFY(page->completeAction()->isEnabled());
+        QTest::keyClick(tree, Qt::Key_K, Qt::ControlModifier);
+        const auto serverStatus = [this]() {
+            return m_server->data()
+                .workflowStatuses.at(m_server->data().tasks.at(2).workflowStatusId)
+                .type;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(), u"completed"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->task(2)->isCompleted(), 10000);
+
+        // A task moves to another customer's project.
+        QVERIFY(page->editor()->moveTask(4, 1).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->data().tasks.at(4).projectId, 1, 10000);
+
+        // Del asks first, saying what goes with the project; Delete deletes it on the server.
+        QVERIFY(page->selectObject(Kind::ProjectItem, 2));
+        focusTree(app);
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QTRY_VERIFY(openMessageBox(page));
+        QMessageBox *box = openMessageBox(page);
+        QVERIFY2(box->text().contains(u"Website"_s) && box->text().contains(u"1 task"_s),
+                 qPrintable(box->text()));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->data().projects.count(2), 10000);
+        QVERIFY(!serverTask(u"Landing page"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->outboxCount(), 0, 10000);
+        QTRY_VERIFY(!page->model()->project(2));
+        QVERIFY(!page->model()->task(3));
+    }
+
+    // The user's path: select a project, Ins, type a name, Enter: the task is on the server.
+    void insertTypeNameEnterCreatesATask()
+    {
+        App app(profile());
+        signIn(app, u"manager"_s);
+        TaskBrowserPage *page = app.page();
+        QVERIFY(page->selectObject(Kind::ProjectItem, 2));
+        focusTree(app);
+        QTest::keyClick(page->view(), Qt::Key_Insert);
+        QTRY_VERIFY(page->openDialog());
+        ScopeItemDialog *dialog = page->openDialog();
+        QCOMPARE(dialog->windowTitle(), u"New Task"_s);
+        QVERIFY(dialog->nameField()->hasFocus() || dialog->nameField()->text().isEmpty());
+        QTest::keyClicks(dialog->nameField(), u"Press kit"_s);
+        QTest::keyClick(dialog->nameField(), Qt::Key_Return);
+        // Shown at once (waiting), selected, then on the server and under its server id.
+        QTRY_VERIFY(page->currentObject().second != 0
+                    && page->model()->task(page->currentObject().second)
+                    && page->model()->task(page->currentObject().second)->name == u"Press kit"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(serverTask(u"Press kit"_s), 10000);
+        QCOMPARE(serverTask(u"Press kit"_s)->projectId, 2);
+        const int serverId = serverTask(u"Press kit"_s)->id;
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->task(serverId), 10000);
+        QTRY_VERIFY(page->currentObject() == std::pair(Kind::TaskItem, serverId));
+        QCOMPARE(app.store()->outboxCount(), 0);
+        QCOMPARE(m_writes.count("POST /api/v1/tasks"), 1);
+    }
+
+    // Created, renamed and deleted offline, before it was ever sent: the server never hears of
+    // it.
+    void offlineCreateRenameDeleteNeverReachesTheServer()
+    {
+        App app(profile());
+        signIn(app, u"manager"_s);
+        AccountWorkspace *workspace = app.controller.workspace();
+        m_server->emulator().faults().add(
+            {emu::FaultRule::Kind::DropBeforeHandling, -1, 0, QString(), QByteArray()});
+        workspace->refreshTasks();
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->status().connection,
+                                  WorkspaceStatus::Connection::Offline, 10000);
+
+        TaskBrowserPage *page = app.page();
+        ScopeEditor *editor = page->editor();
+        const ScopeEditResult created = editor->createTask(1, u"Scratch"_s);
+        QVERIFY(created.ok());
+        QVERIFY(created.id < 0);
+        QTRY_VERIFY(page->model()->task(created.id)); // shown at once, waiting
+        QVERIFY(page->model()->isPending(Kind::TaskItem, created.id));
+        QVERIFY(editor->update(Kind::TaskItem, created.id, {{u"name"_s, u"Scratch 2"_s}}).ok());
+        QTRY_COMPARE(page->model()->task(created.id)->name, u"Scratch 2"_s);
+        QCOMPARE(app.store()->outboxCount(), 2);
+        QVERIFY(editor->remove(Kind::TaskItem, created.id).ok());
+        QCOMPARE(app.store()->outboxCount(), 0);
+        QTRY_VERIFY(!page->model()->task(created.id));
+
+        // Back online: a later edit goes out; by the time it is on the server, nothing else went.
+        m_server->emulator().faults().clear();
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->status().connection,
+                                  WorkspaceStatus::Connection::Online, 10000);
+        QVERIFY(editor->update(Kind::TaskItem, 1, {{u"description"_s, u"Titanium"_s}}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->data().tasks.at(1).description, u"Titanium"_s, 10000);
+        QCOMPARE(serverTaskCount(u"Scratch"_s) + serverTaskCount(u"Scratch 2"_s), 0);
+        for (const QByteArray &write : std::as_const(m_writes))
+            QVERIFY2(!write.startsWith("POST /api/v1/tasks")
+                         && !write.startsWith("DELETE /api/v1/tasks"),
+                     write.constData());
+    }
+
+    // The server created the task but its answer was lost: the resend finds it by name and
+    // adopts it instead of creating a second one.
+    void aLostCreateAnswerIsAdopted()
+    {
+        App app(profile());
+        signIn(app, u"manager"_s);
+        m_server->emulator().faults().add(
+            {emu::FaultRule::Kind::DropAfterHandling, 1, 0, u"/tasks"_s, QByteArray("POST")});
+        TaskBrowserPage *page = app.page();
+        const ScopeEditResult created = page->editor()->createTask(1, u"Heat shield"_s);
+        QVERIFY(created.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(serverTask(u"Heat shield"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->outboxCount(), 0, 30000);
+        QCOMPARE(serverTaskCount(u"Heat shield"_s), 1);
+        const int serverId = serverTask(u"Heat shield"_s)->id;
+        QTRY_VERIFY(page->model()->task(serverId));
+        QVERIFY(!page->model()->task(created.id));
+        // Never a second task: a resend (by the network stack or the replay) finds the first.
+        QCOMPARE(serverTaskCount(u"Heat shield"_s), 1);
+    }
+};
+
+QTEST_MAIN(TestTaskEditing)
+#include "tst_taskediting.moc"
