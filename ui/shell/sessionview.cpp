@@ -6,9 +6,9 @@
 #include "leaverangedialog.h"
 #include "outboxcell.h"
 #include "referencepage.h"
+#include "reviewmodel.h"
 #include "reviewpage.h"
 #include "taskbrowserpage.h"
-#include "teamweekmodel.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
@@ -30,7 +30,7 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     m_timesheet = new TimesheetPage(store, userId, this);
     m_leave = new LeavePage(store, userId, this);
     m_tasks = new TaskBrowserPage(store, this);
-    m_review = new ReviewPage(store, this);
+    m_review = new ReviewPage(workspace, new ReviewModel(store), this);
     m_reference = new ReferencePage(store, this);
 
     m_sidebar = new QListWidget(this);
@@ -143,7 +143,6 @@ void SessionView::connectWorkspace()
             [workspace, user](const QDate &from, const QDate &to) {
                 workspace->refreshLeave(user, from, to);
             });
-    connect(m_review, &ReviewPage::weekShown, workspace, &AccountWorkspace::refreshTeamWeek);
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
         if (!m_timesheet->model()->addTask(taskId) && !m_timesheet->model()->lastError().isEmpty())
             m_timesheet->showMessage(m_timesheet->model()->lastError());
@@ -255,7 +254,7 @@ void SessionView::showPage(Page page)
     if (!isPageAvailable(page))
         return;
     m_sidebar->setCurrentRow(sidebarRow(page));
-    if (page == Review && !m_review->model()->weekStart().isValid())
+    if (page == Review && !m_review->hasPeriod())
         m_review->showWeek(m_timesheet->weekStart()); // fetched on first visit only
 }
 
@@ -313,7 +312,7 @@ void SessionView::refreshCurrent()
         m_workspace.refreshTasks();
         break;
     case Review:
-        m_workspace.refreshTeamWeek(m_review->weekStart(), m_review->weekStart().addDays(6));
+        m_review->refresh();
         break;
     case Reference:
         m_workspace.refreshReferenceData();
