@@ -194,12 +194,19 @@ public:
         int leaveTypeId = 0;
         int minutes = 0;
     };
+    struct TeamDayState
+    {
+        int userId = 0;
+        QDate date;
+        std::optional<bool> approved;
+        bool fetched = false; // the day's time-track came from the server at least once
+    };
     struct TeamPeriod
     {
         QList<TeamDayMinutes> tracked; // time-track per user and day (shown values summed)
         QList<TeamLeave> leave; // per user, day and leave type
         QList<TeamDayMinutes> scheduled; // the cached schedule days
-        QList<DayInfo> days; // approval and fetch times (no lockedReason)
+        QList<TeamDayState> days; // the days fetched or with an approval flag
     };
     // Rows of the users in userIds from..to, each list in (user, date) order.
     TeamPeriod teamPeriod(const QList<int> &userIds, const QDate &from, const QDate &to);

@@ -46,6 +46,15 @@ void ReviewFilterModel::setOnlyMissing(bool onlyMissing)
     invalidateFilter();
 }
 
+bool ReviewFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The source lists the members by name already (a collator, numbers in natural order): its
+    // row order is the name order, with no string compared again.
+    if (left.column() == ReviewModel::NameColumn && right.column() == ReviewModel::NameColumn)
+        return left.row() < right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool ReviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex name = sourceModel()->index(sourceRow, ReviewModel::NameColumn, sourceParent);

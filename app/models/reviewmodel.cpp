@@ -153,10 +153,10 @@ QList<ReviewModel::Member> ReviewModel::readMembers()
         if (Day *day = dayOf(s.userId, s.date))
             day->scheduled = s.minutes;
     }
-    for (const DayInfo &info : period.days) {
-        if (Day *day = dayOf(info.userId, info.date)) {
-            day->approved = info.approved;
-            day->fetched = info.timetrackFetchedAt.isValid();
+    for (const Store::TeamDayState &state : period.days) {
+        if (Day *day = dayOf(state.userId, state.date)) {
+            day->approved = state.approved;
+            day->fetched = state.fetched;
         }
     }
 

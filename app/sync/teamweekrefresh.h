@@ -74,7 +74,8 @@ private:
     Store &m_store;
     ActiTimeClient &m_client;
     int m_selfId = 0;
-    int m_recordsPerPage = 20000;
+    // A page bounds the answer's size (about 100 bytes a record); a month of 1,000 users fits one.
+    int m_recordsPerPage = 100'000;
 
     QDate m_from, m_to;
     QList<QPointer<ApiCall>> m_calls; // running

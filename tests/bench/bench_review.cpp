@@ -123,7 +123,7 @@ int main(int argc, char **argv)
                     double(timer.nsecsElapsed()) / 1e6, gapMs, queue.statusCounts().value(429));
     }
 
-    // The API's minimum for the first pass: the scope and the users a page of 1,000 each, one
+    // The API's minimum for the first pass: the scope and the users by pages of 1,000, one
     // /timetrack and one /leavetime answer (stopAfter only bounds their size), and the schedules
     // maxBatchSize to a batch.
     QList<int> ids;
@@ -131,10 +131,19 @@ int main(int argc, char **argv)
          store->meta(metakeys::TeamMembers).value_or(QString()).split(u',', Qt::SkipEmptyParts))
         ids.append(id.toInt());
     const int batch = store->serverInfo().value_or(ServerInfo{}).maxBatchSize;
-    const int minimum = 2 * pages(ids.size(), 1000) + 2 + pages(ids.size(), batch);
+    // A full page of a list is followed by one more request that comes back short.
+    const int listPages = int(ids.size()) / 1000 + 1;
+    const int minimum = 2 * listPages + 2 + pages(ids.size(), batch);
     std::printf("API minimum for %lld members: %d requests (scope, users, time-track, leave, "
                 "schedules in batches of %d)\n",
                 qlonglong(ids.size()), minimum, batch);
+
+    QElapsedTimer queries;
+    queries.start();
+    const Store::TeamPeriod period = store->teamPeriod(ids, kFrom, kTo);
+    std::printf("the review's Store reads alone: %lld day rows, %lld schedule rows in %.1f ms\n",
+                qlonglong(period.tracked.size() + period.days.size()),
+                qlonglong(period.scheduled.size()), double(queries.nsecsElapsed()) / 1e6);
 
     // Painting from the cache: the model's set-based read, the proxy, the table's first paint.
     QElapsedTimer timer;
