@@ -8,6 +8,7 @@
 #include "user.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -197,6 +198,56 @@ public:
     StoreResult resolveKeepMine(qint64 id);
     // The user takes the server's value: the cell shows it again; the entry is removed.
     StoreResult resolveTakeTheirs(qint64 id);
+
+    // --- Team review: many users' days of one period, one query per kind whatever the number
+    // of users (the manager review of 1,000 users reads in four queries, not 4,000).
+    struct TeamDayMinutes
+    {
+        int userId = 0;
+        QDate date;
+        int minutes = 0;
+    };
+    struct TeamLeave
+    {
+        int userId = 0;
+        QDate date;
+        int leaveTypeId = 0;
+        int minutes = 0;
+    };
+    struct TeamDayState
+    {
+        int userId = 0;
+        QDate date;
+        std::optional<bool> approved;
+        bool fetched = false; // the day's time-track came from the server at least once
+    };
+    struct TeamPeriod
+    {
+        QList<TeamDayMinutes> tracked; // time-track per user and day (shown values summed)
+        QList<TeamLeave> leave; // per user, day and leave type
+        QList<TeamDayMinutes> scheduled; // the cached schedule days
+        QList<TeamDayState> days; // the days fetched or with an approval flag
+    };
+    // Rows of the users in userIds from..to, each list in (user, date) order.
+    TeamPeriod teamPeriod(const QList<int> &userIds, const QDate &from, const QDate &to);
+    // Minutes per user and task from..to, with the task's project and customer (as cached).
+    struct TeamTaskMinutes
+    {
+        int userId = 0;
+        int taskId = 0;
+        int projectId = 0;
+        QString projectName;
+        int customerId = 0;
+        QString customerName;
+        int minutes = 0;
+    };
+    QList<TeamTaskMinutes> teamTaskMinutes(const QList<int> &userIds, const QDate &from,
+                                           const QDate &to);
+    // The users of userIds whose schedule is cached for every day from..to.
+    QSet<int> teamUsersWithSchedule(const QList<int> &userIds, const QDate &from, const QDate &to);
+    // The meta key of when the review of from..to was last fetched (ISO date-time, UTC); the
+    // member list is metakeys::TeamMembers.
+    static QString teamAsOfKey(const QDate &from, const QDate &to);
 
     // --- Sync metadata (key/value), e.g. the signed-in user or a refresh cursor.
     StoreResult setMeta(const QString &key, const QString &value);

@@ -42,7 +42,7 @@ struct [[nodiscard]] StoreResult
 // Store meta keys shared by more than one layer.
 namespace metakeys {
 // Comma-separated ids of the users whose time this account fetched for a review (TeamWeekRefresh
-// writes it, TeamWeekModel reads it).
+// writes it, ReviewModel reads it).
 inline const QString TeamMembers = QStringLiteral("team.userIds");
 // Prefix of the keys that map a temporary id (an entity created offline) to the server's id
 // (the sync layer writes them). They belong with the outbox: a rescue of the outbox keeps them.

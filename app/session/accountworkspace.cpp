@@ -1,6 +1,7 @@
 #include "accountworkspace.h"
 
 #include "accountsession.h"
+#include "actitimeclient.h"
 #include "requestqueue.h"
 #include "store.h"
 #include "syncengine.h"
@@ -123,6 +124,11 @@ void AccountWorkspace::attach()
     connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &AccountWorkspace::noteRefreshError);
     connect(m_teamRefresh, &TeamWeekRefresh::refreshed, this, &AccountWorkspace::teamWeekRefreshed);
     connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &AccountWorkspace::fetchingStopped);
+    connect(m_teamRefresh, &TeamWeekRefresh::failed, this, &AccountWorkspace::teamRefreshFailed);
+    connect(m_teamRefresh, &TeamWeekRefresh::cancelled, this,
+            &AccountWorkspace::teamRefreshCancelled);
+    connect(m_teamRefresh, &TeamWeekRefresh::progressChanged, this,
+            &AccountWorkspace::teamRefreshProgress);
     connect(sync, &SyncEngine::tasksRefreshed, this, &AccountWorkspace::tasksRefreshed);
     connect(sync, &SyncEngine::referenceDataRefreshed, this,
             &AccountWorkspace::referenceDataRefreshed);
@@ -186,8 +192,48 @@ void AccountWorkspace::refreshTeamWeek(const QDate &from, const QDate &to)
 {
     // Only while the session sends: a signed-out account asks nothing of the server.
     SyncEngine *sync = m_session->sync();
-    if (m_teamRefresh && sync && !sync->isStopped())
+    if (m_teamRefresh && sync && !sync->isStopped()) {
+        if (const std::optional<User> user = m_session->currentUser())
+            m_teamRefresh->setSelfId(user->id);
         m_teamRefresh->refresh(from, to);
+    }
+}
+
+void AccountWorkspace::cancelTeamRefresh()
+{
+    if (m_teamRefresh)
+        m_teamRefresh->cancel();
+}
+
+bool AccountWorkspace::isTeamRefreshing() const
+{
+    return m_teamRefresh && m_teamRefresh->isRunning();
+}
+
+void AccountWorkspace::lockTeamTime(const QList<int> &userIds, const QDate &from, const QDate &to,
+                                    bool lock)
+{
+    ActiTimeClient *client = m_session->client();
+    if (!client || userIds.isEmpty()) // an empty list would lock everybody
+        return;
+    auto *call = client->lockTimetrack(userIds, from, to, lock);
+    call->setParent(this);
+    call->setAutoDelete(true);
+    connect(call, &ApiCall::finished, this, [this, call, lock]() {
+        Q_EMIT teamLockFinished(lock, call->isOk(),
+                                call->isOk() ? QString() : call->error().userMessage());
+    });
+}
+
+QUrl AccountWorkspace::teamApprovalUrl() const
+{
+    // actiTIME's "Approve Time-Track" page of the web interface.
+    QUrl url = m_session->account().serverUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/timetrack/approve.do"));
+    return url;
 }
 
 void AccountWorkspace::refreshTasks()

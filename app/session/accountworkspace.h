@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -54,8 +55,17 @@ public:
     void refreshWeek(int userId, const QDate &from, const QDate &to);
     // Fetches one user's leave of a period (e.g. the year) in one request.
     void refreshLeave(int userId, const QDate &from, const QDate &to);
-    // Fetches the time of everyone this account may review, for one range.
+    // --- Team review (a manager's or an administrator's). Fetches the time-track, leave and
+    // schedules of everyone this account may review, for one period (a week or a month), with
+    // progress and cancel; one running is replaced. The models read it from the Store.
     void refreshTeamWeek(const QDate &from, const QDate &to);
+    void cancelTeamRefresh();
+    bool isTeamRefreshing() const;
+    // Locks (or unlocks) from..to for the users; the server decides who may (an administrator's
+    // permission): teamLockFinished reports its answer.
+    void lockTeamTime(const QList<int> &userIds, const QDate &from, const QDate &to, bool lock);
+    // The server's web page where time is approved (the API cannot approve).
+    QUrl teamApprovalUrl() const;
     void refreshTasks();
     void refreshReferenceData();
     // Sends what waits now (F5, or the server is back); edits never need it.
@@ -85,6 +95,12 @@ Q_SIGNALS:
     void weekRefreshFailed(int userId, const QDate &from, const QDate &to, const QString &message);
     // The other fetches landed: the team's time of a range, the tasks, the reference lists.
     void teamWeekRefreshed(const QDate &from, const QDate &to);
+    // The team refresh's parts done of total; it failed (a sentence), or was cancelled.
+    void teamRefreshProgress(int done, int total);
+    void teamRefreshFailed(const QString &message);
+    void teamRefreshCancelled();
+    // The answer to lockTeamTime: ok, or the server's refusal as a sentence for the user.
+    void teamLockFinished(bool lock, bool ok, const QString &message);
     void tasksRefreshed();
     void referenceDataRefreshed();
     // Fetches asked for will not answer for now: one failed, or the account went offline, needs

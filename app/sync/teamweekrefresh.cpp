@@ -1,62 +1,277 @@
 #include "teamweekrefresh.h"
 
 #include "actitimeclient.h"
+#include "jsonreader.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QMap>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
+
+namespace {
+constexpr int kIdsPerUserPage = 1000;
+} // namespace
 
 TeamWeekRefresh::TeamWeekRefresh(Store &store, ActiTimeClient &client, QObject *parent)
     : QObject(parent), m_store(store), m_client(client)
 {
 }
 
+TeamWeekRefresh::~TeamWeekRefresh()
+{
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls)
+        delete call.data();
+}
+
+void TeamWeekRefresh::track(ApiCall *call)
+{
+    call->setParent(this);
+    m_calls.append(call);
+    ++m_total;
+    connect(call, &ApiCall::finished, this, [this, call]() { partDone(call); });
+}
+
+void TeamWeekRefresh::partDone(ApiCall *call)
+{
+    m_calls.removeAll(call);
+    m_requests += call->requestCount();
+    call->deleteLater();
+    ++m_done;
+    Q_EMIT progressChanged(m_done, m_total);
+}
+
 void TeamWeekRefresh::refresh(const QDate &from, const QDate &to)
 {
-    TimetrackFilter filter;
-    filter.from = from;
-    filter.to = to;
-    filter.withUsers = true; // who is on the team, with names, even without time this week
-    auto *call = m_client.timetrack(filter); // no userIds: everyone this account may see
-    call->setAutoDelete(true);
-    call->setParent(this);
-    connect(call, &ApiCall::finished, this, [this, call, from, to]() {
-        if (!call->isOk()) {
-            Q_EMIT failed(call->error().userMessage());
+    if (isRunning()) {
+        const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+        for (const QPointer<ApiCall> &call : calls) {
+            if (call) {
+                call->disconnect(this);
+                call->cancel();
+                call->deleteLater();
+            }
+        }
+    }
+    m_from = from;
+    m_to = to;
+    m_done = 0;
+    m_total = 0;
+    m_requests = 0;
+    m_membersKnown = false;
+    m_memberIds.clear();
+    m_users.clear();
+    m_timetrack = {};
+    m_leave = {};
+    m_schedules.clear();
+
+    // Who is in scope. Refused: this account reviews only itself (and whoever has time it sees).
+    auto *rates = m_client.userRates();
+    track(rates);
+    connect(rates, &ApiCall::finished, this, [this, rates]() {
+        QList<int> ids;
+        if (rates->isOk()) {
+            for (const UserRates &rate : rates->value())
+                ids.append(rate.userId);
+        } else if (rates->error().kind != ApiError::Kind::Forbidden) {
+            fail(rates->error().userMessage());
             return;
         }
-        const json::TimetrackPage &page = call->value();
-        const QDateTime now = m_store.clock().now();
-        QMap<int, QList<TimetrackDay>> byUser;
-        for (const User &user : page.users)
-            byUser[user.id];
-        for (const TimetrackDay &day : page.days)
-            byUser[day.userId].append(day);
-        // The first write that fails ends the refresh (the others would fail alike) and is
-        // reported: the review must not look up to date when it is not.
-        StoreResult result = m_store.putUsers(page.users.values());
-        if (result)
-            result = m_store.putCustomers(page.customers.values());
-        if (result)
-            result = m_store.putProjects(page.projects.values());
-        if (result)
-            result = m_store.putTasks(page.tasks.values());
-        QStringList ids;
-        for (auto it = byUser.cbegin(); result && it != byUser.cend(); ++it) {
-            result = m_store.putServerTimetrackDays(it.key(), from, to, it.value(), now);
-            ids.append(QString::number(it.key()));
-        }
-        if (result)
-            result = m_store.setMeta(metakeys::TeamMembers, ids.join(u','));
-        if (!result) {
-            Q_EMIT failed(result.message);
-            return;
-        }
-        Q_EMIT refreshed(from, to);
+        onMembersKnown(ids);
     });
+
+    TimetrackFilter timetrack;
+    timetrack.from = from;
+    timetrack.to = to;
+    timetrack.withUsers = true;
+    timetrack.stopAfter = m_recordsPerPage;
+    auto *days = m_client.timetrack(timetrack); // no userIds: everyone this account may see
+    track(days);
+    connect(days, &ApiCall::finished, this, [this, days]() {
+        if (!days->isOk())
+            return fail(days->error().userMessage());
+        m_timetrack = days->value();
+        finishIfComplete();
+    });
+
+    LeaveFilter leaveFilter;
+    leaveFilter.from = from;
+    leaveFilter.to = to;
+    leaveFilter.stopAfter = m_recordsPerPage;
+    auto *leave = m_client.leave(leaveFilter);
+    track(leave);
+    connect(leave, &ApiCall::finished, this, [this, leave]() {
+        if (!leave->isOk())
+            return fail(leave->error().userMessage());
+        m_leave = leave->value();
+        finishIfComplete();
+    });
+    // The users and schedule parts are counted once the members are known: two at least.
+    m_total += 2;
+    Q_EMIT progressChanged(m_done, m_total);
+}
+
+void TeamWeekRefresh::onMembersKnown(const QList<int> &ids)
+{
+    QList<int> members = ids;
+    if (m_selfId && !members.contains(m_selfId))
+        members.append(m_selfId);
+    std::sort(members.begin(), members.end());
+    m_memberIds = members;
+    m_total -= 2; // the placeholders of refresh()
+    // Names, departments and time-zone groups of the members, a page of ids at a time.
+    for (qsizetype first = 0; first < members.size(); first += kIdsPerUserPage) {
+        UserFilter filter;
+        filter.ids = members.mid(first, kIdsPerUserPage);
+        auto *users = m_client.users(filter);
+        track(users);
+        connect(users, &ApiCall::finished, this, [this, users]() {
+            if (!users->isOk())
+                return fail(users->error().userMessage());
+            m_users.append(users->value());
+            finishIfComplete();
+        });
+    }
+    fetchSchedules(members);
+    m_membersKnown = true;
+    Q_EMIT progressChanged(m_done, m_total);
+    finishIfComplete();
+}
+
+void TeamWeekRefresh::fetchSchedules(const QList<int> &ids)
+{
+    // A schedule cached for the whole period is not asked again: schedules change rarely, and
+    // the member's own timesheet refreshes theirs.
+    const QSet<int> cached = m_store.teamUsersWithSchedule(ids, m_from, m_to);
+    QList<int> missing;
+    for (const int id : ids) {
+        if (!cached.contains(id))
+            missing.append(id);
+    }
+    const int batchSize = std::max(1, m_store.serverInfo().value_or(ServerInfo{}).maxBatchSize);
+    const QString dates =
+        u"?dateFrom=%1&dateTo=%2"_s.arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate));
+    for (qsizetype first = 0; first < missing.size(); first += batchSize) {
+        const QList<int> chunk = missing.mid(first, batchSize);
+        QList<ActiTimeClient::BatchOperation> operations;
+        for (const int id : chunk)
+            operations.append({"GET", u"/users/%1/schedule"_s.arg(id) + dates, {}, {}});
+        auto *batch = m_client.batch(operations);
+        track(batch);
+        connect(batch, &ApiCall::finished, this, [this, batch, chunk]() {
+            if (!batch->isOk())
+                return fail(batch->error().userMessage());
+            const QList<json::BatchItemResult> &results = batch->value();
+            for (qsizetype i = 0; i < chunk.size() && i < results.size(); ++i) {
+                if (results.at(i).status != 200)
+                    continue; // out of this account's scope after all: no schedule shown
+                json::ParseError error;
+                if (std::optional<Schedule> schedule =
+                        json::parseSchedule(results.at(i).body, &error))
+                    m_schedules.insert(chunk.at(i), *schedule);
+            }
+            finishIfComplete();
+        });
+    }
+}
+
+void TeamWeekRefresh::cancel()
+{
+    if (!isRunning())
+        return;
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+            call->deleteLater();
+        }
+    }
+    Q_EMIT cancelled();
+}
+
+void TeamWeekRefresh::fail(const QString &message)
+{
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+            call->deleteLater();
+        }
+    }
+    Q_EMIT failed(message);
+}
+
+void TeamWeekRefresh::finishIfComplete()
+{
+    if (!m_membersKnown || isRunning())
+        return;
+    store();
+}
+
+void TeamWeekRefresh::store()
+{
+    const QDateTime now = m_store.clock().now();
+    // Everybody in scope, and whoever else the server showed time or leave of.
+    QSet<int> members(m_memberIds.cbegin(), m_memberIds.cend());
+    QMap<int, QList<TimetrackDay>> daysByUser;
+    for (const TimetrackDay &day : std::as_const(m_timetrack.days)) {
+        daysByUser[day.userId].append(day);
+        members.insert(day.userId);
+    }
+    QMap<int, QList<LeaveRecord>> leaveByUser;
+    for (const LeaveRecord &record : std::as_const(m_leave.records)) {
+        leaveByUser[record.userId].append(record);
+        members.insert(record.userId);
+    }
+    QHash<int, User> users = m_timetrack.users;
+    for (const User &user : std::as_const(m_leave.users))
+        users.insert(user.id, user);
+    for (const User &user : std::as_const(m_users))
+        users.insert(user.id, user);
+    QList<int> ids(members.cbegin(), members.cend());
+    std::sort(ids.begin(), ids.end());
+    QStringList idTexts;
+    for (const int id : std::as_const(ids))
+        idTexts.append(QString::number(id));
+
+    // One transaction: the review re-reads once, and never sees half of it.
+    const StoreResult result = m_store.writeTogether([&]() {
+        StoreResult r = m_store.putUsers(users.values());
+        if (r)
+            r = m_store.putCustomers(m_timetrack.customers.values());
+        if (r)
+            r = m_store.putProjects(m_timetrack.projects.values());
+        if (r)
+            r = m_store.putTasks(m_timetrack.tasks.values());
+        if (r && !m_leave.leaveTypes.isEmpty())
+            r = m_store.putLeaveTypes(m_leave.leaveTypes.values());
+        for (const int id : std::as_const(ids)) {
+            if (r)
+                r = m_store.putServerTimetrackDays(id, m_from, m_to, daysByUser.value(id), now);
+            if (r)
+                r = m_store.putServerLeave(id, m_from, m_to, leaveByUser.value(id), now);
+            if (r && m_schedules.contains(id))
+                r = m_store.putSchedule(id, m_schedules.value(id));
+        }
+        if (r)
+            r = m_store.setMeta(metakeys::TeamMembers, idTexts.join(u','));
+        if (r)
+            r = m_store.setMeta(Store::teamAsOfKey(m_from, m_to),
+                                now.toUTC().toString(Qt::ISODateWithMs));
+        return r;
+    });
+    if (!result) {
+        Q_EMIT failed(result.message);
+        return;
+    }
+    Q_EMIT refreshed(m_from, m_to);
 }
 
 } // namespace actidesk

@@ -1,24 +1,55 @@
 #include "reviewpage.h"
 
+#include "accountworkspace.h"
 #include "elidedtooltips.h"
 #include "loadingoverlay.h"
-#include "teamweekmodel.h"
+#include "membertimesheetdialog.h"
+#include "reviewcharts.h"
+#include "reviewfiltermodel.h"
+#include "reviewmodel.h"
+#include "searchfield.h"
+#include "timesheetmodel.h"
 #include "weeknavigator.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <set>
+
+using namespace Qt::StringLiterals;
+
 namespace actidesk {
 
-ReviewPage::ReviewPage(Store &store, QWidget *parent)
-    : QWidget(parent), m_model(new TeamWeekModel(store, this))
+namespace {
+// The id a filter box has chosen; none for its first entry ("All …").
+std::optional<int> chosenId(const QComboBox *box)
 {
+    const QVariant id = box->currentData();
+    return id.isValid() ? std::optional<int>(id.toInt()) : std::nullopt;
+}
+} // namespace
+
+ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(model), m_today(model->today())
+{
+    m_model->setParent(this);
+    m_proxy = new ReviewFilterModel(this);
+    m_proxy->setSourceModel(m_model);
+
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -30,81 +61,286 @@ ReviewPage::ReviewPage(Store &store, QWidget *parent)
     QAction *current = m_navigator->action(WeekNavigator::Step::Current);
     QAction *next = m_navigator->action(WeekNavigator::Step::Next);
     m_weekActions = {previous, current, next};
-    connect(previous, &QAction::triggered, this, [this]() { showWeek(weekStart().addDays(-7)); });
+    connect(previous, &QAction::triggered, this, [this]() { step(-1); });
     connect(current, &QAction::triggered, this, [this]() { showWeek(m_today); });
-    connect(next, &QAction::triggered, this, [this]() { showWeek(weekStart().addDays(7)); });
+    connect(next, &QAction::triggered, this, [this]() { step(1); });
+
+    m_periodBox = new QComboBox(this);
+    m_periodBox->setObjectName(u"reviewPeriod"_s);
+    m_periodBox->setAccessibleName(tr("Period"));
+    m_periodBox->addItem(tr("Week"));
+    m_periodBox->addItem(tr("Month"));
+    connect(m_periodBox, &QComboBox::activated, this,
+            [this](int index) { setPeriodKind(index == 1 ? Period::Month : Period::Week); });
+
+    m_asOf = new QLabel(this);
+    m_asOf->setObjectName(u"reviewAsOf"_s);
+    m_asOf->setForegroundRole(QPalette::PlaceholderText);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"reviewProgress"_s);
+    m_progress->setMaximumWidth(160);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(u"reviewCancel"_s);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop fetching the team's time (what is cached stays shown)"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, &m_workspace, &AccountWorkspace::cancelTeamRefresh);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_navigator);
+    top->addWidget(m_periodBox);
     top->addSpacing(12);
     top->addWidget(m_title, 1);
+    top->addWidget(m_asOf);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+
+    // Filters: what the manager narrows the team to.
+    m_search = addSearchField(this, tr("Search by name (Ctrl+F)"), tr("Search team members"),
+                              tr("Search Team Members"));
+    m_search->setObjectName(u"reviewSearch"_s);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ReviewFilterModel::setSearch);
+    m_department = new QComboBox(this);
+    m_department->setObjectName(u"reviewDepartment"_s);
+    m_department->setAccessibleName(tr("Department"));
+    m_timeZone = new QComboBox(this);
+    m_timeZone->setObjectName(u"reviewTimeZone"_s);
+    m_timeZone->setAccessibleName(tr("Time zone group"));
+    connect(m_department, &QComboBox::currentIndexChanged, this,
+            [this]() { m_proxy->setDepartment(chosenId(m_department)); });
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this,
+            [this]() { m_proxy->setTimeZoneGroup(chosenId(m_timeZone)); });
+    m_onlyMissing = new QCheckBox(tr("Only people with &missing time"), this);
+    m_onlyMissing->setObjectName(u"reviewOnlyMissing"_s);
+    connect(m_onlyMissing, &QCheckBox::toggled, m_proxy, &ReviewFilterModel::setOnlyMissing);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    auto *departmentLabel = new QLabel(tr("De&partment:"), this);
+    departmentLabel->setBuddy(m_department);
+    filters->addWidget(departmentLabel);
+    filters->addWidget(m_department);
+    auto *zoneLabel = new QLabel(tr("Time &zone:"), this);
+    zoneLabel->setBuddy(m_timeZone);
+    filters->addWidget(zoneLabel);
+    filters->addWidget(m_timeZone);
+    filters->addWidget(m_onlyMissing);
 
     m_view = new QTableView(this);
-    m_view->setModel(m_model);
+    m_view->setObjectName(u"reviewTable"_s);
+    m_view->setModel(m_proxy);
     showElidedTextAsToolTip(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ReviewModel::NameColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(TeamWeekModel::UserColumn,
-                                                     QHeaderView::Stretch);
-    for (int column = TeamWeekModel::FirstDayColumn; column <= TeamWeekModel::TotalColumn; ++column)
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::NameColumn,
+                                                     QHeaderView::Interactive);
+    m_view->setColumnWidth(ReviewModel::NameColumn, 180);
+    m_view->setToolTip(tr("Enter or double-click opens the member's timesheet"));
+    // Enter (and a double click) on a member: their timesheet of the period.
+    connect(m_view, &QTableView::activated, this, &ReviewPage::openMember);
 
     m_loading =
-        new LoadingOverlay(m_view, tr("Loading the team\u2019s week from the server\u2026"));
+        new LoadingOverlay(m_view, tr("Loading the team\u2019s time from the server\u2026"));
     m_empty = new QLabel(
-        tr("No team time is cached for this week yet. It is fetched when you are online."), this);
+        tr("No team time is cached for this period yet. It is fetched when you are online."), this);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"reviewMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_lock = new QPushButton(tr("&Lock…"), this);
+    m_lock->setObjectName(u"reviewLock"_s);
+    m_lock->setToolTip(tr("Lock the period's time-track and leave of the selected members"));
+    connect(m_lock, &QPushButton::clicked, this, [this]() { askLock(true); });
+    m_unlock = new QPushButton(tr("&Unlock…"), this);
+    m_unlock->setObjectName(u"reviewUnlock"_s);
+    m_unlock->setToolTip(tr("Unlock the period for the selected members"));
+    connect(m_unlock, &QPushButton::clicked, this, [this]() { askLock(false); });
+    m_openWeb = new QPushButton(tr("&Open in actiTIME"), this);
+    m_openWeb->setObjectName(u"reviewOpenWeb"_s);
+    m_openWeb->setToolTip(tr("Time is approved in actiTIME's web interface (the API cannot "
+                             "approve): opens it in the browser"));
+    connect(m_openWeb, &QPushButton::clicked, this,
+            [this]() { QDesktopServices::openUrl(m_workspace.teamApprovalUrl()); });
+    m_chartsButton = new QPushButton(tr("&Charts…"), this);
+    m_chartsButton->setObjectName(u"reviewChartsButton"_s);
+    m_chartsButton->setToolTip(tr("Hours per project, customer and member, and tracked against "
+                                  "scheduled, of the members shown"));
+    connect(m_chartsButton, &QPushButton::clicked, this, &ReviewPage::openCharts);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_message, 1);
+    actions->addWidget(m_chartsButton);
+    actions->addWidget(m_lock);
+    actions->addWidget(m_unlock);
+    actions->addWidget(m_openWeb);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty);
+    layout->addLayout(actions);
+
+    connect(m_model, &ReviewModel::reloaded, this, [this]() {
+        updateFilters();
+        updateAsOf();
+        m_empty->setVisible(m_model->rowCount() == 0 && !m_loading->isLoading());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        // Day columns come and go with the period.
+        for (int column = ReviewModel::FirstDayColumn; column < m_model->columnCount(); ++column)
+            m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    });
+    connect(&m_workspace, &AccountWorkspace::teamRefreshProgress, this,
+            [this](int done, int total) {
+                m_progress->setRange(0, std::max(total, 1));
+                m_progress->setValue(done);
+                m_progress->setVisible(m_workspace.isTeamRefreshing());
+                m_cancel->setVisible(m_workspace.isTeamRefreshing());
+            });
+    const auto refreshEnded = [this]() {
+        m_progress->hide();
+        m_cancel->hide();
+        updateAsOf();
+    };
+    connect(&m_workspace, &AccountWorkspace::teamWeekRefreshed, this, refreshEnded);
+    connect(&m_workspace, &AccountWorkspace::teamRefreshCancelled, this, [this, refreshEnded]() {
+        refreshEnded();
+        setLoading(false);
+        showMessage(tr("Fetching the team's time was cancelled; the cached figures are shown."));
+    });
+    connect(&m_workspace, &AccountWorkspace::teamRefreshFailed, this,
+            [this, refreshEnded](const QString &message) {
+                refreshEnded();
+                showMessage(message);
+            });
+    connect(&m_workspace, &AccountWorkspace::teamLockFinished, this, &ReviewPage::onLockFinished);
+    updateFilters();
 }
 
 QDate ReviewPage::weekStart() const
 {
-    return m_model->weekStart().isValid() ? m_model->weekStart() : m_today;
+    return m_model->from().isValid() ? m_model->from() : m_today;
+}
+
+QDate ReviewPage::periodEnd() const
+{
+    return m_model->to().isValid() ? m_model->to() : m_today;
+}
+
+bool ReviewPage::hasPeriod() const
+{
+    return m_model->from().isValid();
 }
 
 void ReviewPage::showWeek(const QDate &anyDay)
 {
-    m_model->setWeek(anyDay);
-    updateTitle();
-    Q_EMIT weekShown(m_model->weekStart(), m_model->weekStart().addDays(6));
+    if (m_period == Period::Month) {
+        const QDate first(anyDay.year(), anyDay.month(), 1);
+        showPeriod(first, first.addMonths(1).addDays(-1));
+    } else {
+        const QDate start = m_model->weekStartOf(anyDay);
+        showPeriod(start, start.addDays(6));
+    }
 }
 
-void ReviewPage::reload()
+void ReviewPage::setPeriodKind(Period period)
 {
-    m_model->reload();
+    m_period = period;
+    m_periodBox->setCurrentIndex(period == Period::Month ? 1 : 0);
+    m_navigator->setPeriodIsMonth(period == Period::Month);
+    // The month (or week) holding the period's first day, or today's when it holds today.
+    const bool showsToday = hasPeriod() && weekStart() <= m_today && m_today <= periodEnd();
+    showWeek(showsToday || !hasPeriod() ? m_today : weekStart());
+}
+
+void ReviewPage::step(int direction)
+{
+    showWeek(m_period == Period::Month ? weekStart().addMonths(direction)
+                                       : weekStart().addDays(7 * direction));
+}
+
+void ReviewPage::showPeriod(const QDate &from, const QDate &to)
+{
+    m_model->setPeriod(from, to);
     updateTitle();
+    updateAsOf();
+    m_message->hide();
+    m_workspace.refreshTeamWeek(from, to);
+    Q_EMIT weekShown(from, to);
+}
+
+void ReviewPage::refresh()
+{
+    if (hasPeriod())
+        m_workspace.refreshTeamWeek(weekStart(), periodEnd());
 }
 
 void ReviewPage::updateTitle()
 {
     const QLocale locale;
-    const QDate from = m_model->weekStart();
-    const QDate to = from.addDays(6);
-    m_title->setText(tr("Team · %1 – %2")
-                         .arg(locale.toString(from, QLocale::ShortFormat),
-                              locale.toString(to, QLocale::ShortFormat)));
-    m_empty->setVisible(m_model->totalRow() == 0 && !m_loading->isLoading());
+    const QDate from = weekStart();
+    const QDate to = periodEnd();
+    m_title->setText(m_period == Period::Month
+                         ? tr("Team · %1")
+                               .arg(locale.standaloneMonthName(from.month()) + u' '
+                                    + QString::number(from.year()))
+                         : tr("Team · %1 – %2")
+                               .arg(locale.toString(from, QLocale::ShortFormat),
+                                    locale.toString(to, QLocale::ShortFormat)));
+    m_empty->setVisible(m_model->rowCount() == 0 && !m_loading->isLoading());
     m_navigator->action(WeekNavigator::Step::Current)->setEnabled(m_today < from || m_today > to);
+}
+
+void ReviewPage::updateAsOf()
+{
+    const QDateTime asOf = m_model->asOf();
+    m_asOf->setText(
+        asOf.isValid()
+            ? tr("As of %1").arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
+            : tr("Not fetched yet"));
+}
+
+void ReviewPage::updateFilters()
+{
+    // The departments and time-zone groups of the members shown, each once, by name.
+    const auto fill = [this](QComboBox *box, int idRole, int column, const QString &all) {
+        std::set<std::pair<QString, int>> entries;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, column);
+            entries.insert({index.data().toString(), index.data(idRole).toInt()});
+        }
+        const QVariant chosen = box->currentData();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(all);
+        for (const auto &[name, id] : entries)
+            box->addItem(name.isEmpty() ? tr("(unnamed)") : name, id);
+        // The chosen one stays; when it is gone, everybody shows again.
+        box->setCurrentIndex(std::max(chosen.isValid() ? box->findData(chosen) : 0, 0));
+    };
+    fill(m_department, ReviewModel::DepartmentIdRole, ReviewModel::DepartmentColumn,
+         tr("All departments"));
+    fill(m_timeZone, ReviewModel::TimeZoneGroupIdRole, ReviewModel::TimeZoneGroupColumn,
+         tr("All time zones"));
+    m_proxy->setDepartment(chosenId(m_department));
+    m_proxy->setTimeZoneGroup(chosenId(m_timeZone));
 }
 
 void ReviewPage::setLoading(bool loading)
 {
-    // Members known from other weeks make rows, but their empty cells would say "no time".
-    bool fetched = false;
-    for (int row = 0; row < m_model->totalRow() && !fetched; ++row) {
-        for (int column = TeamWeekModel::FirstDayColumn; column < TeamWeekModel::TotalColumn;
-             ++column)
-            fetched =
-                fetched || m_model->index(row, column).data(TeamWeekModel::FetchedRole).toBool();
-    }
-    m_loading->setLoading(loading && !fetched);
-    m_empty->setVisible(m_model->totalRow() == 0 && !m_loading->isLoading());
+    // A period cached before shows its figures while it is fetched again.
+    m_loading->setLoading(loading && !m_model->asOf().isValid());
+    m_empty->setVisible(m_model->rowCount() == 0 && !m_loading->isLoading());
 }
 
 bool ReviewPage::isLoading() const
@@ -115,8 +351,115 @@ bool ReviewPage::isLoading() const
 void ReviewPage::setToday(const QDate &today)
 {
     m_today = today;
-    if (m_model->weekStart().isValid())
+    m_model->setToday(today);
+    if (hasPeriod())
         updateTitle();
+}
+
+void ReviewPage::openMember(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(index);
+    const int userId = source.data(ReviewModel::UserIdRole).toInt();
+    if (!userId)
+        return;
+    if (m_drillDown)
+        m_drillDown->close();
+    auto *dialog =
+        new MemberTimesheetDialog(m_workspace, m_model->createTimesheet(userId, nullptr),
+                                  m_model->nameAt(source.row()), weekStart(), periodEnd(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_drillDown = dialog;
+    // The week of the day chosen, or the period's first week.
+    const QDate day = source.data(ReviewModel::DateRole).toDate();
+    dialog->showWeek(day.isValid() ? day : weekStart());
+    dialog->show();
+}
+
+MemberTimesheetDialog *ReviewPage::memberTimesheet() const
+{
+    return m_drillDown;
+}
+
+ReviewCharts *ReviewPage::charts() const
+{
+    return m_charts;
+}
+
+void ReviewPage::openCharts()
+{
+    if (!m_charts) {
+        m_charts = new ReviewCharts(m_model, m_proxy, this);
+        m_charts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_charts->show();
+    m_charts->raise();
+}
+
+QList<int> ReviewPage::selectedUserIds() const
+{
+    QList<int> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(ReviewModel::UserIdRole).toInt());
+    if (ids.isEmpty() && m_view->currentIndex().isValid())
+        ids.append(m_view->currentIndex().data(ReviewModel::UserIdRole).toInt());
+    ids.removeAll(0);
+    return ids;
+}
+
+void ReviewPage::askLock(bool lock)
+{
+    const QList<int> ids = selectedUserIds();
+    if (ids.isEmpty() || !hasPeriod()) {
+        showMessage(tr("Select the team members first."));
+        return;
+    }
+    const QLocale locale;
+    const QString period = tr("%1 – %2").arg(locale.toString(weekStart(), QLocale::ShortFormat),
+                                             locale.toString(periodEnd(), QLocale::ShortFormat));
+    const int n = int(ids.size());
+    QString question;
+    if (lock)
+        question = n == 1 ? tr("Lock the time-track and leave of %n member for %1? Nobody can "
+                               "change it until it is unlocked.",
+                               nullptr, n)
+                          : tr("Lock the time-track and leave of %n members for %1? Nobody can "
+                               "change it until it is unlocked.",
+                               nullptr, n);
+    else
+        question = n == 1 ? tr("Unlock the time-track and leave of %n member for %1?", nullptr, n)
+                          : tr("Unlock the time-track and leave of %n members for %1?", nullptr, n);
+    auto *box = new QMessageBox(QMessageBox::Question, lock ? tr("Lock Time") : tr("Unlock Time"),
+                                question.arg(period), QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"reviewLockConfirm"_s);
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QDate from = weekStart();
+    const QDate to = periodEnd();
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, ids, from, to, lock](QAbstractButton *button) {
+                if (box->standardButton(button) == QMessageBox::Yes)
+                    m_workspace.lockTeamTime(ids, from, to, lock);
+            });
+    box->open();
+}
+
+void ReviewPage::onLockFinished(bool lock, bool ok, const QString &message)
+{
+    if (!ok) {
+        showMessage(lock ? tr("The server did not lock the time: %1").arg(message)
+                         : tr("The server did not unlock the time: %1").arg(message));
+        return;
+    }
+    showMessage(lock ? tr("Locked. Nobody can change the locked days until they are unlocked.")
+                     : tr("Unlocked."));
+}
+
+void ReviewPage::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
 }
 
 } // namespace actidesk

@@ -6,10 +6,10 @@
 #include "leaverangedialog.h"
 #include "outboxcell.h"
 #include "referencepage.h"
+#include "reviewmodel.h"
 #include "reviewpage.h"
 #include "scopeeditor.h"
 #include "taskbrowserpage.h"
-#include "teamweekmodel.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
@@ -32,7 +32,7 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     m_leave = new LeavePage(m_models, userId, this);
     auto *scope = new ScopeTreeModel(m_models.store(), this); // read when Tasks is first shown
     m_tasks = new TaskBrowserPage(scope, new ScopeEditor(m_models.store(), *scope, this), this);
-    m_review = new ReviewPage(m_models.store(), this);
+    m_review = new ReviewPage(workspace, new ReviewModel(m_models.store()), this);
     m_reference = new ReferencePage(m_models, this);
     m_timer = m_models.timer(userId, this);
     m_reminder = m_models.reminder(userId, this);
@@ -146,7 +146,6 @@ void SessionView::connectWorkspace()
             [workspace, user](const QDate &from, const QDate &to) {
                 workspace->refreshLeave(user, from, to);
             });
-    connect(m_review, &ReviewPage::weekShown, workspace, &AccountWorkspace::refreshTeamWeek);
     // "Track time on this": the task's row on the shown week, today's cell current.
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
         showPage(Timesheet);
@@ -265,7 +264,7 @@ void SessionView::showPage(Page page)
     if (!isPageAvailable(page))
         return;
     m_sidebar->setCurrentRow(sidebarRow(page));
-    if (page == Review && !m_review->model()->weekStart().isValid())
+    if (page == Review && !m_review->hasPeriod())
         m_review->showWeek(m_timesheet->weekStart()); // fetched on first visit only
 }
 
@@ -323,7 +322,7 @@ void SessionView::refreshCurrent()
         m_workspace.refreshTasks();
         break;
     case Review:
-        m_workspace.refreshTeamWeek(m_review->weekStart(), m_review->weekStart().addDays(6));
+        m_review->refresh();
         break;
     case Reference:
         m_workspace.refreshReferenceData();
