@@ -1,6 +1,7 @@
 #include "teamweekmodel.h"
 
 #include <QCollator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -46,45 +47,58 @@ DayGridModel::Grid TeamWeekModel::readGrid()
     const QDate start = firstDay();
     const QDate end = lastDay();
     const DurationFormat format(m_store.serverInfo().value_or(ServerInfo{}), m_locale);
-    QHash<int, QString> taskNames;
     QList<User> users = m_store.users(ids);
     QCollator collator(m_locale);
     std::stable_sort(users.begin(), users.end(), [&collator](const User &a, const User &b) {
         return collator.compare(a.displayName(), b.displayName()) < 0;
     });
+    // Set-based: one query for everybody's cells, one for their days, one for the tasks named.
+    const QList<TimetrackCell> cells = m_store.timetrackOfUsers(ids, start, end);
+    const QList<DayInfo> days = m_store.daysOfUsers(ids, start, end);
+    QSet<int> taskIds;
+    for (const TimetrackCell &cell : cells)
+        taskIds.insert(cell.taskId);
+    QHash<int, QString> taskNames;
+    TaskQuery named;
+    named.ids = QList<int>(taskIds.cbegin(), taskIds.cend());
+    if (!named.ids.isEmpty()) {
+        for (const Task &task : m_store.tasks(named))
+            taskNames.insert(task.id, QString(task.projectName + u" › " + task.name));
+    }
+    QHash<int, qsizetype> rowOf; // user id → index in grid.rows
+    grid.rows.reserve(users.size());
     for (const User &user : std::as_const(users)) {
         Member member;
         member.user = user;
         GridRow row;
         row.key = user.id;
         row.cells.resize(DayCount);
-        for (const TimetrackCell &cell : m_store.timetrack(user.id, start, end)) {
-            const qint64 day = start.daysTo(cell.date);
-            if (day < 0 || day >= DayCount || cell.minutes == 0)
-                continue;
-            std::optional<GridCell> &sum = row.cells[day];
-            if (!sum)
-                sum.emplace();
-            sum->minutes += cell.minutes;
-            sum->serverMinutes = sum->minutes;
-            if (!taskNames.contains(cell.taskId)) {
-                const std::optional<Task> task = m_store.task(cell.taskId);
-                taskNames.insert(cell.taskId,
-                                 task ? QString(task->projectName + u" › " + task->name)
-                                      : tr("Task %1").arg(cell.taskId));
-            }
-            member.breakdown[day].append(
-                QString(taskNames.value(cell.taskId) + u": " + format.format(cell.minutes)));
-        }
-        for (const DayInfo &info : m_store.days(user.id, start, end)) {
-            const qint64 day = start.daysTo(info.date);
-            if (day < 0 || day >= DayCount)
-                continue;
-            member.approved[day] = info.approved;
-            member.fetched[day] = info.timetrackFetchedAt.isValid();
-        }
+        rowOf.insert(user.id, grid.rows.size());
         m_nextMembers.insert(user.id, member);
         grid.rows.append(row);
+    }
+    for (const TimetrackCell &cell : cells) {
+        const qint64 day = start.daysTo(cell.date);
+        const auto found = rowOf.constFind(cell.userId);
+        if (found == rowOf.cend() || day < 0 || day >= DayCount || cell.minutes == 0)
+            continue;
+        std::optional<GridCell> &sum = grid.rows[*found].cells[day];
+        if (!sum)
+            sum.emplace();
+        sum->minutes += cell.minutes;
+        sum->serverMinutes = sum->minutes;
+        const auto name = taskNames.constFind(cell.taskId);
+        m_nextMembers[cell.userId].breakdown[size_t(day)].append(
+            QString((name != taskNames.cend() ? *name : tr("Task %1").arg(cell.taskId)) + u": "
+                    + format.format(cell.minutes)));
+    }
+    for (const DayInfo &info : days) {
+        const qint64 day = start.daysTo(info.date);
+        const auto member = m_nextMembers.find(info.userId);
+        if (member == m_nextMembers.end() || day < 0 || day >= DayCount)
+            continue;
+        member->approved[size_t(day)] = info.approved;
+        member->fetched[size_t(day)] = info.timetrackFetchedAt.isValid();
     }
     return grid;
 }

@@ -3,7 +3,10 @@
 #include "actitimeclient.h"
 #include "store.h"
 
-#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,34 +31,43 @@ void TeamWeekRefresh::refresh(const QDate &from, const QDate &to)
             Q_EMIT failed(call->error().userMessage());
             return;
         }
-        const json::TimetrackPage &page = call->value();
+        // Thousands of rows: written on the Store's worker thread, in one transaction, so the
+        // window does not stall; the page is copied into the job (implicitly shared, not deep).
+        const json::TimetrackPage page = call->value();
         const QDateTime now = m_store.clock().now();
-        QMap<int, QList<TimetrackDay>> byUser;
-        for (const User &user : page.users)
-            byUser[user.id];
-        for (const TimetrackDay &day : page.days)
-            byUser[day.userId].append(day);
-        // The first write that fails ends the refresh (the others would fail alike) and is
-        // reported: the review must not look up to date when it is not.
-        StoreResult result = m_store.putUsers(page.users.values());
-        if (result)
-            result = m_store.putCustomers(page.customers.values());
-        if (result)
-            result = m_store.putProjects(page.projects.values());
-        if (result)
-            result = m_store.putTasks(page.tasks.values());
-        QStringList ids;
-        for (auto it = byUser.cbegin(); result && it != byUser.cend(); ++it) {
-            result = m_store.putServerTimetrackDays(it.key(), from, to, it.value(), now);
-            ids.append(QString::number(it.key()));
-        }
-        if (result)
-            result = m_store.setMeta(metakeys::TeamMembers, ids.join(u','));
-        if (!result) {
-            Q_EMIT failed(result.message);
-            return;
-        }
-        Q_EMIT refreshed(from, to);
+        auto writes = [page, from, to, now](Store &store) -> StoreResult {
+            QSet<int> team; // everyone listed, and anyone with time (a user not listed)
+            for (const User &user : page.users)
+                team.insert(user.id);
+            for (const TimetrackDay &day : page.days)
+                team.insert(day.userId);
+            QList<int> ids(team.cbegin(), team.cend());
+            std::sort(ids.begin(), ids.end());
+            QStringList members;
+            for (const int id : std::as_const(ids))
+                members.append(QString::number(id));
+            // The first write that fails ends the refresh (the others would fail alike), all of
+            // it is rolled back, and it is reported: the review must not look up to date when
+            // it is not.
+            StoreResult result = store.putUsers(page.users.values());
+            if (result)
+                result = store.putCustomers(page.customers.values());
+            if (result)
+                result = store.putProjects(page.projects.values());
+            if (result)
+                result = store.putTasks(page.tasks.values());
+            if (result)
+                result = store.putServerTimetrackOfUsers(ids, from, to, page.days, now);
+            if (result)
+                result = store.setMeta(metakeys::TeamMembers, members.join(u','));
+            return result;
+        };
+        m_store.writeInBackground(writes, this, [this, from, to](const StoreResult &result) {
+            if (!result)
+                Q_EMIT failed(result.message);
+            else
+                Q_EMIT refreshed(from, to);
+        });
     });
 }
 
