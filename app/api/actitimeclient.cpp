@@ -220,15 +220,21 @@ ValueCall<QList<json::BatchItemResult>> *ActiTimeClient::batch(
     ApiRequest request = Impl::batchRequest(operations);
     request.priority = m_priority;
     call->send(request, [call, expected = operations.size()](const QByteArray &body) {
-        json::ParseError error;
-        std::optional<QList<json::BatchItemResult>> results = json::parseBatchResults(body, &error);
-        if (!results)
-            return call->failParse(error);
-        ApiError misaligned;
-        if (!Impl::batchAligned(*results, expected, &misaligned))
-            return call->fail(misaligned);
-        call->m_value = std::move(*results);
-        call->succeed();
+        Impl::decodeThen<QList<json::BatchItemResult>>(
+            call, body,
+            [](const QByteArray &answer, json::ParseError *error) {
+                return json::parseBatchResults(answer, error);
+            },
+            [call, expected](std::optional<QList<json::BatchItemResult>> &&results,
+                             const json::ParseError &error) {
+                if (!results)
+                    return call->failParse(error);
+                ApiError misaligned;
+                if (!Impl::batchAligned(*results, expected, &misaligned))
+                    return call->fail(misaligned);
+                call->m_value = std::move(*results);
+                call->succeed();
+            });
     });
     return call;
 }

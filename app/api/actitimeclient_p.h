@@ -79,6 +79,30 @@ struct ActiTimeClient::Impl
     static qsizetype count(const json::TimetrackPage &page) { return page.days.size(); }
     static qsizetype count(const json::LeavePage &page) { return page.records.size(); }
 
+    // --- decoding answers --------------------------------------------------------------------
+
+    // Runs decode(body, &error) — on a pool thread for a large answer, see ApiCall::decode —
+    // then use(result, error) on the call's thread. `decode` must be pure (a parser and its
+    // captured copies): it may run on another thread.
+    template<class T, class C, class Decode, class Use>
+    static void decodeThen(C *call, const QByteArray &body, Decode decode, Use use)
+    {
+        struct Decoded
+        {
+            std::optional<T> value;
+            json::ParseError error;
+        };
+        auto decoded = std::make_shared<Decoded>();
+        call->decode(
+            body.size(),
+            [decoded, body, decode = std::move(decode)]() {
+                decoded->value = decode(body, &decoded->error);
+            },
+            [decoded, use = std::move(use)]() mutable {
+                use(std::move(decoded->value), decoded->error);
+            });
+    }
+
     // --- one request, one value -------------------------------------------------------------
 
     // `parse` is std::optional<T>(const QJsonValue &, json::ParseError *).
@@ -88,14 +112,19 @@ struct ActiTimeClient::Impl
         auto *call = new ValueCall<T>(client.m_queue);
         request.priority = client.m_priority;
         call->send(request, [call, parse = std::move(parse)](const QByteArray &body) {
-            json::ParseError error;
-            std::optional<T> value;
-            if (const std::optional<QJsonValue> document = json::parseBody(body, &error))
-                value = parse(*document, &error);
-            if (!value)
-                return call->failParse(error);
-            call->m_value = std::move(*value);
-            call->succeed();
+            decodeThen<T>(
+                call, body,
+                [parse](const QByteArray &answer, json::ParseError *error) -> std::optional<T> {
+                    if (const std::optional<QJsonValue> document = json::parseBody(answer, error))
+                        return parse(*document, error);
+                    return std::nullopt;
+                },
+                [call](std::optional<T> &&value, const json::ParseError &error) {
+                    if (!value)
+                        return call->failParse(error);
+                    call->m_value = std::move(*value);
+                    call->succeed();
+                });
         });
         return call;
     }
@@ -255,11 +284,18 @@ struct ActiTimeClient::Impl
         call->send(
             request,
             [call, into, range = std::move(range), done = std::move(done)](const QByteArray &body) {
-                json::ParseError error;
-                std::optional<PageT> page = parseRangePage<PageT>(body, &error);
-                if (!page)
-                    return call->failParse(error);
-                continueRange(call, into, std::move(*page), range, done);
+                // A thousand users' week is megabytes of JSON: decoded off this thread.
+                decodeThen<PageT>(
+                    call, body,
+                    [](const QByteArray &answer, json::ParseError *error) {
+                        return parseRangePage<PageT>(answer, error);
+                    },
+                    [call, into, range, done](std::optional<PageT> &&page,
+                                              const json::ParseError &error) {
+                        if (!page)
+                            return call->failParse(error);
+                        continueRange(call, into, std::move(*page), range, done);
+                    });
             });
     }
 

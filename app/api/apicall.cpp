@@ -5,6 +5,8 @@
 #include "requestqueue.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace actidesk {
 
@@ -27,6 +29,25 @@ void ApiCall::send(const ApiRequest &request, AnswerHandler onSuccess)
         const QByteArray body = reply->body();
         onSuccess(body); // may send the next request or finish the call
     });
+}
+
+void ApiCall::decode(qsizetype bytes, std::function<void()> work, std::function<void()> then)
+{
+    if (bytes < OffThreadDecodeBytes) {
+        work();
+        then();
+        return;
+    }
+    // Deleting the call deletes the watcher: the work still ends on its thread, with its own
+    // copies, and nothing comes back.
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this,
+            [this, watcher, then = std::move(then)]() {
+                watcher->deleteLater();
+                if (!m_finished)
+                    then();
+            });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void ApiCall::succeed()

@@ -44,6 +44,12 @@ protected:
     using AnswerHandler = std::function<void(const QByteArray &body)>;
     // Sends one request; `onSuccess` gets the body of a successful answer. Errors end the call.
     void send(const ApiRequest &request, AnswerHandler onSuccess);
+    // Decodes an answer without stalling this thread on a large one: `work` (the decoding: it
+    // must touch nothing of this call, only what it captured) runs on a pool thread when the
+    // answer has OffThreadDecodeBytes or more, at once otherwise; then `then` runs on this
+    // call's thread — unless the call finished (was cancelled) meanwhile.
+    static constexpr qsizetype OffThreadDecodeBytes = 64 * 1024;
+    void decode(qsizetype bytes, std::function<void()> work, std::function<void()> then);
     void succeed();
     void fail(const ApiError &error);
     void failParse(const json::ParseError &error);

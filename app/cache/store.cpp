@@ -1,11 +1,13 @@
 // Store: opening (checks, recovery, pragmas, migrations) and the plumbing shared by the others.
 #include "schema.h"
 #include "storeprivate.h"
+#include "storeworker.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -313,8 +315,35 @@ Store::Store(const QString &path, const QString &connection, const StoreOptions 
 {
 }
 
+std::unique_ptr<Store> Store::attach(const QString &path, const StoreOptions &options,
+                                     StoreResult *error)
+{
+    const QString connection = u"actidesk-store-%1"_s.arg(++connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        try {
+            if (!db.open())
+                throw sql::Failure{sql::resultFromError(db.lastError(), u"open"_s)};
+            // The file is in WAL mode already (open() saw to it); these are per connection.
+            sql::exec(db, u"PRAGMA synchronous = NORMAL"_s);
+            sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+        } catch (const sql::Failure &failure) {
+            if (error)
+                *error = failure.result;
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(connection);
+            return nullptr;
+        }
+    }
+    return std::unique_ptr<Store>(new Store(path, connection, options));
+}
+
 Store::~Store()
 {
+    m_worker.reset(); // its connection closes first; a job still running commits or rolls back
     {
         QSqlDatabase connection = db();
         connection.close(); // the last connection to close checkpoints and removes the WAL
@@ -424,6 +453,32 @@ StoreResult Store::writeTogether(const std::function<StoreResult()> &writes, boo
     if (result && !change.isEmpty())
         Q_EMIT m_changes->changed(change);
     return result;
+}
+
+void Store::writeInBackground(std::function<StoreResult(Store &)> writes, QObject *context,
+                              std::function<void(const StoreResult &)> done)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto finish = [this, guard, hasContext, done = std::move(done)](const StoreResult &result,
+                                                                    const StoreChange &change) {
+        if (result && !change.isEmpty())
+            Q_EMIT m_changes->changed(change);
+        if (done && (!hasContext || guard))
+            done(result);
+    };
+    // The test seam counts the whole job as one write.
+    if (m_failNthWrite > 0 && --m_failNthWrite == 0) {
+        const StoreResult failed =
+            sql::resultFromCode(sql::SqliteFull, u"simulated failure of a write"_s);
+        QMetaObject::invokeMethod(
+            m_changes.get(), [finish, failed]() { finish(failed, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_worker)
+        m_worker = std::make_unique<StoreWorker>(m_path, m_options);
+    m_worker->submit({std::move(writes), now(), clock().today(), m_simulateDiskFull},
+                     std::move(finish));
 }
 
 StoreResult Store::announce(const StoreResult &result, const StoreChange &change)

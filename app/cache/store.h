@@ -15,6 +15,8 @@
 
 namespace actidesk {
 
+class StoreWorker;
+
 // The offline cache of one account: an SQLite file holding every entity the app shows, the
 // time-track and leave cells, and the outbox of edits not yet confirmed by the server.
 //
@@ -143,6 +145,12 @@ public:
     // The same from the days of a timetrack page; also records each day's approval flag.
     StoreResult putServerTimetrackDays(int userId, const QDate &from, const QDate &to,
                                        const QList<TimetrackDay> &days, const QDateTime &fetchedAt);
+    // The same for several users at once (a team's week): every user of `userIds` has from..to
+    // replaced — one without days in `days` has no time there; a day of a user not in the list
+    // is refused (Invalid; nothing written). One transaction, each statement prepared once.
+    StoreResult putServerTimetrackOfUsers(const QList<int> &userIds, const QDate &from,
+                                          const QDate &to, const QList<TimetrackDay> &days,
+                                          const QDateTime &fetchedAt);
     StoreResult putServerLeave(int userId, const QDate &from, const QDate &to,
                                const QList<LeaveRecord> &records, const QDateTime &fetchedAt);
     // In (date, task / leave type) order.
@@ -150,6 +158,11 @@ public:
     QList<LeaveCell> leave(int userId, const QDate &from, const QDate &to);
     // The days that were ever fetched or learned locked, in date order.
     QList<DayInfo> days(int userId, const QDate &from, const QDate &to);
+    // The same for several users in one query each (a grid of a whole team): in (user, date,
+    // task) and (user, date) order.
+    QList<TimetrackCell> timetrackOfUsers(const QList<int> &userIds, const QDate &from,
+                                          const QDate &to);
+    QList<DayInfo> daysOfUsers(const QList<int> &userIds, const QDate &from, const QDate &to);
 
     // --- Locked days. The API cannot read a lock: a day is learned locked when the server
     // refuses a write on it as locked or approved (the sync layer calls markDayLocked with the
@@ -260,6 +273,22 @@ public:
     // replay: one synchronous commit for many confirmations instead of one each).
     StoreResult writeTogether(const std::function<StoreResult()> &writes, bool userEdits = false);
 
+    // Heavy writes of data from the server (a team's week: thousands of rows) off this thread:
+    // `writes` runs on a worker thread of this Store, against a Store of its own on the same file
+    // (another SQLite connection; WAL lets this one read meanwhile), inside one writeTogether
+    // transaction with durability Normal. Once it committed, what it changed is announced by
+    // changes() here, then `done` gets the result — both on this Store's thread, from the event
+    // loop. `writes` must use only the Store it is given and data it owns (copies: it runs on
+    // another thread); its now() is this clock's at the call. Jobs run one at a time, in order.
+    // `done` is not called when `context` is destroyed first (the writes may still commit), nor
+    // after this Store is destroyed (jobs not yet started are dropped, a running one finishes).
+    // Never for what the user typed (the outbox): those writes stay on this thread.
+    // While a writer holds the file (this thread or the worker), the other waits for it up to
+    // StoreOptions::busyTimeoutMs. The test seams (failNthWrite, simulateDiskFull) apply: the
+    // whole job counts as one write.
+    void writeInBackground(std::function<StoreResult(Store &)> writes, QObject *context,
+                           std::function<void(const StoreResult &)> done);
+
     // Test seam: the nth write from now (writes inside writeTogether count one each) fails as
     // on a full disk, before it changes anything; 0 turns it off.
     void failNthWrite(int n) { m_failNthWrite = n; }
@@ -274,7 +303,12 @@ private:
         Normal, // synchronous=NORMAL: lost on a power loss at worst (data from the server)
         Full, // synchronous=FULL: what the user typed
     };
+    friend class StoreWorker;
     Store(const QString &path, const QString &connection, const StoreOptions &options);
+    // Another connection to a cache that open() already checked, for a worker thread: no checks,
+    // no migration, nothing moved aside. Called on the thread that will use it.
+    static std::unique_ptr<Store> attach(const QString &path, const StoreOptions &options,
+                                         StoreResult *error);
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     QDateTime now() const; // clock().now()
     StoreResult write(const std::function<void()> &body,
@@ -290,8 +324,12 @@ private:
     StoreResult putRows(const QList<T> &rows, bool replace);
     template<typename T>
     QList<T> readRows(const QString &where, const QVariantList &values);
-    void writeServerTimetrack(int userId, const QDate &from, const QDate &to,
-                              const QList<TimetrackRecord> &records, const QDateTime &fetchedAt);
+    // Replaces the server's time-track of userIds' days from..to with `days` (see
+    // putServerTimetrackDays); `approvals` also records each day's approval flag and forgets
+    // the locks learned long ago (a page of days, not single records).
+    void writeServerTimetrack(const QList<int> &userIds, const QDate &from, const QDate &to,
+                              const QList<TimetrackDay> &days, bool approvals,
+                              const QDateTime &fetchedAt);
     void markDaysFetched(int userId, const QDate &from, const QDate &to, const char *column,
                          const QDateTime &fetchedAt);
     // Copies the readable outbox entries (and temporary-id mappings) of a damaged file into
@@ -315,6 +353,7 @@ private:
     std::optional<StoreResult> m_nestedFailure;
     std::unique_ptr<StoreChanges> m_changes = std::make_unique<StoreChanges>();
     StoreChange m_unannounced; // inside writeTogether: what it changed so far
+    std::unique_ptr<StoreWorker> m_worker; // writeInBackground's thread, started on first use
 };
 
 } // namespace actidesk

@@ -1,6 +1,10 @@
 // Store: time-track and leave cells as the server has them, days and schedules.
 #include "storeprivate.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
@@ -52,30 +56,43 @@ void Store::markDaysFetched(int userId, const QDate &from, const QDate &to, cons
         upsert.bind(userId).bind(sql::dateValue(date)).bind(sql::timeValue(fetchedAt)).exec();
 }
 
-void Store::writeServerTimetrack(int userId, const QDate &from, const QDate &to,
-                                 const QList<TimetrackRecord> &records, const QDateTime &fetchedAt)
+void Store::writeServerTimetrack(const QList<int> &userIds, const QDate &from, const QDate &to,
+                                 const QList<TimetrackDay> &days, bool approvals,
+                                 const QDateTime &fetchedAt)
 {
     checkRange(from, to);
-    for (const TimetrackRecord &record : records)
-        checkRecord(userId, record.date, record.userId, from, to);
+    const QSet<int> users(userIds.cbegin(), userIds.cend());
+    for (const TimetrackDay &day : days) {
+        if (!users.contains(day.userId))
+            sql::fail(StoreResult::Code::Invalid, Store::tr("Invalid time-track data."),
+                      u"day of user %1 is not of the users written"_s.arg(day.userId));
+        checkRecord(day.userId, day.date, day.userId, from, to);
+        for (const TimetrackRecord &record : day.records)
+            checkRecord(day.userId, record.date, record.userId, from, to);
+    }
     const QSqlDatabase database = db();
     const QVariant fetched = sql::timeValue(fetchedAt);
+    const QVariant ids = sql::idList(QList<int>(users.cbegin(), users.cend()));
+    const QVariant first = sql::dateValue(from);
+    const QVariant last = sql::dateValue(to);
+    // Set-based: each statement is prepared once, whether for one user or a thousand.
     // Every cell in the range goes, except those with an outbox entry: they keep the user's value
     // and learn that the server has nothing there unless a record below says otherwise.
-    sql::Query(database, uR"(DELETE FROM timetrack_cells WHERE user_id = ? AND date BETWEEN ? AND ?
+    sql::Query(database, uR"(DELETE FROM timetrack_cells
+        WHERE user_id IN (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?
         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'timetrack'
             AND o.user_id = timetrack_cells.user_id AND o.date = timetrack_cells.date
             AND o.target_id = timetrack_cells.task_id))"_s)
-        .bind(userId)
-        .bind(sql::dateValue(from))
-        .bind(sql::dateValue(to))
+        .bind(ids)
+        .bind(first)
+        .bind(last)
         .exec();
     sql::Query(database, uR"(UPDATE timetrack_cells SET server_minutes = 0, server_comment = '',
-        fetched_at = ? WHERE user_id = ? AND date BETWEEN ? AND ?)"_s)
+        fetched_at = ? WHERE user_id IN (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?)"_s)
         .bind(fetched)
-        .bind(userId)
-        .bind(sql::dateValue(from))
-        .bind(sql::dateValue(to))
+        .bind(ids)
+        .bind(first)
+        .bind(last)
         .exec();
     // Only cells with an entry are left in the range, so a key conflict means "keep the user's
     // value, record the server's".
@@ -83,19 +100,63 @@ void Store::writeServerTimetrack(int userId, const QDate &from, const QDate &to,
         comment, server_minutes, server_comment, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (user_id, date, task_id) DO UPDATE SET server_minutes = excluded.server_minutes,
         server_comment = excluded.server_comment, fetched_at = excluded.fetched_at)"_s);
-    for (const TimetrackRecord &r : records) {
-        upsert.bind(userId).bind(sql::dateValue(r.date)).bind(r.taskId).bind(r.minutes);
-        upsert.bind(r.comment).bind(r.minutes).bind(r.comment).bind(fetched).exec();
+    for (const TimetrackDay &day : days) {
+        for (const TimetrackRecord &r : day.records) {
+            upsert.bind(r.userId).bind(sql::dateValue(r.date)).bind(r.taskId).bind(r.minutes);
+            upsert.bind(r.comment).bind(r.minutes).bind(r.comment).bind(fetched).exec();
+        }
     }
-    markDaysFetched(userId, from, to, "timetrack_fetched_at", fetchedAt);
+    // Every user's every day of the range was fetched now.
+    QJsonArray dates;
+    for (QDate date = from; date <= to; date = date.addDays(1))
+        dates.append(date.toString(Qt::ISODate));
+    sql::Query(database, uR"(INSERT INTO days (user_id, date, timetrack_fetched_at)
+        SELECT u.value, d.value, ? FROM json_each(?) u, json_each(?) d WHERE true
+        ON CONFLICT (user_id, date) DO UPDATE SET
+        timetrack_fetched_at = excluded.timetrack_fetched_at)"_s)
+        .bind(fetched)
+        .bind(ids)
+        .bind(QString::fromUtf8(QJsonDocument(dates).toJson(QJsonDocument::Compact)))
+        .exec();
+    if (!approvals)
+        return;
+    sql::Query approve(database, u"UPDATE days SET approved = ? WHERE user_id = ? AND date = ?"_s);
+    sql::Query unapproved(database, uR"(DELETE FROM locked_days WHERE user_id = ? AND date = ?
+        AND approval = 1)"_s);
+    for (const TimetrackDay &day : days) {
+        if (!day.approved)
+            continue;
+        approve.bind(*day.approved).bind(day.userId).bind(sql::dateValue(day.date)).exec();
+        if (!*day.approved) // the server says the approval is gone
+            unapproved.bind(day.userId).bind(sql::dateValue(day.date)).exec();
+    }
+    // A lock learned long enough ago is checked again by the next write (see store.h).
+    sql::Query(database,
+               uR"(DELETE FROM locked_days WHERE user_id IN (SELECT value FROM json_each(?))
+        AND date BETWEEN ? AND ? AND learned_at <= ?)"_s)
+        .bind(ids)
+        .bind(first)
+        .bind(last)
+        .bind(fetchedAt.isValid() ? fetchedAt.toMSecsSinceEpoch() - LockedDayTrustMs : 0)
+        .exec();
 }
 
 StoreResult Store::putServerTimetrack(int userId, const QDate &from, const QDate &to,
                                       const QList<TimetrackRecord> &records,
                                       const QDateTime &fetchedAt)
 {
-    const StoreResult result =
-        write([&] { writeServerTimetrack(userId, from, to, records, fetchedAt); });
+    const StoreResult result = write([&] {
+        // Records of one day after another, as pages hold them; order does not matter.
+        checkRange(from, to);
+        QList<TimetrackDay> days;
+        for (const TimetrackRecord &record : records) {
+            checkRecord(userId, record.date, record.userId, from, to);
+            if (days.isEmpty() || days.last().date != record.date)
+                days.append({userId, record.date, std::nullopt, {}});
+            days.last().records.append(record);
+        }
+        writeServerTimetrack({userId}, from, to, days, false, fetchedAt);
+    });
     return announce(result, StoreChange::ofDays(userId, from, to));
 }
 
@@ -103,33 +164,28 @@ StoreResult Store::putServerTimetrackDays(int userId, const QDate &from, const Q
                                           const QList<TimetrackDay> &days,
                                           const QDateTime &fetchedAt)
 {
-    const StoreResult result = write([&] {
-        QList<TimetrackRecord> records;
-        for (const TimetrackDay &day : days) {
-            checkRecord(userId, day.date, day.userId, from, to);
-            records.append(day.records);
-        }
-        writeServerTimetrack(userId, from, to, records, fetchedAt);
-        sql::Query approve(db(), u"UPDATE days SET approved = ? WHERE user_id = ? AND date = ?"_s);
-        sql::Query unapproved(db(), uR"(DELETE FROM locked_days WHERE user_id = ? AND date = ?
-            AND approval = 1)"_s);
-        for (const TimetrackDay &day : days) {
-            if (!day.approved)
-                continue;
-            approve.bind(*day.approved).bind(userId).bind(sql::dateValue(day.date)).exec();
-            if (!*day.approved) // the server says the approval is gone
-                unapproved.bind(userId).bind(sql::dateValue(day.date)).exec();
-        }
-        // A lock learned long enough ago is checked again by the next write (see store.h).
-        sql::Query(db(), uR"(DELETE FROM locked_days WHERE user_id = ? AND date BETWEEN ? AND ?
-            AND learned_at <= ?)"_s)
-            .bind(userId)
-            .bind(sql::dateValue(from))
-            .bind(sql::dateValue(to))
-            .bind(fetchedAt.isValid() ? fetchedAt.toMSecsSinceEpoch() - LockedDayTrustMs : 0)
-            .exec();
-    });
+    const StoreResult result =
+        write([&] { writeServerTimetrack({userId}, from, to, days, true, fetchedAt); });
     return announce(result, StoreChange::ofDays(userId, from, to));
+}
+
+StoreResult Store::putServerTimetrackOfUsers(const QList<int> &userIds, const QDate &from,
+                                             const QDate &to, const QList<TimetrackDay> &days,
+                                             const QDateTime &fetchedAt)
+{
+    if (userIds.isEmpty() && days.isEmpty())
+        return {};
+    const StoreResult result =
+        write([&] { writeServerTimetrack(userIds, from, to, days, true, fetchedAt); });
+    StoreChange change;
+    QSet<int> seen;
+    for (const int userId : userIds) {
+        if (!seen.contains(userId)) {
+            seen.insert(userId);
+            change.days.append({userId, from, to});
+        }
+    }
+    return announce(result, change);
 }
 
 StoreResult Store::putServerLeave(int userId, const QDate &from, const QDate &to,
@@ -172,20 +228,28 @@ StoreResult Store::putServerLeave(int userId, const QDate &from, const QDate &to
 
 QList<TimetrackCell> Store::timetrack(int userId, const QDate &from, const QDate &to)
 {
+    return timetrackOfUsers({userId}, from, to);
+}
+
+QList<TimetrackCell> Store::timetrackOfUsers(const QList<int> &userIds, const QDate &from,
+                                             const QDate &to)
+{
     return read<QList<TimetrackCell>>([&] {
-        sql::Query query(db(), uR"(SELECT c.date, c.task_id, c.minutes, c.comment,
+        sql::Query query(db(), uR"(SELECT c.user_id, c.date, c.task_id, c.minutes, c.comment,
             c.server_minutes, c.server_comment, c.fetched_at, o.id, o.state, o.message
             FROM timetrack_cells c LEFT JOIN outbox o ON o.kind = 'timetrack'
                 AND o.user_id = c.user_id AND o.date = c.date AND o.target_id = c.task_id
-            WHERE c.user_id = ? AND c.date BETWEEN ? AND ? ORDER BY c.date, c.task_id)"_s);
-        query.bind(userId).bind(sql::dateValue(from)).bind(sql::dateValue(to)).exec();
+            WHERE c.user_id IN (SELECT value FROM json_each(?)) AND c.date BETWEEN ? AND ?
+            ORDER BY c.user_id, c.date, c.task_id)"_s);
+        query.bind(sql::idList(userIds)).bind(sql::dateValue(from)).bind(sql::dateValue(to));
+        query.exec();
         QList<TimetrackCell> cells;
         while (query.next()) {
-            cells.append({userId, sql::toDate(query.value(0)), query.value(1).toInt(),
-                          query.value(2).toInt(), query.value(3).toString(), query.value(4).toInt(),
-                          query.value(5).toString(), sql::toTime(query.value(6)),
-                          cellState(query.value(7), query.value(8)), query.value(9).toString(),
-                          query.value(7).toLongLong()});
+            cells.append({query.value(0).toInt(), sql::toDate(query.value(1)),
+                          query.value(2).toInt(), query.value(3).toInt(), query.value(4).toString(),
+                          query.value(5).toInt(), query.value(6).toString(),
+                          sql::toTime(query.value(7)), cellState(query.value(8), query.value(9)),
+                          query.value(10).toString(), query.value(8).toLongLong()});
         }
         return cells;
     });
@@ -213,29 +277,35 @@ QList<LeaveCell> Store::leave(int userId, const QDate &from, const QDate &to)
 
 QList<DayInfo> Store::days(int userId, const QDate &from, const QDate &to)
 {
+    return daysOfUsers({userId}, from, to);
+}
+
+QList<DayInfo> Store::daysOfUsers(const QList<int> &userIds, const QDate &from, const QDate &to)
+{
     return read<QList<DayInfo>>([&] {
         // A day learned locked may never have been fetched (an offline edit of a week not seen).
-        sql::Query query(db(), uR"(SELECT d.date, d.approved, d.timetrack_fetched_at,
+        sql::Query query(db(), uR"(SELECT d.user_id, d.date, d.approved, d.timetrack_fetched_at,
             d.leave_fetched_at, l.reason FROM days d LEFT JOIN locked_days l
                 ON l.user_id = d.user_id AND l.date = d.date
-            WHERE d.user_id = ? AND d.date BETWEEN ? AND ?
-            UNION ALL SELECT l.date, NULL, NULL, NULL, l.reason FROM locked_days l
-            WHERE l.user_id = ? AND l.date BETWEEN ? AND ? AND NOT EXISTS (
-                SELECT 1 FROM days d WHERE d.user_id = l.user_id AND d.date = l.date)
-            ORDER BY 1)"_s);
+            WHERE d.user_id IN (SELECT value FROM json_each(?)) AND d.date BETWEEN ? AND ?
+            UNION ALL SELECT l.user_id, l.date, NULL, NULL, NULL, l.reason FROM locked_days l
+            WHERE l.user_id IN (SELECT value FROM json_each(?)) AND l.date BETWEEN ? AND ?
+            AND NOT EXISTS (SELECT 1 FROM days d WHERE d.user_id = l.user_id AND d.date = l.date)
+            ORDER BY 1, 2)"_s);
+        const QString ids = sql::idList(userIds);
         for (int part = 0; part < 2; ++part)
-            query.bind(userId).bind(sql::dateValue(from)).bind(sql::dateValue(to));
+            query.bind(ids).bind(sql::dateValue(from)).bind(sql::dateValue(to));
         query.exec();
         QList<DayInfo> days;
         while (query.next()) {
-            DayInfo day{userId,
-                        sql::toDate(query.value(0)),
+            DayInfo day{query.value(0).toInt(),
+                        sql::toDate(query.value(1)),
                         std::nullopt,
-                        sql::toTime(query.value(2)),
                         sql::toTime(query.value(3)),
-                        query.value(4).toString()};
-            if (!query.value(1).isNull())
-                day.approved = query.value(1).toBool();
+                        sql::toTime(query.value(4)),
+                        query.value(5).toString()};
+            if (!query.value(2).isNull())
+                day.approved = query.value(2).toBool();
             days.append(day);
         }
         return days;

@@ -220,11 +220,8 @@ void TeamWeekRefresh::store()
     const QDateTime now = m_store.clock().now();
     // Everybody in scope, and whoever else the server showed time or leave of.
     QSet<int> members(m_memberIds.cbegin(), m_memberIds.cend());
-    QMap<int, QList<TimetrackDay>> daysByUser;
-    for (const TimetrackDay &day : std::as_const(m_timetrack.days)) {
-        daysByUser[day.userId].append(day);
+    for (const TimetrackDay &day : std::as_const(m_timetrack.days))
         members.insert(day.userId);
-    }
     QMap<int, QList<LeaveRecord>> leaveByUser;
     for (const LeaveRecord &record : std::as_const(m_leave.records)) {
         leaveByUser[record.userId].append(record);
@@ -241,37 +238,45 @@ void TeamWeekRefresh::store()
     for (const int id : std::as_const(ids))
         idTexts.append(QString::number(id));
 
-    // One transaction: the review re-reads once, and never sees half of it.
-    const StoreResult result = m_store.writeTogether([&]() {
-        StoreResult r = m_store.putUsers(users.values());
+    // One transaction, written on the Store's worker thread so a team of a thousand does not
+    // stall the window: the review re-reads once, when it is committed, and never sees half of
+    // it. The job works on copies (implicitly shared) of what was fetched.
+    auto writes = [users = users.values(), customers = m_timetrack.customers.values(),
+                   projects = m_timetrack.projects.values(), tasks = m_timetrack.tasks.values(),
+                   leaveTypes = m_leave.leaveTypes.values(), days = m_timetrack.days, leaveByUser,
+                   schedules = m_schedules, ids, members = idTexts.join(u','), from = m_from,
+                   to = m_to, now](Store &store) -> StoreResult {
+        StoreResult r = store.putUsers(users);
         if (r)
-            r = m_store.putCustomers(m_timetrack.customers.values());
+            r = store.putCustomers(customers);
         if (r)
-            r = m_store.putProjects(m_timetrack.projects.values());
+            r = store.putProjects(projects);
         if (r)
-            r = m_store.putTasks(m_timetrack.tasks.values());
-        if (r && !m_leave.leaveTypes.isEmpty())
-            r = m_store.putLeaveTypes(m_leave.leaveTypes.values());
-        for (const int id : std::as_const(ids)) {
+            r = store.putTasks(tasks);
+        if (r && !leaveTypes.isEmpty())
+            r = store.putLeaveTypes(leaveTypes);
+        if (r)
+            r = store.putServerTimetrackOfUsers(ids, from, to, days, now);
+        for (const int id : ids) {
             if (r)
-                r = m_store.putServerTimetrackDays(id, m_from, m_to, daysByUser.value(id), now);
-            if (r)
-                r = m_store.putServerLeave(id, m_from, m_to, leaveByUser.value(id), now);
-            if (r && m_schedules.contains(id))
-                r = m_store.putSchedule(id, m_schedules.value(id));
+                r = store.putServerLeave(id, from, to, leaveByUser.value(id), now);
+            if (r && schedules.contains(id))
+                r = store.putSchedule(id, schedules.value(id));
         }
         if (r)
-            r = m_store.setMeta(metakeys::TeamMembers, idTexts.join(u','));
+            r = store.setMeta(metakeys::TeamMembers, members);
         if (r)
-            r = m_store.setMeta(Store::teamAsOfKey(m_from, m_to),
-                                now.toUTC().toString(Qt::ISODateWithMs));
+            r = store.setMeta(Store::teamAsOfKey(from, to),
+                              now.toUTC().toString(Qt::ISODateWithMs));
         return r;
-    });
-    if (!result) {
-        Q_EMIT failed(result.message);
-        return;
-    }
-    Q_EMIT refreshed(m_from, m_to);
+    };
+    m_store.writeInBackground(writes, this,
+                              [this, from = m_from, to = m_to](const StoreResult &result) {
+                                  if (!result)
+                                      Q_EMIT failed(result.message);
+                                  else
+                                      Q_EMIT refreshed(from, to);
+                              });
 }
 
 } // namespace actidesk
