@@ -14,6 +14,7 @@
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -246,6 +247,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication app(argc, argv);
+    Translations::installChosen();
     const Options options = parseOptions(app);
 
     const QString stateFile =
