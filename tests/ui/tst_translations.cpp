@@ -39,6 +39,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -326,6 +327,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The settings of this run stay out of the user's (~/.qttest).
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ActiDesk-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_translations"_s);
         m_server = std::make_unique<EmulatorFixture>(testdata::contractDataset(),
                                                      emu::EmulatorOptions{}, true);
     }
@@ -333,6 +338,34 @@ private Q_SLOTS:
     {
         QVERIFY(Translations::install(u"en"_s));
         m_server.reset();
+    }
+
+    // ACTIDESK_LANGUAGE wins over the setting, the setting over the system's language.
+    void chosenLanguageFollowsEnvironmentThenSettings()
+    {
+        const QByteArray saved = qgetenv(Translations::kEnvironmentVariable);
+        qunsetenv(Translations::kEnvironmentVariable);
+        QSettings settings;
+        settings.remove(QLatin1StringView(Translations::kSettingsKey));
+        QCOMPARE(Translations::chosenLanguage(), QString()); // the system's
+        settings.setValue(QLatin1StringView(Translations::kSettingsKey), u"ru"_s);
+        settings.sync();
+        QCOMPARE(Translations::chosenLanguage(), u"ru"_s);
+        qputenv(Translations::kEnvironmentVariable, "de");
+        QCOMPARE(Translations::chosenLanguage(), u"de"_s);
+        settings.remove(QLatin1StringView(Translations::kSettingsKey));
+        if (saved.isNull())
+            qunsetenv(Translations::kEnvironmentVariable);
+        else
+            qputenv(Translations::kEnvironmentVariable, saved);
+
+        // Installing a language makes it QLocale's default; English needs no translator.
+        QVERIFY(Translations::install(u"de"_s));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QCoreApplication::translate("actidesk::MainWindow", "&File"), u"&Datei"_s);
+        QVERIFY(Translations::install(u"en"_s));
+        QCOMPARE(QCoreApplication::translate("actidesk::MainWindow", "&File"), u"&File"_s);
+        QVERIFY(Translations::availableLanguages().contains(u"ru"_s));
     }
 
     void everyMessageIsFinished_data()
@@ -401,31 +434,9 @@ private Q_SLOTS:
         QVERIFY(englishWords.contains(u"timesheet"_s) && englishWords.contains(u"the"_s));
 
         const QStringList names = dataNames(testdata::contractDataset());
-        QTemporaryDir profile;
-        App app(profile.path());
-        // The manager: every page, the team's review included.
-        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-        app.controller.signIn(
-            {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), u"manager"_s, {}}, u"manager"_s,
-            false);
-        QVERIFY(refreshed.wait(15000) || refreshed.count() > 0);
-        SessionView *view = app.window->sessionView();
-        QVERIFY(view);
-
         QStringList problems;
-        const AccountWorkspace &workspace = view->workspace();
-        // Reads the window once what the shown page fetched has landed (its "Loading…" and empty
-        // states are translated too, but the page with its data is what the user reads for long).
-        const auto check = [&](const QString &state) {
-            QTRY_VERIFY_WITH_TIMEOUT(
-                [&]() {
-                    const auto overlays = app.window->findChildren<LoadingOverlay *>();
-                    return workspace.status().requestsWaiting == 0
-                        && std::none_of(overlays.cbegin(), overlays.cend(),
-                                        [](LoadingOverlay *o) { return o->isVisible(); });
-                }(),
-                20000);
-            for (const Shown &shown : collectWindow(app.window.get())) {
+        const auto read = [&](QMainWindow *window, const QString &state) {
+            for (const Shown &shown : collectWindow(window)) {
                 const QString text = plain(shown.text);
                 if (text.isEmpty())
                     continue;
@@ -443,6 +454,34 @@ private Q_SLOTS:
                     problems.append(u"%1, %2: \"%3\" — %4"_s.arg(state, shown.where, text,
                                                                  english.join(u", "_s)));
             }
+        };
+
+        QTemporaryDir profile;
+        App app(profile.path());
+        // Signed out: the welcome page.
+        read(app.window.get(), u"signed out"_s);
+        // The manager: every page, the team's review included.
+        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
+        app.controller.signIn(
+            {QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), u"manager"_s, {}}, u"manager"_s,
+            false);
+        QVERIFY(refreshed.wait(15000) || refreshed.count() > 0);
+        SessionView *view = app.window->sessionView();
+        QVERIFY(view);
+
+        const AccountWorkspace &workspace = view->workspace();
+        // Reads the window once what the shown page fetched has landed (its "Loading…" and empty
+        // states are translated too, but the page with its data is what the user reads for long).
+        const auto check = [&](const QString &state) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&]() {
+                    const auto overlays = app.window->findChildren<LoadingOverlay *>();
+                    return workspace.status().requestsWaiting == 0
+                        && std::none_of(overlays.cbegin(), overlays.cend(),
+                                        [](LoadingOverlay *o) { return o->isVisible(); });
+                }(),
+                20000);
+            read(app.window.get(), state);
         };
         for (int page = 0; page < SessionView::PageCount; ++page) {
             // The team's page comes once the server confirmed the manager's team.
