@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Days saved: %1. %2 could not be saved: %3</source>
-        <translation>Gespeicherte Tage: %1. %2 konnten nicht gespeichert werden: %3</translation>
+        <translation>Gespeicherte Tage: %1. %2 konnte nicht gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>User rates</source>
-        <translation>Benutzersätze</translation>
+        <translation>Stundensätze der Benutzer</translation>
     </message>
     <message>
         <source>Server settings</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Rate factor</source>
-        <translation>Satzfaktor</translation>
+        <translation>Stundensatzfaktor</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Rate</source>
-        <translation>Satz</translation>
+        <translation>Stundensatz</translation>
     </message>
     <message>
         <source>Billable</source>
@@ -1180,11 +1180,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>Ab</translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Regular rate</source>
-        <translation>Regulärer Satz</translation>
+        <translation>Regulärer Stundensatz</translation>
     </message>
     <message>
         <source>Overtime rate</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>User rates are not available to your account.</source>
-        <translation>Benutzersätze sind für Ihr Konto nicht verfügbar.</translation>
+        <translation>Die Stundensätze der Benutzer sind für Ihr Konto nicht verfügbar.</translation>
     </message>
     <message>
         <source>User %1</source>
@@ -1280,11 +1280,11 @@
     </message>
     <message>
         <source>Largest batch</source>
-        <translation>Größter Stapel</translation>
+        <translation>Max. Stapelgröße</translation>
     </message>
     <message>
         <source>Largest page</source>
-        <translation>Größte Seite</translation>
+        <translation>Max. Seitengröße</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiert…</translation>
+        <translation>Synchronisierung…</translation>
     </message>
     <message>
         <source>Signing in…</source>

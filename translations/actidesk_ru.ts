@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Regular rate</source>
@@ -1293,11 +1293,11 @@
     </message>
     <message>
         <source>Largest batch</source>
-        <translation>Наибольший пакет</translation>
+        <translation>Макс. размер пакета</translation>
     </message>
     <message>
         <source>Largest page</source>
-        <translation>Наибольшая страница</translation>
+        <translation>Макс. размер страницы</translation>
     </message>
 </context>
 <context>
