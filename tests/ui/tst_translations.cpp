@@ -1,4 +1,5 @@
-// ActiDesk in German and in Russian: the translation files are complete and compile, and the real
+// ActiDesk in German and in Russian: the translation files hold every tr() text of ui/ and app/,
+// each finished with all its plural forms, lrelease compiles them cleanly, and the real
 // main window, signed in to the emulator, shows no English on any page — labels, buttons, menus and
 // their actions, the sidebar's page titles, the views' column headers, tooltips and placeholder
 // texts. Dates in the window follow the language (a German week is a "KW", Russian month names).
@@ -396,6 +397,36 @@ private Q_SLOTS:
                 problems.append(u"empty: "_s + message.source);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Every tr() text of ui/ and app/ is in the .ts files: lupdate over the sources finds
+    // nothing they lack (translations/update.sh adds and fills what it finds).
+    void everySourceTextIsInTheTsFiles_data() { everyMessageIsFinished_data(); }
+    void everySourceTextIsInTheTsFiles()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir out;
+        const QString scanned = out.filePath(u"scan.ts"_s);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(ACTIDESK_SOURCE_DIR));
+        lupdate.start(
+            QStringLiteral(ACTIDESK_LUPDATE),
+            {u"-silent"_s, u"-locations"_s, u"none"_s, u"ui"_s, u"app"_s, u"-ts"_s, scanned});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QSet<QString> known;
+        for (const Message &message : readTs(tsPath(language)))
+            known.insert(message.context + u'|' + message.source);
+        const QList<Message> found = readTs(scanned);
+        QVERIFY(found.size() > 100);
+        QStringList missing;
+        for (const Message &message : found) {
+            if (!known.contains(message.context + u'|' + message.source))
+                missing.append(message.context + u": "_s + message.source);
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"not in %1 (run translations/update.sh):\n"_s.arg(tsPath(language))
+                            + missing.join(u'\n')));
     }
 
     void lreleaseReportsNoErrors_data() { everyMessageIsFinished_data(); }
