@@ -4,10 +4,9 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -20,10 +19,11 @@ Q_LOGGING_CATEGORY(lcTranslations, "actidesk.ui.translations", QtWarningMsg)
 // Where qt_add_translations puts the compiled .qm files (translations/CMakeLists.txt).
 constexpr auto kResourceFolder = ":/i18n";
 
+// The translators are children of the application: they go with it, never after it.
 struct Installed
 {
-    std::unique_ptr<QTranslator> own;
-    std::unique_ptr<QTranslator> qt;
+    QPointer<QTranslator> own;
+    QPointer<QTranslator> qt;
     QLocale locale = QLocale::system();
 };
 
@@ -59,16 +59,12 @@ void Translations::installChosen()
 bool Translations::install(const QString &language)
 {
     Installed &state = installed();
-    for (auto *translator : {state.own.get(), state.qt.get()}) {
-        if (translator)
-            QCoreApplication::removeTranslator(translator);
-    }
-    state.own.reset();
-    state.qt.reset();
+    delete state.own; // a deleted translator leaves the application by itself
+    delete state.qt;
 
     const bool followsSystem = language.isEmpty() || language == u"system"_s;
     state.locale = followsSystem ? QLocale::system() : QLocale(language);
-    // A chosen language also decides how dates and numbers read; the system's is already default.
+    // The language also decides how dates and numbers read (QLocale() everywhere).
     QLocale::setDefault(state.locale);
 
     // English is the source language: no translator, and Qt's own texts are English too.
@@ -76,19 +72,22 @@ bool Translations::install(const QString &language)
         return true;
 
     // load(QLocale, …) tries each of the locale's UI languages ("de-AT", "de", …) in turn.
-    auto own = std::make_unique<QTranslator>();
+    auto *own = new QTranslator(QCoreApplication::instance());
     const bool ownLoaded =
         own->load(state.locale, u"actidesk"_s, u"_"_s, QLatin1StringView(kResourceFolder));
     if (ownLoaded) {
-        QCoreApplication::installTranslator(own.get());
-        state.own = std::move(own);
+        QCoreApplication::installTranslator(own);
+        state.own = own;
+    } else {
+        delete own;
     }
-    auto qt = std::make_unique<QTranslator>();
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(state.locale, u"qtbase"_s, u"_"_s,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        state.qt = std::move(qt);
+        QCoreApplication::installTranslator(qt);
+        state.qt = qt;
     } else {
+        delete qt;
         qCInfo(lcTranslations) << "Qt's own translation for" << state.locale.name()
                                << "is not installed";
     }
