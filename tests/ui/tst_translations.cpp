@@ -179,14 +179,33 @@ void collectMenu(const QString &where, const QList<QAction *> &actions, QList<Sh
     }
 }
 
-void collectHeaders(const QString &where, const QAbstractItemModel *model, QList<Shown> &shown)
+// A view's column headers, and its cells: what the app writes into them (totals, states, the
+// cells' tooltips) is translated; names from the data are taken out later.
+void collectModel(const QString &where, const QAbstractItemModel *model, QList<Shown> &shown,
+                  const QModelIndex &parent = {}, int depth = 0)
 {
-    for (int column = 0; column < model->columnCount(); ++column) {
-        for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
-            const QString text = model->headerData(column, Qt::Horizontal, role).toString();
-            if (!text.isEmpty())
-                shown.append({u"%1 header %2"_s.arg(where).arg(column), text});
+    constexpr int kRows = 40; // enough to meet every kind of row
+    if (!parent.isValid()) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = model->headerData(column, Qt::Horizontal, role).toString();
+                if (!text.isEmpty())
+                    shown.append({u"%1 header %2"_s.arg(where).arg(column), text});
+            }
         }
+    }
+    for (int row = 0; row < std::min(model->rowCount(parent), kRows); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QVariant value = index.data(role);
+                if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
+                    shown.append(
+                        {u"%1 cell %2,%3"_s.arg(where).arg(row).arg(column), value.toString()});
+            }
+        }
+        if (depth < 3 && model->hasChildren(model->index(row, 0, parent)))
+            collectModel(where, model, shown, model->index(row, 0, parent), depth + 1);
     }
 }
 
@@ -223,8 +242,9 @@ QList<Shown> collectWindow(QMainWindow *window)
             for (int row = 0; row < list->count(); ++row)
                 shown.append({where + u" item"_s,
                               list->item(row)->text() + u' ' + list->item(row)->toolTip()});
-        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
-            collectHeaders(where, view->model(), shown);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget);
+                   view && view->model() && !qobject_cast<QHeaderView *>(widget)) {
+            collectModel(where, view->model(), shown);
         }
     }
     return shown;
@@ -472,7 +492,7 @@ private Q_SLOTS:
                 if (text.isEmpty())
                     continue;
                 QStringList english;
-                if (englishSources.contains(text))
+                if (englishSources.contains(text) && !names.contains(text))
                     english.append(u"is its English source"_s);
                 QString withoutData = text;
                 for (const QString &name : names)
