@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills a Qt .ts file from a dictionary (source text -> translation) and reports what is missing.
 
-    fill.py actidesk_de.ts de.json [--check]
+    fill.py actidesk_de.ts de.json [--check] [--unused]
 
 The dictionary is a JSON object:
     "messages":  { "<English source>": "<translation>" | ["<plural form 1>", "<form 2>", ...] }
@@ -12,7 +12,8 @@ A message with a disambiguation comment is looked up as "<source>|<comment>" fir
 Every message the dictionary knows is written as finished; the others keep a finished translation
 the .ts already has (e.g. made in Qt Linguist) or stay unfinished and are listed. Placeholders
 (%1 … %9, %n) and accelerators (&) must survive; violations are listed as errors.
-With --check nothing is written and the exit code is 1 when anything is missing or wrong.
+With --check nothing is written and the exit code is 1 when anything is missing or wrong;
+--unused lists the dictionary entries no source uses.
 """
 import json
 import re
@@ -110,10 +111,12 @@ def main():
     for line in missing:
         print(f"UNTRANSLATED {ts_path}: {line}")
     if unused:
+        # Entries for strings of branches not merged yet are expected; --unused lists them.
         print(f"note: {len(unused)} entries of {dict_path} are not used by the sources "
-              "(strings removed or reworded):")
-        for k in unused:
-            print(f"  unused: {k!r}")
+              "(removed, reworded, or not merged yet)")
+        if "--unused" in sys.argv:
+            for k in unused:
+                print(f"  unused: {k!r}")
     print(f"{ts_path}: {changed} filled or changed, {len(missing)} untranslated, "
           f"{len(errors)} errors")
     if not check and changed:
