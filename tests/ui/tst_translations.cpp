@@ -250,6 +250,37 @@ QList<Shown> collectWindow(QMainWindow *window)
     return shown;
 }
 
+// The letter after a single '&', lower case; null when the text has none.
+QChar mnemonic(QString text)
+{
+    text.remove(u"&&"_s);
+    const qsizetype at = text.indexOf(u'&');
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+
+// The mnemonics of the window's visible buttons and labels (Alt+letter): each may be used once.
+QStringList duplicateWidgetAccelerators(QWidget *window)
+{
+    QStringList problems;
+    QHash<QChar, QString> used;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        const QChar key = mnemonic(text);
+        if (key.isNull())
+            continue;
+        if (used.contains(key))
+            problems.append(u"\"%1\" and \"%2\" both use Alt+%3"_s.arg(used.value(key), text, key));
+        used.insert(key, text);
+    }
+    return problems;
+}
+
 // The mnemonic letters of a menu's visible entries: each may be used once.
 QStringList duplicateAccelerators(const QString &where, const QList<QAction *> &actions)
 {
@@ -258,11 +289,7 @@ QStringList duplicateAccelerators(const QString &where, const QList<QAction *> &
     for (QAction *action : actions) {
         if (!action->isVisible() || action->isSeparator())
             continue;
-        QString text = action->text();
-        text.remove(u"&&"_s);
-        const qsizetype at = text.indexOf(u'&');
-        if (at >= 0 && at + 1 < text.size()) {
-            const QChar key = text.at(at + 1).toLower();
+        if (const QChar key = mnemonic(action->text()); !key.isNull()) {
             if (used.contains(key))
                 problems.append(u"%1: \"%2\" and \"%3\" both use %4"_s.arg(where, used.value(key),
                                                                            action->text(), key));
@@ -492,6 +519,8 @@ private Q_SLOTS:
         const QStringList names = dataNames(testdata::contractDataset());
         QStringList problems;
         const auto read = [&](QMainWindow *window, const QString &state) {
+            for (const QString &clash : duplicateWidgetAccelerators(window))
+                problems.append(state + u": "_s + clash);
             for (const Shown &shown : collectWindow(window)) {
                 const QString text = plain(shown.text);
                 if (text.isEmpty())
