@@ -411,6 +411,9 @@ private Q_SLOTS:
         QVERIFY(Translations::install(u"de"_s));
         QCOMPARE(QLocale().language(), QLocale::German);
         QCOMPARE(QCoreApplication::translate("actidesk::MainWindow", "&File"), u"&Datei"_s);
+        // Qt's own texts (standard buttons) too: qtbase_de.qm of qt6-translations-l10n.
+        QVERIFY2(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"Abbrechen"_s,
+                 "Qt's own German translation is not installed (packaging/install-deps.sh)");
         QVERIFY(Translations::install(u"en"_s));
         QCOMPARE(QCoreApplication::translate("actidesk::MainWindow", "&File"), u"&File"_s);
         QVERIFY(Translations::availableLanguages().contains(u"ru"_s));
