@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git clang clang-format libclang-rt-14-dev
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libgl-dev libical-dev libx11-dev libxss-dev xdotool
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools

@@ -13,7 +13,8 @@ namespace actidesk {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ApiError", text);
+    // The context lupdate gives tr() in ApiError's members (translations/README.md).
+    return QCoreApplication::translate("actidesk::ApiError", text);
 }
 
 // A 403 is a login ban only when the server says so: by its ban key, or by a Retry-After (a

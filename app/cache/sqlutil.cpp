@@ -22,7 +22,8 @@ enum : int {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("actidesk::Store", text);
+    // The context lupdate gives tr() in namespace sql (translations/README.md).
+    return QCoreApplication::translate("actidesk::sql", text);
 }
 
 } // namespace

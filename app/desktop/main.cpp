@@ -17,6 +17,7 @@
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -260,6 +261,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication app(argc, argv);
+    Translations::installChosen();
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(u"io.github.actidesk.ActiDesk"_s);
     const Options options = parseOptions(app);

@@ -10,9 +10,11 @@ using namespace Qt::StringLiterals;
 namespace actidesk {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The context lupdate gives tr() in SignInProblem's members; the three arguments of a plural
+// (text, disambiguation, n) are what lupdate recognises as one (translations/README.md).
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SignInProblem", text, nullptr, n);
+    return QCoreApplication::translate("actidesk::SignInProblem", text, disambiguation, n);
 }
 
 int secondsLeft(const QDateTime &until, const QDateTime &now)
@@ -53,17 +55,18 @@ QString SignInProblem::messageAt(const QDateTime &now) const
                       "attempts again now.");
         return seconds == 1 ? tr("Too many failed sign-ins from this computer. The server "
                                  "accepts new attempts in %n second.",
-                                 1)
+                                 nullptr, 1)
                             : tr("Too many failed sign-ins from this computer. The server "
                                  "accepts new attempts in %n seconds.",
-                                 seconds);
+                                 nullptr, seconds);
     }
     if (kind == Kind::RateLimited) {
         if (seconds == 0)
             return tr("The server is busy (too many requests). Try again now.");
         return seconds == 1
-            ? tr("The server is busy (too many requests). Try again in %n second.", 1)
-            : tr("The server is busy (too many requests). Try again in %n seconds.", seconds);
+            ? tr("The server is busy (too many requests). Try again in %n second.", nullptr, 1)
+            : tr("The server is busy (too many requests). Try again in %n seconds.", nullptr,
+                 seconds);
     }
     return message;
 }
@@ -73,6 +76,8 @@ SignInProblem signInProblemFrom(const ApiError &error, const QUrl &server,
 {
     using K = ApiError::Kind;
     using P = SignInProblem::Kind;
+    // lupdate files the tr() of this free function under the context "actidesk".
+    const auto tr = [](const char *text) { return QCoreApplication::translate("actidesk", text); };
     const QString address = server.toDisplayString(QUrl::RemoveUserInfo);
     const QDateTime now = nowOrInvalid.isValid() ? nowOrInvalid : Clock::system().now();
     switch (error.kind) {

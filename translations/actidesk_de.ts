@@ -1,0 +1,2577 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. The server blocks this computer for %n more second.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Server sperrt diesen Computer noch %n Sekunde.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Server sperrt diesen Computer noch %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. The server blocks this computer for %n more seconds.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Server sperrt diesen Computer noch %n Sekunde.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Server sperrt diesen Computer noch %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>CellState</name>
+    <message>
+        <source>Saved on this computer; not sent to the server yet.</source>
+        <translation>Auf diesem Computer gespeichert, noch nicht an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Conflict: the value on the server changed since this edit.</source>
+        <translation>Konflikt: Der Wert auf dem Server hat sich seit dieser Änderung geändert.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Der Server hat diese Änderung abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>The demo server is already running.</source>
+        <translation>Der Demo-Server läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The demo server could not listen on the loopback interface.</source>
+        <translation>Der Demo-Server konnte nicht auf der Loopback-Schnittstelle lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityReplay</name>
+    <message>
+        <source>its parent could not be created</source>
+        <translation>das übergeordnete Element konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it was never created</source>
+        <translation>es wurde nie angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the address of your actiTIME server.</source>
+        <translation>Geben Sie die Adresse Ihres actiTIME-Servers ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server address. Example: https://actitime.example.com</source>
+        <translation>Das ist keine gültige Serveradresse. Beispiel: https://actitime.example.com</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://.</source>
+        <translation>Die Serveradresse muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http would send your password unencrypted. Use the server&apos;s https:// address.</source>
+        <translation>Mit unverschlüsseltem http würde Ihr Passwort im Klartext gesendet. Verwenden Sie die https://-Adresse des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk</name>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and your connection.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>the server stopped answering</source>
+        <translation>der Server antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1. Check the address; if your company uses its own certificate authority, ask your administrator for it.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1. Prüfen Sie die Adresse; wenn Ihre Firma eine eigene Zertifizierungsstelle verwendet, fragen Sie Ihren Administrator danach.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Note: three failed attempts block sign-in from this computer for a minute.</source>
+        <translation>Anmeldename oder Passwort falsch. Hinweis: Nach drei Fehlversuchen ist die Anmeldung von diesem Computer für eine Minute gesperrt.</translation>
+    </message>
+    <message>
+        <source>This account may not use actiTIME from ActiDesk (%1). Ask your actiTIME administrator.</source>
+        <translation>Dieses Konto darf actiTIME nicht über ActiDesk nutzen (%1). Wenden Sie sich an Ihren actiTIME-Administrator.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as an actiTIME server. Check the URL (for example https://company.actitime.com).</source>
+        <translation>Unter dieser Adresse antwortet ein Server, aber kein actiTIME-Server. Prüfen Sie die URL (zum Beispiel https://company.actitime.com).</translation>
+    </message>
+    <message>
+        <source>The server refused to sign in: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1). Try again later; if it persists, tell your administrator.</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut; wenn er bestehen bleibt, informieren Sie Ihren Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::AccountSession</name>
+    <message>
+        <source>rate limit</source>
+        <translation>Anfragelimit</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins</source>
+        <translation>zu viele fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>ActiDesk cannot open its offline cache for this account: %1</source>
+        <translation>ActiDesk kann den Offline-Cache dieses Kontos nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::AccountWorkspace</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Not signed in: changes wait on this computer until you sign in.</source>
+        <translation>Nicht angemeldet: Änderungen warten auf diesem Computer, bis Sie sich anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ApiError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server address and your network connection. (%1)</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung. (%1)</translation>
+    </message>
+    <message>
+        <source>The server stopped answering. Try again later.</source>
+        <translation>Der Server antwortet nicht mehr. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be verified: %1. If the server uses a private certificate authority, add its certificate in the account settings.</source>
+        <translation>Die sichere Verbindung zum Server konnte nicht überprüft werden: %1. Wenn der Server eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat in den Kontoeinstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>The address uses plain http, which would send your password unencrypted. Use the server&apos;s https:// address.</source>
+        <translation>Die Adresse verwendet unverschlüsseltes http, damit würde Ihr Passwort im Klartext gesendet. Verwenden Sie die https://-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>The login or password is wrong, or the account cannot sign in (disabled or not yet active). Note: three failed attempts block sign-in for a minute.</source>
+        <translation>Anmeldename oder Passwort sind falsch, oder das Konto kann sich nicht anmelden (deaktiviert oder noch nicht aktiv). Hinweis: Nach drei Fehlversuchen ist die Anmeldung für eine Minute gesperrt.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this in actiTIME. (%1)</source>
+        <translation>Dazu fehlt Ihnen in actiTIME die Berechtigung. (%1)</translation>
+    </message>
+    <message>
+        <source>The item no longer exists on the server. (%1)</source>
+        <translation>Das Element existiert auf dem Server nicht mehr. (%1)</translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests. Try again in %1 seconds.</source>
+        <translation>Der Server ist mit zu vielen Anfragen ausgelastet. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (%1). Try again later.</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (%1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer ActiDesk does not understand: %1</source>
+        <translation>Der Server hat eine Antwort gesendet, die ActiDesk nicht versteht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::CellMenu</name>
+    <message>
+        <source>Keep Mine (empty)</source>
+        <translation>Meinen Wert behalten (leer)</translation>
+    </message>
+    <message>
+        <source>Keep Mine (%1)</source>
+        <translation>Meinen Wert behalten (%1)</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s (empty)</source>
+        <translation>Wert des Servers übernehmen (leer)</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s (%1)</source>
+        <translation>Wert des Servers übernehmen (%1)</translation>
+    </message>
+    <message>
+        <source>Discard My Change</source>
+        <translation>Meine Änderung verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::CommentPanel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field or press Ctrl+Enter.</source>
+        <translation>Wird gespeichert, wenn Sie das Feld verlassen oder Strg+Eingabe drücken.</translation>
+    </message>
+    <message>
+        <source>What did you work on?</source>
+        <translation>Woran haben Sie gearbeitet?</translation>
+    </message>
+    <message>
+        <source>A comment needs time on this day: enter the time first, then write its comment.</source>
+        <translation>Ein Kommentar braucht Zeit an diesem Tag: Tragen Sie zuerst die Zeit ein und schreiben Sie dann den Kommentar.</translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation>Keine Zelle ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a day of a task to see or write its comment.</source>
+        <translation>Wählen Sie einen Tag einer Aufgabe, um dessen Kommentar zu sehen oder zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::CopyWeekDialog</name>
+    <message>
+        <source>Copy Previous Week</source>
+        <translation>Vorwoche kopieren</translation>
+    </message>
+    <message>
+        <source>Include &amp;hours</source>
+        <translation>&amp;Stunden übernehmen</translation>
+    </message>
+    <message>
+        <source>Also copy each day&apos;s time. Days that are approved, locked, non-working or already have time are left as they are.</source>
+        <translation>Auch die Zeit jedes Tages kopieren. Genehmigte, gesperrte und arbeitsfreie Tage sowie Tage, die schon Zeit haben, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Task / day</source>
+        <translation>Aufgabe / Tag</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>After the copy</source>
+        <translation>Nach dem Kopieren</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Day totals after the copy</source>
+        <translation>Tagessummen nach dem Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy rows from the week of %1 to this week (%2).</source>
+        <translation>Zeilen aus der Woche vom %1 in diese Woche (%2) kopieren.</translation>
+    </message>
+    <message>
+        <source>Reading last week from the server…</source>
+        <translation>Vorwoche wird vom Server gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking last week on the server…</source>
+        <translation>Vorwoche wird auf dem Server geprüft…</translation>
+    </message>
+    <message>
+        <source>Last week is not available offline: it has not been read from the server on this computer, and the server could not be reached now (%1). Try again when you are online.</source>
+        <translation>Die Vorwoche ist offline nicht verfügbar: Sie wurde auf diesem Computer noch nicht vom Server gelesen, und der Server ist gerade nicht erreichbar (%1). Versuchen Sie es erneut, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Last week could not be checked on the server (%1); the preview shows it as it was last read.</source>
+        <translation>Die Vorwoche konnte nicht auf dem Server geprüft werden (%1); die Vorschau zeigt sie so, wie sie zuletzt gelesen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row</source>
+        <translation>
+            <numerusform>%n neue Zeile</numerusform>
+            <numerusform>%n neue Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows</source>
+        <translation>
+            <numerusform>%n neue Zeile</numerusform>
+            <numerusform>%n neue Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Already on this week</source>
+        <translation>Schon in dieser Woche</translation>
+    </message>
+    <message>
+        <source>Row added</source>
+        <translation>Zeile hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Last week has no time to copy.</source>
+        <translation>Die Vorwoche enthält keine Zeit zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>To be copied: %1 and %2; %3.</source>
+        <translation>Wird kopiert: %1 und %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day of time</source>
+        <translation>
+            <numerusform>%n Tag mit Zeit</numerusform>
+            <numerusform>%n Tage mit Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days of time</source>
+        <translation>
+            <numerusform>%n Tag mit Zeit</numerusform>
+            <numerusform>%n Tage mit Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day skipped</source>
+        <translation>
+            <numerusform>%n Tag übersprungen</numerusform>
+            <numerusform>%n Tage übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days skipped</source>
+        <translation>
+            <numerusform>%n Tag übersprungen</numerusform>
+            <numerusform>%n Tage übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be added without hours: %1.</source>
+        <translation>Wird ohne Stunden hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 leave</source>
+        <translation>%1 + %2 Abwesenheit</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 over the schedule</source>
+        <translation>%1 über dem Soll</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::CredentialStore</name>
+    <message>
+        <source>No keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, or sign in without remembering the password.</source>
+        <translation>Kein Schlüsselbund verfügbar. Installieren und starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, oder melden Sie sich an, ohne das Passwort zu speichern.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system. Sign in without remembering the password.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar. Melden Sie sich an, ohne das Passwort zu speichern.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock your keyring or allow ActiDesk to use it, then try again, or sign in without remembering the password.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert. Entsperren Sie ihn oder erlauben Sie ActiDesk den Zugriff und versuchen Sie es erneut, oder melden Sie sich an, ohne das Passwort zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No password is saved for %1. Enter it to sign in.</source>
+        <translation>Für %1 ist kein Passwort gespeichert. Geben Sie es zum Anmelden ein.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain (%1). You can still sign in, but you will have to enter the password next time.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1). Sie können sich trotzdem anmelden, müssen das Passwort aber beim nächsten Mal erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the keychain (%1). Enter the password to sign in.</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Schlüsselbund gelesen werden (%1). Geben Sie das Passwort zum Anmelden ein.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the keychain (%1). Remove the entry “%2” with your keyring manager, for example Seahorse or KWalletManager.</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Schlüsselbund entfernt werden (%1). Entfernen Sie den Eintrag „%2“ mit Ihrer Schlüsselbundverwaltung, zum Beispiel Seahorse oder KWalletManager.</translation>
+    </message>
+    <message>
+        <source>The password is empty, so it was not saved. Enter the password and try again.</source>
+        <translation>Das Passwort ist leer und wurde daher nicht gespeichert. Geben Sie das Passwort ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The account is incomplete: it needs a server address and a login name.</source>
+        <translation>Das Konto ist unvollständig: Es braucht eine Serveradresse und einen Anmeldenamen.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::DayGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Only the days of a row can be edited.</source>
+        <translation>Nur die Tage einer Zeile können bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>This cell has no conflict or refused change to settle.</source>
+        <translation>Diese Zelle hat keinen Konflikt und keine abgelehnte Änderung zu klären.</translation>
+    </message>
+    <message>
+        <source>Changed on the server to %1 after your edit. Right-click to keep yours or take the server&apos;s.</source>
+        <translation>Nach Ihrer Änderung auf dem Server in %1 geändert. Rechtsklick, um Ihren Wert zu behalten oder den des Servers zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The totals count the server&apos;s value (%1) while it refuses this one. Right-click to discard your change.</source>
+        <translation>Die Summen zählen den Wert des Servers (%1), solange er diesen ablehnt. Rechtsklick, um Ihre Änderung zu verwerfen.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::DurationDelegate</name>
+    <message>
+        <source>The value was not accepted.</source>
+        <translation>Der Wert wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>worked · against schedule</source>
+        <translation>gearbeitet · gegenüber Soll</translation>
+    </message>
+    <message>
+        <source>%1 · completed</source>
+        <translation>%1 · abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::DurationFormat</name>
+    <message>
+        <source>Type hours as 8 or 1.5, hours and minutes as 1:30 or 1h 30m, or minutes as 90m.</source>
+        <translation>Geben Sie Stunden als 8 oder 1,5 ein, Stunden und Minuten als 1:30 oder 1h 30m, oder Minuten als 90m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative. %1</source>
+        <translation>Eine Dauer kann nicht negativ sein. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration. %2</source>
+        <translation>„%1“ ist keine Dauer. %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than a day (24:00). A number without a unit means hours; type 45m for minutes.</source>
+        <translation>%1 ist mehr als ein Tag (24:00). Eine Zahl ohne Einheit bedeutet Stunden; tippen Sie 45m für Minuten.</translation>
+    </message>
+    <message>
+        <source>A day&apos;s time must be between 0:00 and 24:00.</source>
+        <translation>Die Zeit eines Tages muss zwischen 0:00 und 24:00 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LeaveBalance</name>
+    <message>
+        <source>Paid time off</source>
+        <translation>Bezahlter Urlaub</translation>
+    </message>
+    <message>
+        <source>Sick days</source>
+        <translation>Krankheitstage</translation>
+    </message>
+    <message>
+        <source>No balance</source>
+        <translation>Kein Kontingent</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LeaveCellDelegate</name>
+    <message>
+        <source>The value could not be saved.</source>
+        <translation>Der Wert konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LeaveDays</name>
+    <message>
+        <source>Leave type #%1</source>
+        <translation>Abwesenheitsart Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LeaveModel</name>
+    <message>
+        <source>The leave type is already shown.</source>
+        <translation>Die Abwesenheitsart wird bereits angezeigt.</translation>
+    </message>
+    <message>
+        <source>The leave type is not known here yet; refresh and try again.</source>
+        <translation>Die Abwesenheitsart ist hier noch nicht bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The leave type “%1” is archived.</source>
+        <translation>Die Abwesenheitsart „%1“ ist archiviert.</translation>
+    </message>
+    <message>
+        <source>Leave type #%1</source>
+        <translation>Abwesenheitsart Nr. %1</translation>
+    </message>
+    <message>
+        <source>This leave type is not cached yet; it appears after the next refresh.</source>
+        <translation>Diese Abwesenheitsart ist noch nicht zwischengespeichert; sie erscheint nach der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Counts against the PTO balance.</source>
+        <translation>Wird vom Urlaubskontingent abgezogen.</translation>
+    </message>
+    <message>
+        <source>Counts against the sick days balance.</source>
+        <translation>Wird vom Krankheitstage-Kontingent abgezogen.</translation>
+    </message>
+    <message>
+        <source>Does not count against a balance.</source>
+        <translation>Wird von keinem Kontingent abgezogen.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>Soll: %1</translation>
+    </message>
+    <message>
+        <source>Leave time is turned off on this server.</source>
+        <translation>Abwesenheitszeiten sind auf diesem Server ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to enter leave time.</source>
+        <translation>Sie dürfen keine Abwesenheitszeiten eintragen.</translation>
+    </message>
+    <message>
+        <source>The leave type “%1” is archived; its leave can no longer be changed.</source>
+        <translation>Die Abwesenheitsart „%1“ ist archiviert; ihre Abwesenheiten können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This day is approved; its leave can no longer be changed.</source>
+        <translation>Dieser Tag ist genehmigt; seine Abwesenheit kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The server refused a change on this day as locked (“%1”); its leave can no longer be changed.</source>
+        <translation>Der Server hat eine Änderung an diesem Tag als gesperrt abgelehnt („%1“); seine Abwesenheit kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Leave type</source>
+        <translation>Abwesenheitsart</translation>
+    </message>
+    <message>
+        <source>Only the days of a leave type can be edited.</source>
+        <translation>Nur die Tage einer Abwesenheitsart können bearbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LeavePage</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation>Eine Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a calendar month</source>
+        <translation>Einen Kalendermonat anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add leave…</source>
+        <translation>Abwesenheit &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>Enter leave for one day or a range of days (Ctrl+L)</source>
+        <translation>Abwesenheit für einen Tag oder mehrere Tage eintragen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Loading this period from the server…</source>
+        <translation>Dieser Zeitraum wird vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No leave types are known here yet.</source>
+        <translation>Hier sind noch keine Abwesenheitsarten bekannt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>So far in %1</source>
+        <translation>Bisher in %1</translation>
+    </message>
+    <message>
+        <source>Leave taken, from the leave on this computer; actiTIME does not share balances. A day here is 8 hours.</source>
+        <translation>Genommene Abwesenheit laut den Abwesenheiten auf diesem Computer; actiTIME gibt keine Kontingente heraus. Ein Tag sind hier 8 Stunden.</translation>
+    </message>
+    <message>
+        <source>Not all of this year is on this computer yet, so the year&apos;s totals may be higher.</source>
+        <translation>Noch nicht das ganze Jahr ist auf diesem Computer, daher können die Jahressummen höher sein.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LeavePlan</name>
+    <message>
+        <source>Choose a first day on or before the last day.</source>
+        <translation>Wählen Sie einen ersten Tag, der nicht nach dem letzten Tag liegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A range can cover at most %n days; split it into shorter ranges.</source>
+        <translation>
+            <numerusform>Ein Zeitraum kann höchstens %n Tag umfassen; teilen Sie ihn in kürzere Zeiträume auf.</numerusform>
+            <numerusform>Ein Zeitraum kann höchstens %n Tage umfassen; teilen Sie ihn in kürzere Zeiträume auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a leave type.</source>
+        <translation>Wählen Sie eine Abwesenheitsart.</translation>
+    </message>
+    <message>
+        <source>The time per day must be more than 0:00 and at most 24:00.</source>
+        <translation>Die Zeit pro Tag muss mehr als 0:00 und höchstens 24:00 betragen.</translation>
+    </message>
+    <message>
+        <source>Approved — cannot change</source>
+        <translation>Genehmigt – nicht änderbar</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Schedule not known for this day</source>
+        <translation>Arbeitszeitplan für diesen Tag unbekannt</translation>
+    </message>
+    <message>
+        <source>Already entered</source>
+        <translation>Bereits eingetragen</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Non-working day</source>
+        <translation>Arbeitsfreier Tag</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time is already tracked on %n day: %1. The leave is added beside it: check that the day&apos;s total is what you mean.</source>
+        <translation>
+            <numerusform>An %n Tag ist bereits Zeit erfasst: %1. Die Abwesenheit kommt hinzu: Prüfen Sie, ob die Tagessumme stimmt.</numerusform>
+            <numerusform>An %n Tagen ist bereits Zeit erfasst: %1. Die Abwesenheit kommt hinzu: Prüfen Sie, ob die Tagessummen stimmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time is already tracked on %n days: %1. The leave is added beside it: check that the days&apos; totals are what you mean.</source>
+        <translation>
+            <numerusform>An %n Tag ist bereits Zeit erfasst: %1. Die Abwesenheit kommt hinzu: Prüfen Sie, ob die Tagessumme stimmt.</numerusform>
+            <numerusform>An %n Tagen ist bereits Zeit erfasst: %1. Die Abwesenheit kommt hinzu: Prüfen Sie, ob die Tagessummen stimmen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LeaveRangeDialog</name>
+    <message>
+        <source>Add leave</source>
+        <translation>Abwesenheit eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Full scheduled day</source>
+        <translation>&amp;Ganzer Tag laut Arbeitszeitplan</translation>
+    </message>
+    <message>
+        <source>F&amp;ixed time per day:</source>
+        <translation>&amp;Feste Zeit pro Tag:</translation>
+    </message>
+    <message>
+        <source>e.g. 4 or 4:30</source>
+        <translation>z. B. 4 oder 4:30</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Add leave</source>
+        <translation>Abwesenheit &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Leave type:</source>
+        <translation>Abwesenheits&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the time to take off each day.</source>
+        <translation>Geben Sie die Zeit ein, die Sie pro Tag frei nehmen.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Skip — %1</source>
+        <translation>Überspringen – %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of time tracked already)</source>
+        <translation>%1 (%2 Zeit bereits erfasst)</translation>
+    </message>
+    <message>
+        <source>No leave types are known here yet; refresh and try again.</source>
+        <translation>Hier sind noch keine Abwesenheitsarten bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Days to enter: %1 (%2 in all). Days skipped: %3.</source>
+        <translation>Einzutragende Tage: %1 (insgesamt %2). Übersprungene Tage: %3.</translation>
+    </message>
+    <message>
+        <source>The work schedule of some of these days is not on this computer yet; it is being fetched, and the preview updates when it arrives.</source>
+        <translation>Der Arbeitszeitplan einiger dieser Tage ist noch nicht auf diesem Computer; er wird abgerufen, und die Vorschau aktualisiert sich, sobald er da ist.</translation>
+    </message>
+    <message>
+        <source>Days saved: %1. %2 could not be saved: %3</source>
+        <translation>Gespeicherte Tage: %1. %2 konnte nicht gespeichert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::LoadingOverlay</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::MainWindow</name>
+    <message>
+        <source>ActiDesk</source>
+        <translation>ActiDesk</translation>
+    </message>
+    <message>
+        <source>That change is not on a timesheet or leave cell.</source>
+        <translation>Diese Änderung betrifft keine Zelle des Stundenzettels oder der Abwesenheiten.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to Another Account…</source>
+        <translation>Bei weiterem Konto &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Account</source>
+        <translation>Konto &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>Ab&amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Timesheet</source>
+        <translation>&amp;Stundenzettel</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Abwesenheit</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>Au&amp;fgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>Ver&amp;zeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>De&amp;mo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About ActiDesk</source>
+        <translation>Über &amp;ActiDesk</translation>
+    </message>
+    <message>
+        <source>About ActiDesk</source>
+        <translation>Über ActiDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ActiDesk %1&lt;/h3&gt;&lt;p&gt;A fast, keyboard-first desktop client for actiTIME that keeps working offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ActiDesk %1&lt;/h3&gt;&lt;p&gt;Ein schneller, für die Tastatur gemachter Desktop-Client für actiTIME, der auch offline weiterarbeitet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>No saved accounts</source>
+        <translation>Keine gespeicherten Konten</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Sign In as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The data of %1 cannot be opened on this computer.</source>
+        <translation>Die Daten von %1 können auf diesem Computer nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Switching account…</source>
+        <translation>Konto wird gewechselt…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Von %1 abmelden?</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent stay on this computer and are sent the next time you sign in to this account.</source>
+        <translation>Noch nicht gesendete Änderungen bleiben auf diesem Computer und werden bei der nächsten Anmeldung an diesem Konto gesendet.</translation>
+    </message>
+    <message>
+        <source>Also forget the saved password</source>
+        <translation>Auch das gespeicherte Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Changes not yet sent stay on this computer and are sent the next time you sign in.</source>
+        <translation>Sie haben sich von %1 abgemeldet. Noch nicht gesendete Änderungen bleiben auf diesem Computer und werden bei der nächsten Anmeldung gesendet.</translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation>Sie haben sich abgemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change will be sent next time.</source>
+        <translation>
+            <numerusform>%n Änderung wird beim nächsten Mal gesendet.</numerusform>
+            <numerusform>%n Änderungen werden beim nächsten Mal gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes will be sent next time.</source>
+        <translation>
+            <numerusform>%n Änderung wird beim nächsten Mal gesendet.</numerusform>
+            <numerusform>%n Änderungen werden beim nächsten Mal gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — ActiDesk</source>
+        <translation>%1 — ActiDesk</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ReferenceListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>Time-zone groups</source>
+        <translation>Zeitzonengruppen</translation>
+    </message>
+    <message>
+        <source>Leave types</source>
+        <translation>Abwesenheitsarten</translation>
+    </message>
+    <message>
+        <source>Types of work</source>
+        <translation>Arbeitsarten</translation>
+    </message>
+    <message>
+        <source>Workflow statuses</source>
+        <translation>Workflow-Status</translation>
+    </message>
+    <message>
+        <source>User rates</source>
+        <translation>Stundensätze der Benutzer</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Time-zone group</source>
+        <translation>Zeitzonengruppe</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Rate factor</source>
+        <translation>Stundensatzfaktor</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Regular rate</source>
+        <translation>Regulärer Stundensatz</translation>
+    </message>
+    <message>
+        <source>Overtime rate</source>
+        <translation>Überstundensatz</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Keine Abteilung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>User rates are not available to your account.</source>
+        <translation>Die Stundensätze der Benutzer sind für Ihr Konto nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>First day of week</source>
+        <translation>Erster Wochentag</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>Zeitformat</translation>
+    </message>
+    <message>
+        <source>Decimal hours (1.5)</source>
+        <translation>Dezimalstunden (1,5)</translation>
+    </message>
+    <message>
+        <source>Hours and minutes (1:30)</source>
+        <translation>Stunden und Minuten (1:30)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>12-hour</source>
+        <translation>12 Stunden</translation>
+    </message>
+    <message>
+        <source>24-hour</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>Leave registration</source>
+        <translation>Abwesenheitserfassung</translation>
+    </message>
+    <message>
+        <source>Overtime registration</source>
+        <translation>Überstundenerfassung</translation>
+    </message>
+    <message>
+        <source>Task workflow</source>
+        <translation>Aufgaben-Workflow</translation>
+    </message>
+    <message>
+        <source>Task estimates</source>
+        <translation>Aufgabenschätzungen</translation>
+    </message>
+    <message>
+        <source>Work assignments</source>
+        <translation>Arbeitszuweisungen</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Max. Stapelgröße</translation>
+    </message>
+    <message>
+        <source>Largest page</source>
+        <translation>Max. Seitengröße</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ReferencePage</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Search by words</source>
+        <translation>Nach Wörtern suchen</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Die Liste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search List</source>
+        <translation>Liste durchsuchen</translation>
+    </message>
+    <message>
+        <source>List entries</source>
+        <translation>Listeneinträge</translation>
+    </message>
+    <message>
+        <source>Loading from the server…</source>
+        <translation>Wird vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing cached yet for this list. It arrives with the next refresh (F5).</source>
+        <translation>Für diese Liste ist noch nichts zwischengespeichert. Sie kommt mit der nächsten Aktualisierung (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry match</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag gefunden</numerusform>
+            <numerusform>%1 von %n Einträgen gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries match</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag gefunden</numerusform>
+            <numerusform>%1 von %n Einträgen gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::RequestQueue</name>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER erwartet).</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to another server (%1)</source>
+        <translation>der Server hat die Anfrage an einen anderen Server umgeleitet (%1)</translation>
+    </message>
+    <message>
+        <source>the server redirected the request in a loop</source>
+        <translation>der Server hat die Anfrage im Kreis umgeleitet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is too large (over %1 MB)</source>
+        <translation>die Antwort des Servers ist zu groß (über %1 MB)</translation>
+    </message>
+    <message>
+        <source>the server did not finish its answer in time</source>
+        <translation>der Server hat seine Antwort nicht rechtzeitig beendet</translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect (HTTP %1) that cannot be followed</source>
+        <translation>der Server hat mit einer Umleitung (HTTP %1) geantwortet, der nicht gefolgt werden kann</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP %1, which is no final answer</source>
+        <translation>der Server hat mit HTTP %1 geantwortet, was keine endgültige Antwort ist</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ReviewPage</name>
+    <message>
+        <source>Loading the team’s week from the server…</source>
+        <translation>Die Woche des Teams wird vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>No team time is cached for this week yet. It is fetched when you are online.</source>
+        <translation>Für diese Woche ist noch keine Teamzeit zwischengespeichert. Sie wird abgerufen, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Team · %1 – %2</source>
+        <translation>Team · %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopeTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::SessionView</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Your week&apos;s time (Ctrl+1)</source>
+        <translation>Ihre Zeit dieser Woche (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Your leave time (Ctrl+2)</source>
+        <translation>Ihre Abwesenheiten (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Customers, projects and tasks (Ctrl+3)</source>
+        <translation>Kunden, Projekte und Aufgaben (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s week (Ctrl+4)</source>
+        <translation>Die Woche Ihres Teams (Strg+4)</translation>
+    </message>
+    <message>
+        <source>Users, departments, leave types and the server&apos;s settings (Ctrl+5)</source>
+        <translation>Benutzer, Abteilungen, Abwesenheitsarten und die Einstellungen des Servers (Strg+5)</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ShortcutsDialog</name>
+    <message>
+        <source>Timesheet grid</source>
+        <translation>Stundenzettel-Tabelle</translation>
+    </message>
+    <message>
+        <source>Leave grid</source>
+        <translation>Abwesenheitstabelle</translation>
+    </message>
+    <message>
+        <source>Type a duration to edit the cell</source>
+        <translation>Eine Dauer tippen, um die Zelle zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>Die Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save and move down / up</source>
+        <translation>Speichern und nach unten / oben gehen</translation>
+    </message>
+    <message>
+        <source>Next / previous day cell</source>
+        <translation>Nächste / vorherige Tageszelle</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation>Ausgewählte Zellen leeren</translation>
+    </message>
+    <message>
+        <source>Edit the cell&apos;s comment</source>
+        <translation>Den Kommentar der Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy / paste cells (tab-separated, as spreadsheets do)</source>
+        <translation>Zellen kopieren / einfügen (tabulatorgetrennt, wie in Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s menu</source>
+        <translation>Das Menü der Zelle</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::SignInDialog</name>
+    <message>
+        <source>Sign in to actiTIME</source>
+        <translation>Bei actiTIME anmelden</translation>
+    </message>
+    <message>
+        <source>Use the address, login and password you use for actiTIME in your browser.</source>
+        <translation>Verwenden Sie die Adresse, den Anmeldenamen und das Passwort, die Sie für actiTIME im Browser verwenden.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>ActiDesk then signs in by itself when it starts. The password is kept only in the system keychain, never in a file.</source>
+        <translation>ActiDesk meldet sich dann beim Start selbst an. Das Passwort liegt nur im System-Schlüsselbund, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http for this server</source>
+        <translation>Unverschlüsseltes &amp;http für diesen Server erlauben</translation>
+    </message>
+    <message>
+        <source>Without https your password and your data travel unencrypted. Only for a server on a network you trust.</source>
+        <translation>Ohne https werden Ihr Passwort und Ihre Daten unverschlüsselt übertragen. Nur für einen Server in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Anmeldeproblem</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Allow plain http?</source>
+        <translation>Unverschlüsseltes http erlauben?</translation>
+    </message>
+    <message>
+        <source>Allow plain http for %1?</source>
+        <translation>Unverschlüsseltes http für %1 erlauben?</translation>
+    </message>
+    <message>
+        <source>Your password and your time data will travel unencrypted: anyone on the network between you and the server can read them. Allow this only for a server on a network you trust.</source>
+        <translation>Ihr Passwort und Ihre Zeitdaten werden unverschlüsselt übertragen: Jeder im Netzwerk zwischen Ihnen und dem Server kann sie lesen. Erlauben Sie das nur für einen Server in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Allow plain http</source>
+        <translation>Unverschlüsseltes http erlauben</translation>
+    </message>
+    <message>
+        <source>ActiDesk tried https://. If this server uses plain http, type %1 instead.</source>
+        <translation>ActiDesk hat https:// versucht. Wenn dieser Server unverschlüsseltes http verwendet, geben Sie stattdessen %1 ein.</translation>
+    </message>
+    <message>
+        <source>Or, for a server on a network you trust, tick &quot;Allow plain http for this server&quot;.</source>
+        <translation>Oder kreuzen Sie für einen Server in einem vertrauenswürdigen Netzwerk „Unverschlüsseltes http für diesen Server erlauben“ an.</translation>
+    </message>
+    <message>
+        <source>Enter your actiTIME login.</source>
+        <translation>Geben Sie Ihren actiTIME-Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::SignInProblem</name>
+    <message>
+        <source>Too many failed sign-ins from this computer. The server accepts new attempts again now.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen von diesem Computer. Der Server nimmt jetzt wieder neue Versuche an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this computer. The server accepts new attempts in %n second.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen von diesem Computer. Der Server nimmt in %n Sekunde wieder neue Versuche an.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen von diesem Computer. Der Server nimmt in %n Sekunden wieder neue Versuche an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this computer. The server accepts new attempts in %n seconds.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen von diesem Computer. Der Server nimmt in %n Sekunde wieder neue Versuche an.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen von diesem Computer. Der Server nimmt in %n Sekunden wieder neue Versuche an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy (too many requests). Try again now.</source>
+        <translation>Der Server ist ausgelastet (zu viele Anfragen). Versuchen Sie es jetzt erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy (too many requests). Try again in %n second.</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet (zu viele Anfragen). Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet (zu viele Anfragen). Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy (too many requests). Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet (zu viele Anfragen). Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet (zu viele Anfragen). Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::StatusIndicators</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Angemeldetes Konto</translation>
+    </message>
+    <message>
+        <source>Paused: server asks to wait until %1 (%2)</source>
+        <translation>Pausiert: Der Server bittet, bis %1 zu warten (%2)</translation>
+    </message>
+    <message>
+        <source>The server asked ActiDesk to send nothing until then. Edits are kept on this computer and sent afterwards.</source>
+        <translation>Der Server hat ActiDesk gebeten, bis dahin nichts zu senden. Änderungen bleiben auf diesem Computer und werden danach gesendet.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Edits are saved on this computer first and sent when the server is reachable.</source>
+        <translation>Änderungen werden zuerst auf diesem Computer gespeichert und gesendet, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in.</source>
+        <translation>%1
+Zum Anmelden klicken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request waiting</source>
+        <translation>
+            <numerusform>%n Anfrage wartet</numerusform>
+            <numerusform>%n Anfragen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests waiting</source>
+        <translation>
+            <numerusform>%n Anfrage wartet</numerusform>
+            <numerusform>%n Anfragen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to send</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made here that the server has not confirmed yet. Click to go to the first one.</source>
+        <translation>Hier gemachte Änderungen, die der Server noch nicht bestätigt hat. Klicken, um zur ersten zu gehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cells changed here and on the server: right-click one (or Shift+F10) to settle it. Click to go to the first one.</source>
+        <translation>Hier und auf dem Server geänderte Zellen: Rechtsklick auf eine (oder Umschalt+F10), um sie zu klären. Klicken, um zur ersten zu gehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused: they are marked in the timesheet with the reason. Click to go to the first one.</source>
+        <translation>Vom Server abgelehnte Änderungen: Sie sind im Stundenzettel mit dem Grund markiert. Klicken, um zur ersten zu gehen.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::Store</name>
+    <message>
+        <source>The offline cache cannot be written. Check the permissions of ActiDesk&apos;s data folder.</source>
+        <translation>Der Offline-Cache kann nicht geschrieben werden. Prüfen Sie die Berechtigungen des Datenordners von ActiDesk.</translation>
+    </message>
+    <message>
+        <source>the file does not belong to ActiDesk</source>
+        <translation>die Datei gehört nicht zu ActiDesk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of ActiDesk</source>
+        <translation>sie wurde von einer neueren Version von ActiDesk geschrieben</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change not yet sent was kept; others could not be read.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Änderung wurde behalten; andere konnten nicht gelesen werden.</numerusform>
+            <numerusform>%n noch nicht gesendete Änderungen wurden behalten; andere konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not yet sent were kept; others could not be read.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Änderung wurde behalten; andere konnten nicht gelesen werden.</numerusform>
+            <numerusform>%n noch nicht gesendete Änderungen wurden behalten; andere konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change not yet sent was kept and will be sent.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Änderung wurde behalten und wird gesendet.</numerusform>
+            <numerusform>%n noch nicht gesendete Änderungen wurden behalten und werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not yet sent were kept and will be sent.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Änderung wurde behalten und wird gesendet.</numerusform>
+            <numerusform>%n noch nicht gesendete Änderungen wurden behalten und werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes that had not been sent yet could not be kept.</source>
+        <translation>Noch nicht gesendete Änderungen konnten nicht behalten werden.</translation>
+    </message>
+    <message>
+        <source>No change was waiting to be sent.</source>
+        <translation>Es wartete keine Änderung auf das Senden.</translation>
+    </message>
+    <message>
+        <source>The offline cache %1 could not be opened. %2</source>
+        <translation>Der Offline-Cache %1 konnte nicht geöffnet werden. %2</translation>
+    </message>
+    <message>
+        <source>Its folder cannot be created.</source>
+        <translation>Sein Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Something else is in its place.</source>
+        <translation>An seiner Stelle liegt etwas anderes.</translation>
+    </message>
+    <message>
+        <source>It is unusable and cannot be moved aside.</source>
+        <translation>Er ist unbrauchbar und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be used (%1). It was set aside as %2 and a new one was started: your data will be downloaded again from the server.</source>
+        <translation>Der Offline-Cache konnte nicht verwendet werden (%1). Er wurde als %2 beiseitegelegt und ein neuer angelegt: Ihre Daten werden erneut vom Server geladen.</translation>
+    </message>
+    <message>
+        <source>Invalid date range.</source>
+        <translation>Ungültiger Datumsbereich.</translation>
+    </message>
+    <message>
+        <source>Invalid time-track data.</source>
+        <translation>Ungültige Zeiterfassungsdaten.</translation>
+    </message>
+    <message>
+        <source>Invalid schedule.</source>
+        <translation>Ungültiger Arbeitszeitplan.</translation>
+    </message>
+    <message>
+        <source>The change was already sent or discarded.</source>
+        <translation>Die Änderung wurde bereits gesendet oder verworfen.</translation>
+    </message>
+    <message>
+        <source>Enter a time between 0:00 and 24:00 for a valid day.</source>
+        <translation>Geben Sie für einen gültigen Tag eine Zeit zwischen 0:00 und 24:00 ein.</translation>
+    </message>
+    <message>
+        <source>Invalid change.</source>
+        <translation>Ungültige Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TaskBrowserPage</name>
+    <message>
+        <source>Search customers, projects and tasks</source>
+        <translation>Kunden, Projekte und Aufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search Tasks</source>
+        <translation>Aufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show completed tasks</source>
+        <translation>Abgeschlossene Aufgaben anzeigen</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a task to add it to this week&apos;s timesheet</source>
+        <translation>Eingabe drücken oder doppelklicken, um eine Aufgabe zum Stundenzettel dieser Woche hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Loading the tasks from the server…</source>
+        <translation>Die Aufgaben werden vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No tasks are cached yet. They arrive with the next sync.</source>
+        <translation>Noch keine Aufgaben zwischengespeichert. Sie kommen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task cached</source>
+        <translation>
+            <numerusform>%n Aufgabe zwischengespeichert</numerusform>
+            <numerusform>%n Aufgaben zwischengespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks cached</source>
+        <translation>
+            <numerusform>%n Aufgabe zwischengespeichert</numerusform>
+            <numerusform>%n Aufgaben zwischengespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TaskPickerDialog</name>
+    <message>
+        <source>Add Task to the Week</source>
+        <translation>Aufgabe zur Woche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search customer, project or task</source>
+        <translation>Kunde, Projekt oder Aufgabe suchen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>No open tasks are cached yet.</source>
+        <translation>Noch keine offenen Aufgaben zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>No open task matches.</source>
+        <translation>Keine offene Aufgabe passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TeamWeekModel</name>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s timesheet to change their time.</source>
+        <translation>Öffnen Sie den Stundenzettel des Mitglieds, um seine Zeit zu ändern.</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TimesheetCellCommand</name>
+    <message>
+        <source>Edit of %1</source>
+        <translation>Bearbeitung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TimesheetModel</name>
+    <message>
+        <source>Leave #%1</source>
+        <translation>Abwesenheit Nr. %1</translation>
+    </message>
+    <message>
+        <source>The task is already on this week&apos;s timesheet.</source>
+        <translation>Die Aufgabe steht bereits im Stundenzettel dieser Woche.</translation>
+    </message>
+    <message>
+        <source>The task is not known here yet; refresh and try again.</source>
+        <translation>Die Aufgabe ist hier noch nicht bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Time cannot be added to the completed task “%1”.</source>
+        <translation>Zur abgeschlossenen Aufgabe „%1“ kann keine Zeit hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Task #%1</source>
+        <translation>Aufgabe Nr. %1</translation>
+    </message>
+    <message>
+        <source>This task is not cached yet; it appears after the next refresh.</source>
+        <translation>Diese Aufgabe ist noch nicht zwischengespeichert; sie erscheint nach der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, overtime: %2</source>
+        <translation>Soll: %1, Überstunden: %2</translation>
+    </message>
+    <message>
+        <source>Leave: %1 (counts toward the schedule of working days)</source>
+        <translation>Abwesenheit: %1 (zählt zum Soll der Arbeitstage)</translation>
+    </message>
+    <message>
+        <source>Refused by the server, not counted: %1 (the server&apos;s values count)</source>
+        <translation>Vom Server abgelehnt, nicht gezählt: %1 (die Werte des Servers zählen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Leave is entered on the Leave page.</source>
+        <translation>Abwesenheit wird auf der Seite Abwesenheit eingetragen.</translation>
+    </message>
+    <message>
+        <source>Leave taken; it counts toward the schedule of working days. Leave is entered on the Leave page.</source>
+        <translation>Genommene Abwesenheit; sie zählt zum Soll der Arbeitstage. Abwesenheit wird auf der Seite Abwesenheit eingetragen.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to submit time-track.</source>
+        <translation>Sie dürfen keine Zeiten erfassen.</translation>
+    </message>
+    <message>
+        <source>The task “%1” is completed; its time can no longer be changed.</source>
+        <translation>Die Aufgabe „%1“ ist abgeschlossen; ihre Zeit kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This day is approved; its time can no longer be changed.</source>
+        <translation>Dieser Tag ist genehmigt; seine Zeit kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The server refused a change on this day as locked (“%1”); its time can no longer be changed.</source>
+        <translation>Der Server hat eine Änderung an diesem Tag als gesperrt abgelehnt („%1“); seine Zeit kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Only the days of a task can be edited.</source>
+        <translation>Nur die Tage einer Aufgabe können bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Only the days of a task can have a comment.</source>
+        <translation>Nur die Tage einer Aufgabe können einen Kommentar haben.</translation>
+    </message>
+    <message>
+        <source>not a task row</source>
+        <translation>keine Aufgabenzeile</translation>
+    </message>
+    <message>
+        <source>it has time this week</source>
+        <translation>sie hat Zeit in dieser Woche</translation>
+    </message>
+    <message>
+        <source>it has changes not yet sent</source>
+        <translation>sie hat noch nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>The row cannot be removed: %1.</source>
+        <translation>Die Zeile kann nicht entfernt werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TimesheetPage</name>
+    <message>
+        <source>Loading this week from the server…</source>
+        <translation>Diese Woche wird vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Task…</source>
+        <translation>Aufgabe &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Previous Week…</source>
+        <translation>&amp;Vorwoche kopieren…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>No time this week. Press %1 to add a task or copy last week.</source>
+        <translation>Keine Zeit in dieser Woche. Drücken Sie %1, um eine Aufgabe hinzuzufügen oder die Vorwoche zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>KW %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 + %2 leave</source>
+        <translation>%1 + %2 Abwesenheit</translation>
+    </message>
+    <message>
+        <source>This week %1 · schedule not known yet</source>
+        <translation>Diese Woche %1 · Soll noch unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 darüber</translation>
+    </message>
+    <message>
+        <source>%1 under</source>
+        <translation>%1 darunter</translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>im Soll</translation>
+    </message>
+    <message>
+        <source>This week &lt;b&gt;%1&lt;/b&gt; of %2 scheduled · %3</source>
+        <translation>Diese Woche &lt;b&gt;%1&lt;/b&gt; von %2 Soll · %3</translation>
+    </message>
+    <message>
+        <source>Whole week &lt;b&gt;%1&lt;/b&gt; of %2 scheduled · %3</source>
+        <translation>Ganze Woche &lt;b&gt;%1&lt;/b&gt; von %2 Soll · %3</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>noch nichts fällig</translation>
+    </message>
+    <message>
+        <source>So far &lt;b&gt;%1&lt;/b&gt; of %2 scheduled · %3 · whole week %4 of %5 scheduled</source>
+        <translation>Bisher &lt;b&gt;%1&lt;/b&gt; von %2 Soll · %3 · ganze Woche %4 von %5 Soll</translation>
+    </message>
+    <message>
+        <source> · %1 refused, not counted</source>
+        <translation> · %1 abgelehnt, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Remove Row (%1)</source>
+        <translation>Zeile entfernen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day could not be copied: %1</source>
+        <translation>
+            <numerusform>%n Tag konnte nicht kopiert werden: %1</numerusform>
+            <numerusform>%n Tage konnten nicht kopiert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days could not be copied: %1</source>
+        <translation>
+            <numerusform>%n Tag konnte nicht kopiert werden: %1</numerusform>
+            <numerusform>%n Tage konnten nicht kopiert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied from last week: %1 and %2.</source>
+        <translation>Aus der Vorwoche kopiert: %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row</source>
+        <translation>
+            <numerusform>%n neue Zeile</numerusform>
+            <numerusform>%n neue Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows</source>
+        <translation>
+            <numerusform>%n neue Zeile</numerusform>
+            <numerusform>%n neue Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day of time</source>
+        <translation>
+            <numerusform>%n Tag mit Zeit</numerusform>
+            <numerusform>%n Tage mit Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days of time</source>
+        <translation>
+            <numerusform>%n Tag mit Zeit</numerusform>
+            <numerusform>%n Tage mit Zeit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TimesheetView</name>
+    <message>
+        <source>No time this week. Press Ctrl+T to add a task or copy last week.</source>
+        <translation>Keine Zeit in dieser Woche. Drücken Sie Strg+T, um eine Aufgabe hinzuzufügen oder die Vorwoche zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Clear Cells</source>
+        <translation>Zellen leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the time of %n cells?</source>
+        <translation>
+            <numerusform>Die Zeit von %n Zelle löschen?</numerusform>
+            <numerusform>Die Zeit von %n Zellen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Choose the day of a task to paste into.</source>
+        <translation>Wählen Sie den Tag einer Aufgabe, in den eingefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>The clipboard has no values to paste.</source>
+        <translation>Die Zwischenablage enthält keine Werte zum Einfügen.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in the week from this cell.</source>
+        <translation>%1 passt ab dieser Zelle nicht in die Woche.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Values pasted: %1.</source>
+        <translation>Eingefügte Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Values pasted: %1; not pasted: %2. %3</source>
+        <translation>Eingefügte Werte: %1; nicht eingefügt: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::WeekCopyPlan</name>
+    <message>
+        <source>Task #%1</source>
+        <translation>Aufgabe Nr. %1</translation>
+    </message>
+    <message>
+        <source>Completed task</source>
+        <translation>Abgeschlossene Aufgabe</translation>
+    </message>
+    <message>
+        <source>Task not known here yet</source>
+        <translation>Aufgabe hier noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Approved day</source>
+        <translation>Genehmigter Tag</translation>
+    </message>
+    <message>
+        <source>Locked day</source>
+        <translation>Gesperrter Tag</translation>
+    </message>
+    <message>
+        <source>Non-working day</source>
+        <translation>Arbeitsfreier Tag</translation>
+    </message>
+    <message>
+        <source>Schedule not known</source>
+        <translation>Soll unbekannt</translation>
+    </message>
+    <message>
+        <source>Already has time</source>
+        <translation>Hat bereits Zeit</translation>
+    </message>
+    <message>
+        <source>%1 + %2 leave</source>
+        <translation>%1 + %2 Abwesenheit</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 scheduled</source>
+        <translation>%1 %2 von %3 Soll</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the copy %n day is over its schedule: %1.</source>
+        <translation>
+            <numerusform>Nach dem Kopieren liegt %n Tag über dem Soll: %1.</numerusform>
+            <numerusform>Nach dem Kopieren liegen %n Tage über dem Soll: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the copy %n days are over their schedule: %1.</source>
+        <translation>
+            <numerusform>Nach dem Kopieren liegt %n Tag über dem Soll: %1.</numerusform>
+            <numerusform>Nach dem Kopieren liegen %n Tage über dem Soll: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::WeekNavigator</name>
+    <message>
+        <source>&amp;Previous Month</source>
+        <translation>&amp;Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>&amp;Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Show the previous month</source>
+        <translation>Den vorherigen Monat anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the previous week</source>
+        <translation>Die vorherige Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;This Month</source>
+        <translation>&amp;Dieser Monat</translation>
+    </message>
+    <message>
+        <source>&amp;This Week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <source>Show the month with today</source>
+        <translation>Den Monat mit dem heutigen Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the week with today</source>
+        <translation>Die Woche mit dem heutigen Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>This Month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Next Month</source>
+        <translation>&amp;Nächster Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Show the next month</source>
+        <translation>Den nächsten Monat anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the next week</source>
+        <translation>Die nächste Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to ActiDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei ActiDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in to your actiTIME server, or try ActiDesk with the bundled demo data.</source>
+        <translation>Melden Sie sich bei Ihrem actiTIME-Server an oder probieren Sie ActiDesk mit den mitgelieferten Demodaten aus.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::sql</name>
+    <message>
+        <source>The offline cache is in use by another ActiDesk window. Close it and try again.</source>
+        <translation>Der Offline-Cache wird von einem anderen ActiDesk-Fenster verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be written. Check the permissions of ActiDesk&apos;s data folder.</source>
+        <translation>Der Offline-Cache kann nicht geschrieben werden. Prüfen Sie die Berechtigungen des Datenordners von ActiDesk.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change could not be saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Die Änderung konnte nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The offline cache is damaged. Restart ActiDesk to rebuild it from the server.</source>
+        <translation>Der Offline-Cache ist beschädigt. Starten Sie ActiDesk neu, um ihn vom Server neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be read or written.</source>
+        <translation>Der Offline-Cache konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::weekRange</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for actiTIME.
+
+Exit codes: 0 done, 1 error, 2 wrong arguments, 3 already running for this profile (its window is brought to the front).</source>
+        <translation>Desktop-Client für actiTIME.
+
+Exit-Codes: 0 fertig, 1 Fehler, 2 falsche Argumente, 3 läuft bereits für dieses Profil (sein Fenster wird in den Vordergrund geholt).</translation>
+    </message>
+    <message>
+        <source>Run against the bundled demo server.</source>
+        <translation>Mit dem mitgelieferten Demo-Server arbeiten.</translation>
+    </message>
+    <message>
+        <source>Keep the demo server&apos;s data in FILE.</source>
+        <translation>Die Daten des Demo-Servers in FILE aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo as &apos;employee&apos; (default) or &apos;manager&apos;.</source>
+        <translation>Bei der Demo als &apos;employee&apos; (Standard) oder &apos;manager&apos; anmelden.</translation>
+    </message>
+    <message>
+        <source>Save the main window as a PNG image to FILE once the timesheet is loaded (and what it shows to FILE.json), and exit.</source>
+        <translation>Das Hauptfenster als PNG-Bild in FILE speichern, sobald der Stundenzettel geladen ist (und seinen Inhalt in FILE.json), dann beenden.</translation>
+    </message>
+    <message>
+        <source>Show the week of DATE (YYYY-MM-DD) as today.</source>
+        <translation>Die Woche von DATE (JJJJ-MM-TT) als heute anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted timesheet and the memory in use, then exit (benchmarks).</source>
+        <translation>Die Zeit bis zum ersten gezeichneten Stundenzettel und den belegten Speicher ausgeben, dann beenden (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Open on PAGE: timesheet, leave, tasks or review.</source>
+        <translation>Mit Seite PAGE öffnen: timesheet, leave, tasks oder review.</translation>
+    </message>
+    <message>
+        <source>actidesk: --page is timesheet, leave, tasks or review
+</source>
+        <translation>actidesk: --page ist timesheet, leave, tasks oder review
+</translation>
+    </message>
+    <message>
+        <source>actidesk: --today wants a date like 2026-11-23
+</source>
+        <translation>actidesk: --today erwartet ein Datum wie 2026-11-23
+</translation>
+    </message>
+    <message>
+        <source>actidesk: --demo-user is &apos;employee&apos; or &apos;manager&apos;
+</source>
+        <translation>actidesk: --demo-user ist &apos;employee&apos; oder &apos;manager&apos;
+</translation>
+    </message>
+    <message>
+        <source>actidesk: ActiDesk already runs for this profile (process %1); its window was brought to the front.
+</source>
+        <translation>actidesk: ActiDesk läuft bereits für dieses Profil (Prozess %1); sein Fenster wurde in den Vordergrund geholt.
+</translation>
+    </message>
+    <message>
+        <source>actidesk: ActiDesk already runs for this profile (process %1) but did not answer. Close it, or end that process.
+</source>
+        <translation>actidesk: ActiDesk läuft bereits für dieses Profil (Prozess %1), hat aber nicht geantwortet. Schließen Sie es oder beenden Sie diesen Prozess.
+</translation>
+    </message>
+    <message>
+        <source>ActiDesk</source>
+        <translation>ActiDesk</translation>
+    </message>
+    <message>
+        <source>Employee (Emma Wilson)</source>
+        <translation>Mitarbeiterin (Emma Wilson)</translation>
+    </message>
+    <message>
+        <source>Manager (Maria Lopez)</source>
+        <translation>Managerin (Maria Lopez)</translation>
+    </message>
+</context>
+</TS>
