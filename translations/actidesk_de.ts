@@ -212,6 +212,40 @@
     </message>
 </context>
 <context>
+    <name>actidesk::Autostart</name>
+    <message>
+        <source>ActiDesk cannot stop starting at login: %1 cannot be removed.</source>
+        <translation>ActiDesk kann den Start bei der Anmeldung nicht abschalten: %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>ActiDesk cannot start at login: the folder %1 cannot be created.</source>
+        <translation>ActiDesk kann nicht bei der Anmeldung starten: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>ActiDesk cannot start at login: %1</source>
+        <translation>ActiDesk kann nicht bei der Anmeldung starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::Backup</name>
+    <message>
+        <source>The backup was cancelled; run it again to continue.</source>
+        <translation>Die Sicherung wurde abgebrochen; führen Sie sie erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this account&apos;s password.</source>
+        <translation>Der Server akzeptiert das Passwort dieses Kontos nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (HTTP %2%3).</source>
+        <translation>Der Server hat %1 abgelehnt (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::CellMenu</name>
     <message>
         <source>Keep Mine (empty)</source>
@@ -489,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>actidesk::DesktopCompanion</name>
+    <message>
+        <source>Nothing is tracked for today yet.</source>
+        <translation>Für heute ist noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Today: %1 tracked of %2 scheduled.</source>
+        <translation>Heute: %1 erfasst von %2 Soll.</translation>
+    </message>
+    <message>
+        <source>This week so far: %1 tracked of %2 scheduled.</source>
+        <translation>Diese Woche bisher: %1 erfasst von %2 Soll.</translation>
+    </message>
+    <message>
+        <source>Your timesheet is missing time</source>
+        <translation>In Ihrem Stundenzettel fehlt Zeit</translation>
+    </message>
+    <message>
+        <source>Open Timesheet</source>
+        <translation>Stundenzettel öffnen</translation>
+    </message>
+    <message>
+        <source>Your timesheet is missing time. %1</source>
+        <translation>In Ihrem Stundenzettel fehlt Zeit. %1</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::DurationDelegate</name>
     <message>
         <source>The value was not accepted.</source>
@@ -524,6 +585,41 @@
     <message>
         <source>A day&apos;s time must be between 0:00 and 24:00.</source>
         <translation>Die Zeit eines Tages muss zwischen 0:00 und 24:00 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::IdleTimeDialog</name>
+    <message>
+        <source>You Were Away</source>
+        <translation>Sie waren abwesend</translation>
+    </message>
+    <message>
+        <source>The timer on “%1” ran while nobody used the computer: from %2 to %3 (%4).</source>
+        <translation>Der Timer für „%1“ lief, während niemand den Computer benutzt hat: von %2 bis %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Task to book the idle time on</source>
+        <translation>Aufgabe, auf die die Leerlaufzeit gebucht wird</translation>
+    </message>
+    <message>
+        <source>Other task:</source>
+        <translation>Andere Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on This Task</source>
+        <translation>Bei dieser Aufgabe &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Idle Time</source>
+        <translation>Leerlaufzeit &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Book on Other Task</source>
+        <translation>&amp;Auf andere Aufgabe buchen</translation>
+    </message>
+    <message>
+        <source>No other recent task</source>
+        <translation>Keine andere kürzlich verwendete Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1163,302 @@
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>T&amp;imer</source>
+        <translation>T&amp;imer</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer on This Task</source>
+        <translation>Timer für diese Aufgabe &amp;starten</translation>
+    </message>
+    <message>
+        <source>Time the task of the timesheet&apos;s current row; stopping adds the minutes to its cell of the day</source>
+        <translation>Die Aufgabe der aktuellen Zeile des Stundenzettels timen; beim Stoppen kommen die Minuten in ihre Zelle des Tages</translation>
+    </message>
+    <message>
+        <source>Choose a task row of the timesheet to time.</source>
+        <translation>Wählen Sie eine Aufgabenzeile des Stundenzettels für den Timer.</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>S&amp;top Timer</source>
+        <translation>Timer s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Kein Timer läuft</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::MemberTimesheetDialog</name>
+    <message>
+        <source>Read-only: ActiDesk does not change a team member&apos;s time yet. To correct it, open their timesheet in actiTIME.</source>
+        <translation>Nur lesen: ActiDesk ändert die Zeit von Teammitgliedern noch nicht. Zum Korrigieren öffnen Sie deren Stundenzettel in actiTIME.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Timesheet of %1</source>
+        <translation>Stundenzettel von %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::NetworkPreferences</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose no proxy or the system&apos;s.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein, oder wählen Sie keinen Proxy oder den des Systems.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>T&amp;imer</source>
+        <translation>T&amp;imer</translation>
+    </message>
+    <message>
+        <source>R&amp;eminders</source>
+        <translation>Erinnerun&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>Netz&amp;werk</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sprac&amp;he:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Page shown at start</source>
+        <translation>Seite beim Start</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>Start&amp;seite:</translation>
+    </message>
+    <message>
+        <source>Start ActiDesk when I l&amp;og in</source>
+        <translation>ActiDesk beim An&amp;melden starten</translation>
+    </message>
+    <message>
+        <source>Show the timer in the s&amp;ystem tray</source>
+        <translation>Timer im S&amp;ystembereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Exact minutes</source>
+        <translation>Minutengenau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the timer&apos;s time to</source>
+        <translation>Die Zeit des Timers runden auf</translation>
+    </message>
+    <message>
+        <source>&amp;Round to:</source>
+        <translation>&amp;Runden auf:</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Kaufmännisch</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aufrunden</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abrunden</translation>
+    </message>
+    <message>
+        <source>Rounding direction</source>
+        <translation>Rundungsrichtung</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction:</source>
+        <translation>Rundungsr&amp;ichtung:</translation>
+    </message>
+    <message>
+        <source>As&amp;k what to do with idle time</source>
+        <translation>&amp;Fragen, was mit Leerlaufzeit geschehen soll</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Idle after minutes</source>
+        <translation>Leerlauf nach Minuten</translation>
+    </message>
+    <message>
+        <source>Idle &amp;after:</source>
+        <translation>Leerlauf &amp;nach:</translation>
+    </message>
+    <message>
+        <source>This desktop offers no way to tell idle time (no idle monitor on D-Bus and no X11 screen-saver extension), so the timer cannot ask.</source>
+        <translation>Dieser Desktop bietet keine Möglichkeit, Leerlaufzeit zu erkennen (kein Leerlaufmonitor über D-Bus und keine X11-Bildschirmschoner-Erweiterung), daher kann der Timer nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Idle time comes from %1.</source>
+        <translation>Die Leerlaufzeit kommt von %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me when time is missing</source>
+        <translation>&amp;Erinnern, wenn Zeit fehlt</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Erinnerungszeit</translation>
+    </message>
+    <message>
+        <source>On working days a&amp;t:</source>
+        <translation>An Arbeitstagen &amp;um:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s time</source>
+        <translation>Die Zeit von heute</translation>
+    </message>
+    <message>
+        <source>The week so far</source>
+        <translation>Die Woche bisher</translation>
+    </message>
+    <message>
+        <source>Compare against the schedule</source>
+        <translation>Mit dem Soll vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Vergleichen:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This HTTP proxy</source>
+        <translation>Dieser HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificate authorities</source>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Trust the Certificate Authority in</source>
+        <translation>Der Zertifizierungsstelle vertrauen in</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Also &amp;trust CA:</source>
+        <translation>Auch dieser &amp;Zertifizierungsstelle vertrauen:</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ReferenceListModel</name>
@@ -1390,18 +1782,653 @@
     </message>
 </context>
 <context>
+    <name>actidesk::ReviewCharts</name>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Team Charts</source>
+        <translation>Team-Diagramme</translation>
+    </message>
+    <message>
+        <source>Hours per project</source>
+        <translation>Stunden pro Projekt</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projekte</translation>
+    </message>
+    <message>
+        <source>Hours per customer</source>
+        <translation>Stunden pro Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Hours per member</source>
+        <translation>Stunden pro Mitglied</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>Tracked against scheduled (most undertime first)</source>
+        <translation>Erfasst gegenüber Soll (größte Unterzeit zuerst)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>&amp;Tracked vs Scheduled</source>
+        <translation>&amp;Erfasst gegenüber Soll</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ReviewModel</name>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Keine Abteilung</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>The schedule of this period is not cached yet.</source>
+        <translation>Der Arbeitszeitplan dieses Zeitraums ist noch nicht zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Tracked time and leave against the schedule, up to today (overtime is positive, undertime negative)</source>
+        <translation>Erfasste Zeit und Abwesenheit gegenüber dem Soll bis heute (Überstunden positiv, Unterzeit negativ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day with time approved</source>
+        <translation>
+            <numerusform>%1 von %n Tag mit Zeit genehmigt</numerusform>
+            <numerusform>%1 von %n Tagen mit Zeit genehmigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n days with time approved</source>
+        <translation>
+            <numerusform>%1 von %n Tag mit Zeit genehmigt</numerusform>
+            <numerusform>%1 von %n Tagen mit Zeit genehmigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day up to today misses time</source>
+        <translation>
+            <numerusform>%n Arbeitstag bis heute ohne Zeit</numerusform>
+            <numerusform>%n Arbeitstage bis heute ohne Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working days up to today miss time</source>
+        <translation>
+            <numerusform>%n Arbeitstag bis heute ohne Zeit</numerusform>
+            <numerusform>%n Arbeitstage bis heute ohne Zeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 +L</source>
+        <translation>%1 +A</translation>
+    </message>
+    <message>
+        <source>L %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Tracked: %1</source>
+        <translation>Erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation>Abwesenheit: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>Soll: %1</translation>
+    </message>
+    <message>
+        <source>Schedule not cached</source>
+        <translation>Soll nicht zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>Differenz: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Missing time against the schedule</source>
+        <translation>Fehlende Zeit gegenüber dem Soll</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::ReviewPage</name>
-    <message>
-        <source>Loading the team’s week from the server…</source>
-        <translation>Die Woche des Teams wird vom Server geladen…</translation>
-    </message>
-    <message>
-        <source>No team time is cached for this week yet. It is fetched when you are online.</source>
-        <translation>Für diese Woche ist noch keine Teamzeit zwischengespeichert. Sie wird abgerufen, sobald Sie online sind.</translation>
-    </message>
     <message>
         <source>Team · %1 – %2</source>
         <translation>Team · %1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop fetching the team&apos;s time (what is cached stays shown)</source>
+        <translation>Abruf der Teamzeit beenden (Zwischengespeichertes bleibt sichtbar)</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Nach Namen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search team members</source>
+        <translation>Teammitglieder durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search Team Members</source>
+        <translation>Teammitglieder durchsuchen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Time zone group</source>
+        <translation>Zeitzonengruppe</translation>
+    </message>
+    <message>
+        <source>Only people with &amp;missing time</source>
+        <translation>Nur Personen mit &amp;fehlender Zeit</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the member&apos;s timesheet</source>
+        <translation>Eingabe oder Doppelklick öffnet den Stundenzettel des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Loading the team’s time from the server…</source>
+        <translation>Die Zeit des Teams wird vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>No team time is cached for this period yet. It is fetched when you are online.</source>
+        <translation>Für diesen Zeitraum ist noch keine Teamzeit zwischengespeichert. Sie wird abgerufen, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Lock the period&apos;s time-track and leave of the selected members</source>
+        <translation>Zeiterfassung und Abwesenheit des Zeitraums für die ausgewählten Mitglieder sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Unlock the period for the selected members</source>
+        <translation>Den Zeitraum für die ausgewählten Mitglieder entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in actiTIME</source>
+        <translation>In actiTIME &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Time is approved in actiTIME&apos;s web interface (the API cannot approve): opens it in the browser</source>
+        <translation>Zeit wird in der Weboberfläche von actiTIME genehmigt (die API kann nicht genehmigen): öffnet sie im Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Charts…</source>
+        <translation>Dia&amp;gramme…</translation>
+    </message>
+    <message>
+        <source>Hours per project, customer and member, and tracked against scheduled, of the members shown</source>
+        <translation>Stunden pro Projekt, Kunde und Mitglied sowie Erfasst gegenüber Soll der angezeigten Mitglieder</translation>
+    </message>
+    <message>
+        <source>Fetching the team&apos;s time was cancelled; the cached figures are shown.</source>
+        <translation>Der Abruf der Teamzeit wurde abgebrochen; die zwischengespeicherten Zahlen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Team · %1</source>
+        <translation>Team · %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
+        <source>All time zones</source>
+        <translation>Alle Zeitzonen</translation>
+    </message>
+    <message>
+        <source>Select the team members first.</source>
+        <translation>Wählen Sie zuerst die Teammitglieder aus.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock the time-track and leave of %n member for %1? Nobody can change it until it is unlocked.</source>
+        <translation>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitglied für %1 sperren? Niemand kann sie ändern, bis sie entsperrt werden.</numerusform>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitgliedern für %1 sperren? Niemand kann sie ändern, bis sie entsperrt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock the time-track and leave of %n members for %1? Nobody can change it until it is unlocked.</source>
+        <translation>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitglied für %1 sperren? Niemand kann sie ändern, bis sie entsperrt werden.</numerusform>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitgliedern für %1 sperren? Niemand kann sie ändern, bis sie entsperrt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock the time-track and leave of %n member for %1?</source>
+        <translation>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitglied für %1 entsperren?</numerusform>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitgliedern für %1 entsperren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock the time-track and leave of %n members for %1?</source>
+        <translation>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitglied für %1 entsperren?</numerusform>
+            <numerusform>Zeiterfassung und Abwesenheit von %n Mitgliedern für %1 entsperren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock Time</source>
+        <translation>Zeit sperren</translation>
+    </message>
+    <message>
+        <source>Unlock Time</source>
+        <translation>Zeit entsperren</translation>
+    </message>
+    <message>
+        <source>The server did not lock the time: %1</source>
+        <translation>Der Server hat die Zeit nicht gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>The server did not unlock the time: %1</source>
+        <translation>Der Server hat die Zeit nicht entsperrt: %1</translation>
+    </message>
+    <message>
+        <source>Locked. Nobody can change the locked days until they are unlocked.</source>
+        <translation>Gesperrt. Niemand kann die gesperrten Tage ändern, bis sie entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Entsperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopeEditor</name>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Your account may not create customers.</source>
+        <translation>Ihr Konto darf keine Kunden anlegen.</translation>
+    </message>
+    <message>
+        <source>This customer is not in the cache.</source>
+        <translation>Dieser Kunde ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>This project is not in the cache.</source>
+        <translation>Dieses Projekt ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>Diese Aufgabe ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Tasks have no children: select a project to add a task.</source>
+        <translation>Aufgaben haben keine Unterelemente: Wählen Sie ein Projekt, um eine Aufgabe hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Your account may not add to “%1”.</source>
+        <translation>Ihr Konto darf zu „%1“ nichts hinzufügen.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: restore it first.</source>
+        <translation>„%1“ ist archiviert: Stellen Sie es zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>Only tasks are completed; customers and projects are archived.</source>
+        <translation>Nur Aufgaben werden abgeschlossen; Kunden und Projekte werden archiviert.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this %1.</source>
+        <translation>Ihr Konto darf dieses Element (%1) nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Only tasks can be moved to another project.</source>
+        <translation>Nur Aufgaben können in ein anderes Projekt verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Your account may not move this task.</source>
+        <translation>Ihr Konto darf diese Aufgabe nicht verschieben.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this %1.</source>
+        <translation>Ihr Konto darf dieses Element (%1) nicht löschen.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 255 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A %1 named “%2” already exists here.</source>
+        <translation>Hier gibt es bereits ein Element „%2“ (%1).</translation>
+    </message>
+    <message>
+        <source>The task is in this project already.</source>
+        <translation>Die Aufgabe ist bereits in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this %1.</source>
+        <translation>Der Server hat keine Änderung an diesem Element (%1) abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopeItemDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Edit Project</source>
+        <translation>Projekt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>e.g. 12:30 or 12.5 (hours)</source>
+        <translation>z. B. 12:30 oder 12,5 (Stunden)</translation>
+    </message>
+    <message>
+        <source>E&amp;stimate:</source>
+        <translation>&amp;Schätzung:</translation>
+    </message>
+    <message>
+        <source>(server default)</source>
+        <translation>(Standard des Servers)</translation>
+    </message>
+    <message>
+        <source>&amp;Type of work:</source>
+        <translation>&amp;Arbeitsart:</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow status:</source>
+        <translation>&amp;Workflow-Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Archived</source>
+        <translation>A&amp;rchiviert</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The estimate is not understood: type hours and minutes (12:30) or hours (12.5).</source>
+        <translation>Die Schätzung ist nicht verständlich: Geben Sie Stunden und Minuten (12:30) oder Stunden (12,5) ein.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopePropertiesPanel</name>
+    <message>
+        <source>Select a customer, project or task to see its details.</source>
+        <translation>Wählen Sie einen Kunden, ein Projekt oder eine Aufgabe, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Noch nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>Open in actiTIME</source>
+        <translation>In actiTIME öffnen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Workflow status</source>
+        <translation>Workflow-Status</translation>
+    </message>
+    <message>
+        <source>Type of work</source>
+        <translation>Arbeitsart</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1</source>
+        <translation>Der Server hat die letzte Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Changes wait to be sent to the server.</source>
+        <translation>Änderungen warten darauf, an den Server gesendet zu werden.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +2460,18 @@
     <message>
         <source>Open</source>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Changed on the server too; your change waits for your decision.</source>
+        <translation>Auch auf dem Server geändert; Ihre Änderung wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1</source>
+        <translation>Der Server hat die letzte Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the server</source>
+        <translation>Wartet darauf, an den Server gesendet zu werden</translation>
     </message>
 </context>
 <context>
@@ -1929,10 +2968,6 @@ Zum Anmelden klicken.</translation>
         <translation>Abgeschlossene Aufgaben anzeigen</translation>
     </message>
     <message>
-        <source>Press Enter or double-click a task to add it to this week&apos;s timesheet</source>
-        <translation>Eingabe drücken oder doppelklicken, um eine Aufgabe zum Stundenzettel dieser Woche hinzuzufügen</translation>
-    </message>
-    <message>
         <source>Loading the tasks from the server…</source>
         <translation>Die Aufgaben werden vom Server geladen…</translation>
     </message>
@@ -1957,6 +2992,206 @@ Zum Anmelden klicken.</translation>
             <numerusform>%n Aufgabe zwischengespeichert</numerusform>
             <numerusform>%n Aufgaben zwischengespeichert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click puts a task on the timesheet&apos;s week; Ins adds, F2 renames, Ctrl+Enter edits, Del deletes</source>
+        <translation>Eingabe oder Doppelklick setzt eine Aufgabe in die Woche des Stundenzettels; Einfg fügt hinzu, F2 benennt um, Strg+Eingabe bearbeitet, Entf löscht</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Move to Project…</source>
+        <translation>In Projekt verschieben…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Track Time on This</source>
+        <translation>Zeit hierauf erfassen</translation>
+    </message>
+    <message>
+        <source>Give Up the Refused Change</source>
+        <translation>Abgelehnte Änderung aufgeben</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Workflow status</source>
+        <translation>Workflow-Status</translation>
+    </message>
+    <message>
+        <source>Type of work</source>
+        <translation>Arbeitsart</translation>
+    </message>
+    <message>
+        <source>Any workflow status</source>
+        <translation>Beliebiger Workflow-Status</translation>
+    </message>
+    <message>
+        <source>Any type of work</source>
+        <translation>Beliebige Arbeitsart</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ins)</source>
+        <translation>Einen Kunden hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Add a project to this customer (Ins)</source>
+        <translation>Diesem Kunden ein Projekt hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation>Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Add a task to this project (Ins)</source>
+        <translation>Diesem Projekt eine Aufgabe hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation>Einen Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a customer, project or task first.</source>
+        <translation>Wählen Sie zuerst einen Kunden, ein Projekt oder eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Rename (F2)</source>
+        <translation>Umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the description and the other fields (Ctrl+Enter)</source>
+        <translation>Die Beschreibung und die anderen Felder bearbeiten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Only tasks are completed; edit a customer or project to archive it.</source>
+        <translation>Nur Aufgaben werden abgeschlossen; bearbeiten Sie einen Kunden oder ein Projekt, um es zu archivieren.</translation>
+    </message>
+    <message>
+        <source>Open the task again (Ctrl+K)</source>
+        <translation>Die Aufgabe wieder öffnen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Mark the task completed (Ctrl+K)</source>
+        <translation>Die Aufgabe als abgeschlossen markieren (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Only tasks can be moved to another project.</source>
+        <translation>Nur Aufgaben können in ein anderes Projekt verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Move the task to another project (Ctrl+M)</source>
+        <translation>Die Aufgabe in ein anderes Projekt verschieben (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Delete, after asking (Del)</source>
+        <translation>Löschen, nach Rückfrage (Entf)</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s values again: %1</source>
+        <translation>Die Werte des Servers wieder anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Select a task to track time on it.</source>
+        <translation>Wählen Sie eine Aufgabe, um Zeit darauf zu erfassen.</translation>
+    </message>
+    <message>
+        <source>The task is not on the server yet.</source>
+        <translation>Die Aufgabe ist noch nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Put the task on the timesheet&apos;s week (Enter)</source>
+        <translation>Die Aufgabe in die Woche des Stundenzettels setzen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Delete the customer “%1” with its %2 and %3?</source>
+        <translation>Den Kunden „%1“ mit seinen %2 und %3 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” with its %2?</source>
+        <translation>Das Projekt „%1“ mit seinen %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”?</source>
+        <translation>Die Aufgabe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The time tracked on what is deleted is deleted on the server too.</source>
+        <translation>Die auf Gelöschtem erfasste Zeit wird auch auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is no other project this task can move to.</source>
+        <translation>Es gibt kein anderes Projekt, in das diese Aufgabe verschoben werden kann.</translation>
+    </message>
+    <message>
+        <source>Move to Project</source>
+        <translation>In Projekt verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” to:</source>
+        <translation>„%1“ verschieben nach:</translation>
     </message>
 </context>
 <context>
@@ -1997,26 +3232,45 @@ Zum Anmelden klicken.</translation>
     </message>
 </context>
 <context>
-    <name>actidesk::TeamWeekModel</name>
+    <name>actidesk::TaskTimer</name>
     <message>
         <source>Task %1</source>
         <translation>Aufgabe %1</translation>
     </message>
+</context>
+<context>
+    <name>actidesk::TimerTray</name>
     <message>
-        <source>Open the member&apos;s timesheet to change their time.</source>
-        <translation>Öffnen Sie den Stundenzettel des Mitglieds, um seine Zeit zu ändern.</translation>
+        <source>&amp;Stop Timer</source>
+        <translation>Timer &amp;stoppen</translation>
     </message>
     <message>
-        <source>Team member</source>
-        <translation>Teammitglied</translation>
+        <source>Start Timer &amp;On</source>
+        <translation>Timer starten &amp;für</translation>
     </message>
     <message>
-        <source>Not fetched yet</source>
-        <translation>Noch nicht abgerufen</translation>
+        <source>Show &amp;ActiDesk</source>
+        <translation>&amp;ActiDesk anzeigen</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Kein Timer läuft</translation>
+    </message>
+    <message>
+        <source>%1 — %2 running</source>
+        <translation>%1 — %2 läuft</translation>
+    </message>
+    <message>
+        <source>ActiDesk: %1</source>
+        <translation>ActiDesk: %1</translation>
+    </message>
+    <message>
+        <source>No recent tasks — start one from the timesheet</source>
+        <translation>Keine kürzlich verwendeten Aufgaben – starten Sie eine aus dem Stundenzettel</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +3278,13 @@ Zum Anmelden klicken.</translation>
     <message>
         <source>Edit of %1</source>
         <translation>Bearbeitung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TimesheetIcal</name>
+    <message>
+        <source>Timesheet %1 (%2)</source>
+        <translation>Stundenzettel %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3540,17 @@ Zum Anmelden klicken.</translation>
     </message>
 </context>
 <context>
+    <name>actidesk::TimesheetRows</name>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::TimesheetView</name>
     <message>
         <source>No time this week. Press Ctrl+T to add a task or copy last week.</source>
@@ -2461,6 +3733,542 @@ Zum Anmelden klicken.</translation>
     <message>
         <source>Try the Demo</source>
         <translation>Demo ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::cli</name>
+    <message>
+        <source>Usage: actidesk-cli COMMAND [options]
+ActiDesk on the command line: the accounts, keychain and offline cache of the app.
+
+Commands:
+</source>
+        <translation>Aufruf: actidesk-cli COMMAND [Optionen]
+ActiDesk auf der Kommandozeile: die Konten, der Schlüsselbund und der Offline-Cache der App.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;actidesk-cli COMMAND --help&apos; describes a command and its options. Every command takes --account ACCOUNT, --password-stdin and --offline.
+
+Exit codes: 0 ok, 1 usage, 2 authentication, 3 network (the server cannot be reached), 4 refused by the server, 5 local (cache or file).
+</source>
+        <translation>
+&apos;actidesk-cli COMMAND --help&apos; beschreibt einen Befehl und seine Optionen. Jeder Befehl akzeptiert --account ACCOUNT, --password-stdin und --offline.
+
+Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung, 3 Netzwerk (der Server ist nicht erreichbar), 4 vom Server abgelehnt, 5 lokal (Cache oder Datei).
+</translation>
+    </message>
+    <message>
+        <source>actidesk-cli: unknown command &quot;%1&quot; (see actidesk-cli --help)
+</source>
+        <translation>actidesk-cli: unbekannter Befehl „%1“ (siehe actidesk-cli --help)
+</translation>
+    </message>
+    <message>
+        <source>No account yet: sign in with ActiDesk, or add one with &apos;actidesk-cli accounts add SERVER LOGIN&apos;.</source>
+        <translation>Noch kein Konto: Melden Sie sich mit ActiDesk an oder fügen Sie eines mit &apos;actidesk-cli accounts add SERVER LOGIN&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>A login is needed.</source>
+        <translation>Ein Anmeldename wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Lists the accounts ActiDesk knows (* = used last), or:
+  add SERVER LOGIN   signs in and adds the account (password from the keychain or --password-stdin)
+  use ACCOUNT        makes ACCOUNT the one used by default</source>
+        <translation>Listet die Konten, die ActiDesk kennt (* = zuletzt verwendet), oder:
+  add SERVER LOGIN   meldet sich an und fügt das Konto hinzu (Passwort aus dem Schlüsselbund oder --password-stdin)
+  use ACCOUNT        macht ACCOUNT zum standardmäßig verwendeten Konto</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>add: save the password in the system keychain.</source>
+        <translation>add: das Passwort im System-Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>add: allow plain http:// to a server that is not this computer.</source>
+        <translation>add: unverschlüsseltes http:// zu einem Server erlauben, der nicht dieser Computer ist.</translation>
+    </message>
+    <message>
+        <source>add or use (none: list)</source>
+        <translation>add oder use (keine Angabe: Liste)</translation>
+    </message>
+    <message>
+        <source>accounts add needs SERVER and LOGIN.</source>
+        <translation>accounts add braucht SERVER und LOGIN.</translation>
+    </message>
+    <message>
+        <source>accounts use needs ACCOUNT.</source>
+        <translation>accounts use braucht ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: add or use.</source>
+        <translation>Unbekannte Aktion „%1“: add oder use.</translation>
+    </message>
+    <message>
+        <source>Writes everything this account can read to FILE (JSON, format in docs/backup-format.md): settings, users, departments, time-zone groups, leave types, types of work, workflow statuses, customers, projects, tasks and their comments, rates and work assignments where shown, and the time-track, leave and schedules of a range (default: the last 365 days). Interrupted, it continues where it stopped when run again with the same FILE and range. actitime-emulator --load-backup FILE serves it.</source>
+        <translation>Schreibt alles, was dieses Konto lesen kann, nach FILE (JSON, Format in docs/backup-format.md): Einstellungen, Benutzer, Abteilungen, Zeitzonengruppen, Abwesenheitsarten, Arbeitsarten, Workflow-Status, Kunden, Projekte, Aufgaben und ihre Kommentare, Stundensätze und Arbeitszuweisungen, soweit sichtbar, sowie Zeiterfassung, Abwesenheiten und Arbeitszeitpläne eines Zeitraums (Standard: die letzten 365 Tage). Nach einer Unterbrechung setzt ein erneuter Aufruf mit derselben FILE und demselben Zeitraum dort fort, wo er aufgehört hat. actitime-emulator --load-backup FILE stellt sie bereit.</translation>
+    </message>
+    <message>
+        <source>First day of time-track and leave.</source>
+        <translation>Erster Tag der Zeiterfassung und Abwesenheit.</translation>
+    </message>
+    <message>
+        <source>Last day (default: today).</source>
+        <translation>Letzter Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Leave out comments (one request per 100 customers, projects or tasks).</source>
+        <translation>Kommentare weglassen (eine Anfrage pro 100 Kunden, Projekte oder Aufgaben).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>backup needs FILE.</source>
+        <translation>backup braucht FILE.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+        <source>Continued the interrupted backup.</source>
+        <translation>Die unterbrochene Sicherung wurde fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to continue.</source>
+        <translation>Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%n request; written to %1.</source>
+        <translation>%n Anfrage; nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%n requests; written to %1.</source>
+        <translation>%n Anfrage; nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>List the accounts; add one; choose the default</source>
+        <translation>Die Konten auflisten; eines hinzufügen; das Standardkonto wählen</translation>
+    </message>
+    <message>
+        <source>The account, the server&apos;s state, changes waiting</source>
+        <translation>Das Konto, der Zustand des Servers, wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>Print a week of the timesheet (table or --json)</source>
+        <translation>Eine Woche des Stundenzettels ausgeben (Tabelle oder --json)</translation>
+    </message>
+    <message>
+        <source>Log time on a task: log 2:30 --task &quot;words&quot;</source>
+        <translation>Zeit auf eine Aufgabe buchen: log 2:30 --task &quot;Wörter&quot;</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting on this computer</source>
+        <translation>Die auf diesem Computer wartenden Änderungen senden</translation>
+    </message>
+    <message>
+        <source>Timesheet / review as CSV or iCalendar; tasks as CSV</source>
+        <translation>Stundenzettel / Prüfung als CSV oder iCalendar; Aufgaben als CSV</translation>
+    </message>
+    <message>
+        <source>Everything the account can read, to one JSON file</source>
+        <translation>Alles, was das Konto lesen kann, in eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>--month wants YYYY-MM.</source>
+        <translation>--month erwartet JJJJ-MM.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writes a file from the account&apos;s data:
+  timesheet   your time-track records of a period (CSV or iCalendar)
+  review      the time of everyone you review (managers), same formats
+  tasks       the task list (CSV)
+Days of the period not cached yet are fetched first. The file names the account and the period.</source>
+        <translation>Schreibt eine Datei aus den Daten des Kontos:
+  timesheet   Ihre Zeiterfassung eines Zeitraums (CSV oder iCalendar)
+  review      die Zeit aller, die Sie prüfen (Manager), gleiche Formate
+  tasks       die Aufgabenliste (CSV)
+Tage des Zeitraums, die noch nicht zwischengespeichert sind, werden zuerst abgerufen. Die Datei nennt das Konto und den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, today, yesterday).</source>
+        <translation>Erster Tag (JJJJ-MM-TT, today, yesterday).</translation>
+    </message>
+    <message>
+        <source>Last day (default: --from).</source>
+        <translation>Letzter Tag (Standard: --from).</translation>
+    </message>
+    <message>
+        <source>The week of DATE (the default: this week).</source>
+        <translation>Die Woche von DATE (Standard: diese Woche).</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>Ein Kalendermonat.</translation>
+    </message>
+    <message>
+        <source>csv (default) or ics.</source>
+        <translation>csv (Standard) oder ics.</translation>
+    </message>
+    <message>
+        <source>The file (default: standard output).</source>
+        <translation>Die Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Of the hours column (default &apos;.&apos;).</source>
+        <translation>Der Stundenspalte (Standard &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s locale&apos;s decimal separator for hours; with &apos;,&apos; the fields are separated by &apos;;&apos;.</source>
+        <translation>Für Stunden das Dezimaltrennzeichen des Gebietsschemas dieses Computers verwenden; bei &apos;,&apos; werden die Felder durch &apos;;&apos; getrennt.</translation>
+    </message>
+    <message>
+        <source>Between CSV fields (default &apos;,&apos;).</source>
+        <translation>Zwischen CSV-Feldern (Standard &apos;,&apos;).</translation>
+    </message>
+    <message>
+        <source>ics: one event per task and day instead of per record.</source>
+        <translation>ics: ein Termin pro Aufgabe und Tag statt pro Eintrag.</translation>
+    </message>
+    <message>
+        <source>timesheet, review or tasks</source>
+        <translation>timesheet, review oder tasks</translation>
+    </message>
+    <message>
+        <source>export needs what: timesheet, review or tasks.</source>
+        <translation>export braucht, was: timesheet, review oder tasks.</translation>
+    </message>
+    <message>
+        <source>--format is csv or ics.</source>
+        <translation>--format ist csv oder ics.</translation>
+    </message>
+    <message>
+        <source>The task list is written as CSV.</source>
+        <translation>Die Aufgabenliste wird als CSV geschrieben.</translation>
+    </message>
+    <message>
+        <source>--%1 wants one character.</source>
+        <translation>--%1 erwartet ein Zeichen.</translation>
+    </message>
+    <message>
+        <source>The delimiter and the decimal separator must differ.</source>
+        <translation>Trennzeichen und Dezimaltrennzeichen müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The task list could not be fetched; the file has the cached one.</source>
+        <translation>Die Aufgabenliste konnte nicht abgerufen werden; die Datei enthält die zwischengespeicherte.</translation>
+    </message>
+    <message>
+        <source>This account never signed in on this computer: sign in once (keychain or --password-stdin).</source>
+        <translation>Dieses Konto hat sich auf diesem Computer nie angemeldet: Melden Sie sich einmal an (Schlüsselbund oder --password-stdin).</translation>
+    </message>
+    <message>
+        <source>This account reviews nobody&apos;s time.</source>
+        <translation>Dieses Konto prüft niemandes Zeit.</translation>
+    </message>
+    <message>
+        <source>Some days of %1 were never fetched from the server: the file has what this computer holds.</source>
+        <translation>Einige Tage von %1 wurden nie vom Server abgerufen: Die Datei enthält, was dieser Computer hat.</translation>
+    </message>
+    <message>
+        <source>%n record written to %1.</source>
+        <translation>%n Eintrag nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%n records written to %1.</source>
+        <translation>%n Eintrag nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The server did not send the time-track in time.</source>
+        <translation>Der Server hat die Zeiterfassung nicht rechtzeitig gesendet.</translation>
+    </message>
+    <message>
+        <source>No task %1 in the cache.</source>
+        <translation>Keine Aufgabe %1 im Cache.</translation>
+    </message>
+    <message>
+        <source>No open task&apos;s name holds &quot;%1&quot;.</source>
+        <translation>Kein Name einer offenen Aufgabe enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several tasks; add words, or use --task-id:</source>
+        <translation>„%1“ passt auf mehrere Aufgaben; fügen Sie Wörter hinzu oder verwenden Sie --task-id:</translation>
+    </message>
+    <message>
+        <source>Logs time on a task: adds DURATION to the day&apos;s time on it (or, with --set, replaces it). DURATION is 2:30, 2.5, 2h 30m or 150m (a bare number is hours). The change goes through the outbox ActiDesk uses: it is sent now when the server answers, else by the next &apos;actidesk-cli sync&apos; or by ActiDesk - exactly once.</source>
+        <translation>Bucht Zeit auf eine Aufgabe: addiert DURATION zur Zeit des Tages auf ihr (oder ersetzt sie mit --set). DURATION ist 2:30, 2.5, 2h 30m oder 150m (eine Zahl ohne Einheit sind Stunden). Die Änderung läuft über den Postausgang, den ActiDesk verwendet: Sie wird sofort gesendet, wenn der Server antwortet, sonst beim nächsten &apos;actidesk-cli sync&apos; oder von ActiDesk – genau einmal.</translation>
+    </message>
+    <message>
+        <source>Words of the task&apos;s name (every one must appear).</source>
+        <translation>Wörter aus dem Namen der Aufgabe (jedes muss vorkommen).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s id instead of words.</source>
+        <translation>Die ID der Aufgabe statt Wörtern.</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>Der Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>The day&apos;s comment on the task (default: kept).</source>
+        <translation>Der Kommentar des Tages zur Aufgabe (Standard: bleibt).</translation>
+    </message>
+    <message>
+        <source>Replace the day&apos;s time instead of adding to it.</source>
+        <translation>Die Zeit des Tages ersetzen, statt zu addieren.</translation>
+    </message>
+    <message>
+        <source>The time, e.g. 2:30.</source>
+        <translation>Die Zeit, z. B. 2:30.</translation>
+    </message>
+    <message>
+        <source>log needs one DURATION, e.g. &apos;log 2:30 --task &quot;design&quot;&apos;.</source>
+        <translation>log braucht eine DURATION, z. B. &apos;log 2:30 --task &quot;design&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which task: --task &quot;words of its name&quot; or --task-id.</source>
+        <translation>Geben Sie die Aufgabe an: --task &quot;Wörter ihres Namens&quot; oder --task-id.</translation>
+    </message>
+    <message>
+        <source>That makes %1 on one day, more than 24:00.</source>
+        <translation>Das ergibt %1 an einem Tag, mehr als 24:00.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent by &apos;actidesk-cli sync&apos; or by ActiDesk once the server can be reached.</source>
+        <translation>Auf diesem Computer gespeichert; wird von &apos;actidesk-cli sync&apos; oder von ActiDesk gesendet, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent later.</source>
+        <translation>Auf diesem Computer gespeichert; wird später gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value changed meanwhile (now %1): open ActiDesk to keep yours or take the server&apos;s.</source>
+        <translation>Der Wert des Servers hat sich inzwischen geändert (jetzt %1): Öffnen Sie ActiDesk, um Ihren zu behalten oder den des Servers zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Der Server hat es abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change waits on this computer.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf diesem Computer.</numerusform>
+            <numerusform>%n Änderungen warten auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes wait on this computer.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf diesem Computer.</numerusform>
+            <numerusform>%n Änderungen warten auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>They are sent by &apos;actidesk-cli sync&apos; or by ActiDesk.</source>
+        <translation>Sie werden von &apos;actidesk-cli sync&apos; oder von ActiDesk gesendet.</translation>
+    </message>
+    <message>
+        <source>Shows the account, whether the server answers (signing in with the saved password sends what waits, as ActiDesk does at start) and the changes waiting, in conflict or refused.</source>
+        <translation>Zeigt das Konto, ob der Server antwortet (eine Anmeldung mit dem gespeicherten Passwort sendet, was wartet, wie ActiDesk beim Start) und die wartenden, im Konflikt stehenden oder abgelehnten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>Den Status als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Account:  </source>
+        <translation>Konto:    </translation>
+    </message>
+    <message>
+        <source>Server:   </source>
+        <translation>Server:   </translation>
+    </message>
+    <message>
+        <source>Waiting:  </source>
+        <translation>Wartend:  </translation>
+    </message>
+    <message>
+        <source>%n change waiting</source>
+        <translation>%n ausstehende Änderung</translation>
+    </message>
+    <message>
+        <source>%n changes waiting</source>
+        <translation>%n ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>%n conflict</source>
+        <translation>%n Konflikt</translation>
+    </message>
+    <message>
+        <source>%n conflicts</source>
+        <translation>%n Konflikt</translation>
+    </message>
+    <message>
+        <source>%n refused</source>
+        <translation>%n abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sends the changes waiting on this computer (the outbox shared with ActiDesk). Exit code 3 when the server cannot be reached, 4 when it refused or a change conflicts.</source>
+        <translation>Sendet die auf diesem Computer wartenden Änderungen (den mit ActiDesk geteilten Postausgang). Exit-Code 3, wenn der Server nicht erreichbar ist, 4, wenn er ablehnt oder eine Änderung im Konflikt steht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change sent.</source>
+        <translation>
+            <numerusform>%n Änderung gesendet.</numerusform>
+            <numerusform>%n Änderungen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes sent.</source>
+        <translation>
+            <numerusform>%n Änderung gesendet.</numerusform>
+            <numerusform>%n Änderungen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 (task %3): %4</source>
+        <translation>%1 am %2 (Aufgabe %3): %4</translation>
+    </message>
+    <message>
+        <source>Conflict with the server&apos;s value</source>
+        <translation>Konflikt mit dem Wert des Servers</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Prints one week of your timesheet (the server&apos;s first day of week): the cache, fetched from the server first when it can be reached. * marks a value not yet sent.</source>
+        <translation>Gibt eine Woche Ihres Stundenzettels aus (erster Wochentag laut Server): den Cache, vorher vom Server abgerufen, wenn er erreichbar ist. * markiert einen noch nicht gesendeten Wert.</translation>
+    </message>
+    <message>
+        <source>A day of the week (default: today).</source>
+        <translation>Ein Tag der Woche (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Print the week as JSON.</source>
+        <translation>Die Woche als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>This account never signed in on this computer: nothing is cached. Sign in (keychain or --password-stdin).</source>
+        <translation>Dieses Konto hat sich auf diesem Computer nie angemeldet: Nichts ist zwischengespeichert. Melden Sie sich an (Schlüsselbund oder --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>Abwesenheit %1</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Soll</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::cli::CliContext</name>
+    <message>
+        <source>The account: its login, login@server or its key (default: the one used last).</source>
+        <translation>Das Konto: sein Anmeldename, login@server oder sein Schlüssel (Standard: das zuletzt verwendete).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the system keychain.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe statt aus dem System-Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: use the cache only.</source>
+        <translation>Den Server nicht kontaktieren: nur den Cache verwenden.</translation>
+    </message>
+    <message>
+        <source>See: %1 --help</source>
+        <translation>Siehe: %1 --help</translation>
+    </message>
+    <message>
+        <source>No account yet: sign in with ActiDesk, or add one with &apos;actidesk-cli accounts add SERVER LOGIN&apos;.</source>
+        <translation>Noch kein Konto: Melden Sie sich mit ActiDesk an oder fügen Sie eines mit &apos;actidesk-cli accounts add SERVER LOGIN&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Several accounts and none used last: choose one with --account (see &apos;actidesk-cli accounts&apos;).</source>
+        <translation>Mehrere Konten und keines zuletzt verwendet: Wählen Sie eines mit --account (siehe &apos;actidesk-cli accounts&apos;).</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; (see &apos;actidesk-cli accounts&apos;).</source>
+        <translation>Kein Konto „%1“ (siehe &apos;actidesk-cli accounts&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several accounts: write it as login@server.</source>
+        <translation>„%1“ bezeichnet mehrere Konten: Schreiben Sie es als login@server.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input held no password.</source>
+        <translation>--password-stdin: Die Standardeingabe enthielt kein Passwort.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>No password saved for %1 in the system keychain: pass it with --password-stdin, or sign in with ActiDesk and let it remember it.</source>
+        <translation>Für %1 ist kein Passwort im System-Schlüsselbund gespeichert: Übergeben Sie es mit --password-stdin, oder melden Sie sich mit ActiDesk an und lassen Sie es speichern.</translation>
+    </message>
+    <message>
+        <source>Or pass the password on standard input with --password-stdin.</source>
+        <translation>Oder übergeben Sie das Passwort mit --password-stdin über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>This command needs the server; leave out --offline.</source>
+        <translation>Dieser Befehl braucht den Server; lassen Sie --offline weg.</translation>
+    </message>
+    <message>
+        <source>Working from the cache.</source>
+        <translation>Arbeite mit dem Cache.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the sign-in.</source>
+        <translation>Der Server hat auf die Anmeldung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD (or today, yesterday).</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT (oder today, yesterday).</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,40 @@
     </message>
 </context>
 <context>
+    <name>actidesk::Autostart</name>
+    <message>
+        <source>ActiDesk cannot stop starting at login: %1 cannot be removed.</source>
+        <translation>ActiDesk не может отключить запуск при входе: не удаётся удалить %1.</translation>
+    </message>
+    <message>
+        <source>ActiDesk cannot start at login: the folder %1 cannot be created.</source>
+        <translation>ActiDesk не может запускаться при входе: не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>ActiDesk cannot start at login: %1</source>
+        <translation>ActiDesk не может запускаться при входе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::Backup</name>
+    <message>
+        <source>The backup was cancelled; run it again to continue.</source>
+        <translation>Резервное копирование прервано; запустите его снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this account&apos;s password.</source>
+        <translation>Сервер больше не принимает пароль этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (HTTP %2%3).</source>
+        <translation>Сервер отклонил %1 (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::CellMenu</name>
     <message>
         <source>Keep Mine (empty)</source>
@@ -497,6 +531,33 @@
     </message>
 </context>
 <context>
+    <name>actidesk::DesktopCompanion</name>
+    <message>
+        <source>Nothing is tracked for today yet.</source>
+        <translation>За сегодня ещё ничего не учтено.</translation>
+    </message>
+    <message>
+        <source>Today: %1 tracked of %2 scheduled.</source>
+        <translation>Сегодня: учтено %1 из %2 по графику.</translation>
+    </message>
+    <message>
+        <source>This week so far: %1 tracked of %2 scheduled.</source>
+        <translation>Эта неделя на сегодня: учтено %1 из %2 по графику.</translation>
+    </message>
+    <message>
+        <source>Your timesheet is missing time</source>
+        <translation>В вашем табеле не хватает времени</translation>
+    </message>
+    <message>
+        <source>Open Timesheet</source>
+        <translation>Открыть табель</translation>
+    </message>
+    <message>
+        <source>Your timesheet is missing time. %1</source>
+        <translation>В вашем табеле не хватает времени. %1</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::DurationDelegate</name>
     <message>
         <source>The value was not accepted.</source>
@@ -532,6 +593,41 @@
     <message>
         <source>A day&apos;s time must be between 0:00 and 24:00.</source>
         <translation>Время за день должно быть от 0:00 до 24:00.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::IdleTimeDialog</name>
+    <message>
+        <source>You Were Away</source>
+        <translation>Вас не было на месте</translation>
+    </message>
+    <message>
+        <source>The timer on “%1” ran while nobody used the computer: from %2 to %3 (%4).</source>
+        <translation>Таймер задачи «%1» шёл, пока компьютером никто не пользовался: с %2 до %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Task to book the idle time on</source>
+        <translation>Задача, на которую записать время простоя</translation>
+    </message>
+    <message>
+        <source>Other task:</source>
+        <translation>Другая задача:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on This Task</source>
+        <translation>&amp;Оставить на этой задаче</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Idle Time</source>
+        <translation>О&amp;тбросить время простоя</translation>
+    </message>
+    <message>
+        <source>&amp;Book on Other Task</source>
+        <translation>&amp;Записать на другую задачу</translation>
+    </message>
+    <message>
+        <source>No other recent task</source>
+        <translation>Нет другой недавней задачи</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1176,303 @@
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>T&amp;imer</source>
+        <translation>&amp;Таймер</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer on This Task</source>
+        <translation>&amp;Запустить таймер для этой задачи</translation>
+    </message>
+    <message>
+        <source>Time the task of the timesheet&apos;s current row; stopping adds the minutes to its cell of the day</source>
+        <translation>Засечь время задачи текущей строки табеля; при остановке минуты добавляются в её ячейку за день</translation>
+    </message>
+    <message>
+        <source>Choose a task row of the timesheet to time.</source>
+        <translation>Выберите строку задачи в табеле, чтобы засечь время.</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Таймер</translation>
+    </message>
+    <message>
+        <source>S&amp;top Timer</source>
+        <translation>&amp;Остановить таймер</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Таймер не запущен</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::MemberTimesheetDialog</name>
+    <message>
+        <source>Read-only: ActiDesk does not change a team member&apos;s time yet. To correct it, open their timesheet in actiTIME.</source>
+        <translation>Только просмотр: ActiDesk пока не изменяет время участников команды. Чтобы исправить его, откройте их табель в actiTIME.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Timesheet of %1</source>
+        <translation>Табель: %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::NetworkPreferences</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл сертификата ЦС %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>В %1 нет сертификата (PEM или DER).</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose no proxy or the system&apos;s.</source>
+        <translation>Введите имя хоста прокси или выберите «без прокси» либо системный прокси.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>Порт прокси должен быть от 1 до 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>О&amp;бщие</translation>
+    </message>
+    <message>
+        <source>T&amp;imer</source>
+        <translation>&amp;Таймер</translation>
+    </message>
+    <message>
+        <source>R&amp;eminders</source>
+        <translation>На&amp;поминания</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>С&amp;еть</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Новый язык будет использоваться после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>Табель</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Отсутствия</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Page shown at start</source>
+        <translation>Страница при запуске</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>Начальная страни&amp;ца:</translation>
+    </message>
+    <message>
+        <source>Start ActiDesk when I l&amp;og in</source>
+        <translation>Запускать ActiDesk при в&amp;ходе в систему</translation>
+    </message>
+    <message>
+        <source>Show the timer in the s&amp;ystem tray</source>
+        <translation>Показывать таймер в области &amp;уведомлений</translation>
+    </message>
+    <message>
+        <source>Exact minutes</source>
+        <translation>Точно по минутам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round the timer&apos;s time to</source>
+        <translation>Округлять время таймера до</translation>
+    </message>
+    <message>
+        <source>&amp;Round to:</source>
+        <translation>&amp;Округлять до:</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>До ближайшего</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Rounding direction</source>
+        <translation>Направление округления</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction:</source>
+        <translation>&amp;Направление округления:</translation>
+    </message>
+    <message>
+        <source>As&amp;k what to do with idle time</source>
+        <translation>&amp;Спрашивать, что делать с временем простоя</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Idle after minutes</source>
+        <translation>Простой через минут</translation>
+    </message>
+    <message>
+        <source>Idle &amp;after:</source>
+        <translation>Простой &amp;через:</translation>
+    </message>
+    <message>
+        <source>This desktop offers no way to tell idle time (no idle monitor on D-Bus and no X11 screen-saver extension), so the timer cannot ask.</source>
+        <translation>Этот рабочий стол не позволяет определить время простоя (нет монитора простоя в D-Bus и расширения хранителя экрана X11), поэтому таймер не может спросить.</translation>
+    </message>
+    <message>
+        <source>Idle time comes from %1.</source>
+        <translation>Время простоя определяется через %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me when time is missing</source>
+        <translation>Напо&amp;минать, когда не хватает времени</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Время напоминания</translation>
+    </message>
+    <message>
+        <source>On working days a&amp;t:</source>
+        <translation>По рабочим дням &amp;в:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s time</source>
+        <translation>Время за сегодня</translation>
+    </message>
+    <message>
+        <source>The week so far</source>
+        <translation>Неделя на сегодня</translation>
+    </message>
+    <message>
+        <source>Compare against the schedule</source>
+        <translation>Сравнивать с графиком</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>С&amp;равнивать:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Системные настройки прокси</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>This HTTP proxy</source>
+        <translation>Этот HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Пр&amp;окси:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Хост прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Порт прокси</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>По&amp;рт:</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificate authorities</source>
+        <translation>Только системные центры сертификации</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Дополнительный файл сертификата ЦС</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>Trust the Certificate Authority in</source>
+        <translation>Доверять центру сертификации из</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Also &amp;trust CA:</source>
+        <translation>Также доверять &amp;ЦС:</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ReferenceListModel</name>
@@ -1407,18 +1800,661 @@
     </message>
 </context>
 <context>
+    <name>actidesk::ReviewCharts</name>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>Team Charts</source>
+        <translation>Диаграммы команды</translation>
+    </message>
+    <message>
+        <source>Hours per project</source>
+        <translation>Часы по проектам</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Учтено</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Проекты</translation>
+    </message>
+    <message>
+        <source>Hours per customer</source>
+        <translation>Часы по клиентам</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>Hours per member</source>
+        <translation>Часы по участникам</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>Tracked against scheduled (most undertime first)</source>
+        <translation>Учтено относительно графика (сначала наибольшая недоработка)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>По графику</translation>
+    </message>
+    <message>
+        <source>&amp;Tracked vs Scheduled</source>
+        <translation>У&amp;чтено и по графику</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ReviewModel</name>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Без отдела</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Отсутствия</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Задача %1</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>The schedule of this period is not cached yet.</source>
+        <translation>Графика за этот период ещё нет в кэше.</translation>
+    </message>
+    <message>
+        <source>Tracked time and leave against the schedule, up to today (overtime is positive, undertime negative)</source>
+        <translation>Учтённое время и отсутствия относительно графика по сегодняшний день (переработка положительна, недоработка отрицательна)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day with time approved</source>
+        <translation>
+            <numerusform>Утверждено %1 из %n дня со временем</numerusform>
+            <numerusform>Утверждено %1 из %n дней со временем</numerusform>
+            <numerusform>Утверждено %1 из %n дней со временем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n days with time approved</source>
+        <translation>
+            <numerusform>Утверждено %1 из %n дня со временем</numerusform>
+            <numerusform>Утверждено %1 из %n дней со временем</numerusform>
+            <numerusform>Утверждено %1 из %n дней со временем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day up to today misses time</source>
+        <translation>
+            <numerusform>%n рабочий день по сегодняшний день без времени</numerusform>
+            <numerusform>%n рабочих дня по сегодняшний день без времени</numerusform>
+            <numerusform>%n рабочих дней по сегодняшний день без времени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working days up to today miss time</source>
+        <translation>
+            <numerusform>%n рабочий день по сегодняшний день без времени</numerusform>
+            <numerusform>%n рабочих дня по сегодняшний день без времени</numerusform>
+            <numerusform>%n рабочих дней по сегодняшний день без времени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 +L</source>
+        <translation>%1 +О</translation>
+    </message>
+    <message>
+        <source>L %1</source>
+        <translation>О %1</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Ещё не загружено</translation>
+    </message>
+    <message>
+        <source>Tracked: %1</source>
+        <translation>Учтено: %1</translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation>Отсутствие: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>По графику: %1</translation>
+    </message>
+    <message>
+        <source>Schedule not cached</source>
+        <translation>Графика нет в кэше</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>Разница: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Missing time against the schedule</source>
+        <translation>Недостающее время относительно графика</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Участник команды</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Учтено</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>По графику</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Недостаёт</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::ReviewPage</name>
-    <message>
-        <source>Loading the team’s week from the server…</source>
-        <translation>Неделя команды загружается с сервера…</translation>
-    </message>
-    <message>
-        <source>No team time is cached for this week yet. It is fetched when you are online.</source>
-        <translation>Времени команды за эту неделю в кэше пока нет. Оно будет загружено, когда вы будете в сети.</translation>
-    </message>
     <message>
         <source>Team · %1 – %2</source>
         <translation>Команда · %1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop fetching the team&apos;s time (what is cached stays shown)</source>
+        <translation>Прекратить загрузку времени команды (данные из кэша останутся на экране)</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Поиск по имени (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search team members</source>
+        <translation>Поиск участников команды</translation>
+    </message>
+    <message>
+        <source>Search Team Members</source>
+        <translation>Поиск участников команды</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Time zone group</source>
+        <translation>Группа часовых поясов</translation>
+    </message>
+    <message>
+        <source>Only people with &amp;missing time</source>
+        <translation>Только с &amp;недостающим временем</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the member&apos;s timesheet</source>
+        <translation>Enter или двойной щелчок открывает табель участника</translation>
+    </message>
+    <message>
+        <source>Loading the team’s time from the server…</source>
+        <translation>Время команды загружается с сервера…</translation>
+    </message>
+    <message>
+        <source>No team time is cached for this period yet. It is fetched when you are online.</source>
+        <translation>Времени команды за этот период в кэше пока нет. Оно будет загружено, когда вы будете в сети.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>Lock the period&apos;s time-track and leave of the selected members</source>
+        <translation>Заблокировать учёт времени и отсутствия выбранных участников за период</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Р&amp;азблокировать…</translation>
+    </message>
+    <message>
+        <source>Unlock the period for the selected members</source>
+        <translation>Разблокировать период для выбранных участников</translation>
+    </message>
+    <message>
+        <source>&amp;Open in actiTIME</source>
+        <translation>Откр&amp;ыть в actiTIME</translation>
+    </message>
+    <message>
+        <source>Time is approved in actiTIME&apos;s web interface (the API cannot approve): opens it in the browser</source>
+        <translation>Время утверждается в веб-интерфейсе actiTIME (через API утвердить нельзя): открывает его в браузере</translation>
+    </message>
+    <message>
+        <source>&amp;Charts…</source>
+        <translation>&amp;Диаграммы…</translation>
+    </message>
+    <message>
+        <source>Hours per project, customer and member, and tracked against scheduled, of the members shown</source>
+        <translation>Часы по проектам, клиентам и участникам, а также учтённое время относительно графика для показанных участников</translation>
+    </message>
+    <message>
+        <source>Fetching the team&apos;s time was cancelled; the cached figures are shown.</source>
+        <translation>Загрузка времени команды отменена; показаны данные из кэша.</translation>
+    </message>
+    <message>
+        <source>Team · %1</source>
+        <translation>Команда · %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Ещё не загружено</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>All time zones</source>
+        <translation>Все часовые пояса</translation>
+    </message>
+    <message>
+        <source>Select the team members first.</source>
+        <translation>Сначала выберите участников команды.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock the time-track and leave of %n member for %1? Nobody can change it until it is unlocked.</source>
+        <translation>
+            <numerusform>Заблокировать учёт времени и отсутствия %n участника за %1? Никто не сможет их изменить, пока они не будут разблокированы.</numerusform>
+            <numerusform>Заблокировать учёт времени и отсутствия %n участников за %1? Никто не сможет их изменить, пока они не будут разблокированы.</numerusform>
+            <numerusform>Заблокировать учёт времени и отсутствия %n участников за %1? Никто не сможет их изменить, пока они не будут разблокированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock the time-track and leave of %n members for %1? Nobody can change it until it is unlocked.</source>
+        <translation>
+            <numerusform>Заблокировать учёт времени и отсутствия %n участника за %1? Никто не сможет их изменить, пока они не будут разблокированы.</numerusform>
+            <numerusform>Заблокировать учёт времени и отсутствия %n участников за %1? Никто не сможет их изменить, пока они не будут разблокированы.</numerusform>
+            <numerusform>Заблокировать учёт времени и отсутствия %n участников за %1? Никто не сможет их изменить, пока они не будут разблокированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock the time-track and leave of %n member for %1?</source>
+        <translation>
+            <numerusform>Разблокировать учёт времени и отсутствия %n участника за %1?</numerusform>
+            <numerusform>Разблокировать учёт времени и отсутствия %n участников за %1?</numerusform>
+            <numerusform>Разблокировать учёт времени и отсутствия %n участников за %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock the time-track and leave of %n members for %1?</source>
+        <translation>
+            <numerusform>Разблокировать учёт времени и отсутствия %n участника за %1?</numerusform>
+            <numerusform>Разблокировать учёт времени и отсутствия %n участников за %1?</numerusform>
+            <numerusform>Разблокировать учёт времени и отсутствия %n участников за %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock Time</source>
+        <translation>Блокировка времени</translation>
+    </message>
+    <message>
+        <source>Unlock Time</source>
+        <translation>Разблокировка времени</translation>
+    </message>
+    <message>
+        <source>The server did not lock the time: %1</source>
+        <translation>Сервер не заблокировал время: %1</translation>
+    </message>
+    <message>
+        <source>The server did not unlock the time: %1</source>
+        <translation>Сервер не разблокировал время: %1</translation>
+    </message>
+    <message>
+        <source>Locked. Nobody can change the locked days until they are unlocked.</source>
+        <translation>Заблокировано. Никто не сможет изменить заблокированные дни, пока они не будут разблокированы.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Разблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopeEditor</name>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>Your account may not create customers.</source>
+        <translation>Вашей учётной записи нельзя создавать клиентов.</translation>
+    </message>
+    <message>
+        <source>This customer is not in the cache.</source>
+        <translation>Этого клиента нет в кэше.</translation>
+    </message>
+    <message>
+        <source>This project is not in the cache.</source>
+        <translation>Этого проекта нет в кэше.</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>Этой задачи нет в кэше.</translation>
+    </message>
+    <message>
+        <source>Tasks have no children: select a project to add a task.</source>
+        <translation>У задач нет вложенных элементов: выберите проект, чтобы добавить задачу.</translation>
+    </message>
+    <message>
+        <source>Your account may not add to “%1”.</source>
+        <translation>Вашей учётной записи нельзя добавлять в «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: restore it first.</source>
+        <translation>«%1» в архиве: сначала восстановите его.</translation>
+    </message>
+    <message>
+        <source>Only tasks are completed; customers and projects are archived.</source>
+        <translation>Завершаются только задачи; клиенты и проекты архивируются.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this %1.</source>
+        <translation>Вашей учётной записи нельзя изменять этот объект (%1).</translation>
+    </message>
+    <message>
+        <source>Only tasks can be moved to another project.</source>
+        <translation>В другой проект можно перенести только задачу.</translation>
+    </message>
+    <message>
+        <source>Your account may not move this task.</source>
+        <translation>Вашей учётной записи нельзя переносить эту задачу.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this %1.</source>
+        <translation>Вашей учётной записи нельзя удалять этот объект (%1).</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 255 characters.</source>
+        <translation>Название слишком длинное: не более 255 символов.</translation>
+    </message>
+    <message>
+        <source>A %1 named “%2” already exists here.</source>
+        <translation>Здесь уже есть объект «%2» (%1).</translation>
+    </message>
+    <message>
+        <source>The task is in this project already.</source>
+        <translation>Задача уже в этом проекте.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this %1.</source>
+        <translation>Сервер не отклонял изменений этого объекта (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopeItemDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Edit Project</source>
+        <translation>Изменить проект</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation>Изменить задачу</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>e.g. 12:30 or 12.5 (hours)</source>
+        <translation>напр. 12:30 или 12,5 (часы)</translation>
+    </message>
+    <message>
+        <source>E&amp;stimate:</source>
+        <translation>О&amp;ценка:</translation>
+    </message>
+    <message>
+        <source>(server default)</source>
+        <translation>(по умолчанию сервера)</translation>
+    </message>
+    <message>
+        <source>&amp;Type of work:</source>
+        <translation>&amp;Вид работы:</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (завершена)</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow status:</source>
+        <translation>С&amp;татус рабочего процесса:</translation>
+    </message>
+    <message>
+        <source>&amp;Archived</source>
+        <translation>В &amp;архиве</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>The estimate is not understood: type hours and minutes (12:30) or hours (12.5).</source>
+        <translation>Оценка не распознана: введите часы и минуты (12:30) или часы (12,5).</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopePropertiesPanel</name>
+    <message>
+        <source>Select a customer, project or task to see its details.</source>
+        <translation>Выберите клиента, проект или задачу, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Ещё не на сервере</translation>
+    </message>
+    <message>
+        <source>Open in actiTIME</source>
+        <translation>Открыть в actiTIME</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Workflow status</source>
+        <translation>Статус рабочего процесса</translation>
+    </message>
+    <message>
+        <source>Type of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1</source>
+        <translation>Сервер отклонил последнее изменение: %1</translation>
+    </message>
+    <message>
+        <source>Changes wait to be sent to the server.</source>
+        <translation>Изменения ожидают отправки на сервер.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +2486,18 @@
     <message>
         <source>Open</source>
         <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Changed on the server too; your change waits for your decision.</source>
+        <translation>Изменено и на сервере; ваше изменение ждёт вашего решения.</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1</source>
+        <translation>Сервер отклонил последнее изменение: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the server</source>
+        <translation>Ожидает отправки на сервер</translation>
     </message>
 </context>
 <context>
@@ -1961,10 +3009,6 @@ Click to sign in.</source>
         <translation>Показывать завершённые задачи</translation>
     </message>
     <message>
-        <source>Press Enter or double-click a task to add it to this week&apos;s timesheet</source>
-        <translation>Нажмите Enter или дважды щёлкните задачу, чтобы добавить её в табель этой недели</translation>
-    </message>
-    <message>
         <source>Loading the tasks from the server…</source>
         <translation>Задачи загружаются с сервера…</translation>
     </message>
@@ -1991,6 +3035,210 @@ Click to sign in.</source>
             <numerusform>В кэше %n задачи</numerusform>
             <numerusform>В кэше %n задач</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project</source>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click puts a task on the timesheet&apos;s week; Ins adds, F2 renames, Ctrl+Enter edits, Del deletes</source>
+        <translation>Enter или двойной щелчок добавляет задачу в неделю табеля; Ins добавляет, F2 переименовывает, Ctrl+Enter изменяет, Del удаляет</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>Новый клиент…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Move to Project…</source>
+        <translation>Перенести в проект…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Track Time on This</source>
+        <translation>Учитывать время по этой задаче</translation>
+    </message>
+    <message>
+        <source>Give Up the Refused Change</source>
+        <translation>Отказаться от отклонённого изменения</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показывать архивные</translation>
+    </message>
+    <message>
+        <source>Workflow status</source>
+        <translation>Статус рабочего процесса</translation>
+    </message>
+    <message>
+        <source>Type of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <source>Any workflow status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any type of work</source>
+        <translation>Любой вид работы</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ins)</source>
+        <translation>Добавить клиента (Ins)</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>Add a project to this customer (Ins)</source>
+        <translation>Добавить проект этому клиенту (Ins)</translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <source>Add a task to this project (Ins)</source>
+        <translation>Добавить задачу в этот проект (Ins)</translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>Select a customer, project or task first.</source>
+        <translation>Сначала выберите клиента, проект или задачу.</translation>
+    </message>
+    <message>
+        <source>Rename (F2)</source>
+        <translation>Переименовать (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the description and the other fields (Ctrl+Enter)</source>
+        <translation>Изменить описание и другие поля (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Only tasks are completed; edit a customer or project to archive it.</source>
+        <translation>Завершаются только задачи; чтобы архивировать клиента или проект, измените его.</translation>
+    </message>
+    <message>
+        <source>Open the task again (Ctrl+K)</source>
+        <translation>Снова открыть задачу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Mark the task completed (Ctrl+K)</source>
+        <translation>Отметить задачу завершённой (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Only tasks can be moved to another project.</source>
+        <translation>В другой проект можно перенести только задачу.</translation>
+    </message>
+    <message>
+        <source>Move the task to another project (Ctrl+M)</source>
+        <translation>Перенести задачу в другой проект (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete, after asking (Del)</source>
+        <translation>Удалить с подтверждением (Del)</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s values again: %1</source>
+        <translation>Снова показать значения сервера: %1</translation>
+    </message>
+    <message>
+        <source>Select a task to track time on it.</source>
+        <translation>Выберите задачу, чтобы учитывать по ней время.</translation>
+    </message>
+    <message>
+        <source>The task is not on the server yet.</source>
+        <translation>Задачи ещё нет на сервере.</translation>
+    </message>
+    <message>
+        <source>Put the task on the timesheet&apos;s week (Enter)</source>
+        <translation>Добавить задачу в неделю табеля (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the customer “%1” with its %2 and %3?</source>
+        <translation>Удалить клиента «%1» вместе с: %2 и %3?</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” with its %2?</source>
+        <translation>Удалить проект «%1» вместе с: %2?</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”?</source>
+        <translation>Удалить задачу «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The time tracked on what is deleted is deleted on the server too.</source>
+        <translation>Время, учтённое по удаляемому, будет удалено и на сервере.</translation>
+    </message>
+    <message>
+        <source>There is no other project this task can move to.</source>
+        <translation>Нет другого проекта, в который можно перенести эту задачу.</translation>
+    </message>
+    <message>
+        <source>Move to Project</source>
+        <translation>Перенос в проект</translation>
+    </message>
+    <message>
+        <source>Move “%1” to:</source>
+        <translation>Перенести «%1» в:</translation>
     </message>
 </context>
 <context>
@@ -2033,26 +3281,45 @@ Click to sign in.</source>
     </message>
 </context>
 <context>
-    <name>actidesk::TeamWeekModel</name>
+    <name>actidesk::TaskTimer</name>
     <message>
         <source>Task %1</source>
         <translation>Задача %1</translation>
     </message>
+</context>
+<context>
+    <name>actidesk::TimerTray</name>
     <message>
-        <source>Open the member&apos;s timesheet to change their time.</source>
-        <translation>Чтобы изменить время участника, откройте его табель.</translation>
+        <source>&amp;Stop Timer</source>
+        <translation>&amp;Остановить таймер</translation>
     </message>
     <message>
-        <source>Team member</source>
-        <translation>Участник команды</translation>
+        <source>Start Timer &amp;On</source>
+        <translation>&amp;Запустить таймер для</translation>
     </message>
     <message>
-        <source>Not fetched yet</source>
-        <translation>Ещё не загружено</translation>
+        <source>Show &amp;ActiDesk</source>
+        <translation>Показать &amp;ActiDesk</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Утверждено</translation>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;ход</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Таймер не запущен</translation>
+    </message>
+    <message>
+        <source>%1 — %2 running</source>
+        <translation>%1 — %2 идёт</translation>
+    </message>
+    <message>
+        <source>ActiDesk: %1</source>
+        <translation>ActiDesk: %1</translation>
+    </message>
+    <message>
+        <source>No recent tasks — start one from the timesheet</source>
+        <translation>Нет недавних задач — запустите таймер из табеля</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +3327,13 @@ Click to sign in.</source>
     <message>
         <source>Edit of %1</source>
         <translation>Правка %1</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::TimesheetIcal</name>
+    <message>
+        <source>Timesheet %1 (%2)</source>
+        <translation>Табель %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +3595,17 @@ Click to sign in.</source>
     </message>
 </context>
 <context>
+    <name>actidesk::TimesheetRows</name>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Задача %1</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::TimesheetView</name>
     <message>
         <source>No time this week. Press Ctrl+T to add a task or copy last week.</source>
@@ -2506,6 +3791,546 @@ Click to sign in.</source>
     <message>
         <source>Try the Demo</source>
         <translation>Попробовать демо</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::cli</name>
+    <message>
+        <source>Usage: actidesk-cli COMMAND [options]
+ActiDesk on the command line: the accounts, keychain and offline cache of the app.
+
+Commands:
+</source>
+        <translation>Использование: actidesk-cli COMMAND [параметры]
+ActiDesk в командной строке: учётные записи, связка ключей и офлайн-кэш приложения.
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;actidesk-cli COMMAND --help&apos; describes a command and its options. Every command takes --account ACCOUNT, --password-stdin and --offline.
+
+Exit codes: 0 ok, 1 usage, 2 authentication, 3 network (the server cannot be reached), 4 refused by the server, 5 local (cache or file).
+</source>
+        <translation>
+&apos;actidesk-cli COMMAND --help&apos; описывает команду и её параметры. Каждая команда принимает --account ACCOUNT, --password-stdin и --offline.
+
+Коды выхода: 0 успех, 1 неверный вызов, 2 аутентификация, 3 сеть (сервер недоступен), 4 отказ сервера, 5 локальная ошибка (кэш или файл).
+</translation>
+    </message>
+    <message>
+        <source>actidesk-cli: unknown command &quot;%1&quot; (see actidesk-cli --help)
+</source>
+        <translation>actidesk-cli: неизвестная команда «%1» (см. actidesk-cli --help)
+</translation>
+    </message>
+    <message>
+        <source>No account yet: sign in with ActiDesk, or add one with &apos;actidesk-cli accounts add SERVER LOGIN&apos;.</source>
+        <translation>Учётных записей пока нет: войдите через ActiDesk или добавьте запись командой &apos;actidesk-cli accounts add SERVER LOGIN&apos;.</translation>
+    </message>
+    <message>
+        <source>A login is needed.</source>
+        <translation>Нужен логин.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Сервер не ответил.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Системная связка ключей не ответила.</translation>
+    </message>
+    <message>
+        <source>Lists the accounts ActiDesk knows (* = used last), or:
+  add SERVER LOGIN   signs in and adds the account (password from the keychain or --password-stdin)
+  use ACCOUNT        makes ACCOUNT the one used by default</source>
+        <translation>Выводит учётные записи, известные ActiDesk (* = использовалась последней), или:
+  add SERVER LOGIN   входит и добавляет учётную запись (пароль из связки ключей или --password-stdin)
+  use ACCOUNT        делает ACCOUNT учётной записью по умолчанию</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Вывести список в формате JSON.</translation>
+    </message>
+    <message>
+        <source>add: save the password in the system keychain.</source>
+        <translation>add: сохранить пароль в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>add: allow plain http:// to a server that is not this computer.</source>
+        <translation>add: разрешить обычный http:// для сервера, который не является этим компьютером.</translation>
+    </message>
+    <message>
+        <source>add or use (none: list)</source>
+        <translation>add или use (без действия: список)</translation>
+    </message>
+    <message>
+        <source>accounts add needs SERVER and LOGIN.</source>
+        <translation>Для accounts add нужны SERVER и LOGIN.</translation>
+    </message>
+    <message>
+        <source>accounts use needs ACCOUNT.</source>
+        <translation>Для accounts use нужен ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: add or use.</source>
+        <translation>Неизвестное действие «%1»: add или use.</translation>
+    </message>
+    <message>
+        <source>Writes everything this account can read to FILE (JSON, format in docs/backup-format.md): settings, users, departments, time-zone groups, leave types, types of work, workflow statuses, customers, projects, tasks and their comments, rates and work assignments where shown, and the time-track, leave and schedules of a range (default: the last 365 days). Interrupted, it continues where it stopped when run again with the same FILE and range. actitime-emulator --load-backup FILE serves it.</source>
+        <translation>Записывает в FILE всё, что может прочитать эта учётная запись (JSON, формат в docs/backup-format.md): настройки, пользователей, отделы, группы часовых поясов, типы отсутствий, виды работ, статусы рабочего процесса, клиентов, проекты, задачи и их комментарии, ставки и назначения работ, где они видны, а также учёт времени, отсутствия и графики за период (по умолчанию — последние 365 дней). После прерывания повторный запуск с тем же FILE и периодом продолжает с места остановки. actitime-emulator --load-backup FILE раздаёт эти данные.</translation>
+    </message>
+    <message>
+        <source>First day of time-track and leave.</source>
+        <translation>Первый день учёта времени и отсутствий.</translation>
+    </message>
+    <message>
+        <source>Last day (default: today).</source>
+        <translation>Последний день (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>Leave out comments (one request per 100 customers, projects or tasks).</source>
+        <translation>Не включать комментарии (один запрос на каждые 100 клиентов, проектов или задач).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>backup needs FILE.</source>
+        <translation>Для backup нужен FILE.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to раньше, чем --from.</translation>
+    </message>
+    <message>
+        <source>Continued the interrupted backup.</source>
+        <translation>Прерванное резервное копирование продолжено.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to continue.</source>
+        <translation>Запустите ту же команду снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>%n request; written to %1.</source>
+        <translation>%n запрос; записано в %1.</translation>
+    </message>
+    <message>
+        <source>%n requests; written to %1.</source>
+        <translation>%n запрос; записано в %1.</translation>
+    </message>
+    <message>
+        <source>List the accounts; add one; choose the default</source>
+        <translation>Вывести учётные записи; добавить запись; выбрать запись по умолчанию</translation>
+    </message>
+    <message>
+        <source>The account, the server&apos;s state, changes waiting</source>
+        <translation>Учётная запись, состояние сервера, ожидающие изменения</translation>
+    </message>
+    <message>
+        <source>Print a week of the timesheet (table or --json)</source>
+        <translation>Вывести неделю табеля (таблицей или --json)</translation>
+    </message>
+    <message>
+        <source>Log time on a task: log 2:30 --task &quot;words&quot;</source>
+        <translation>Записать время на задачу: log 2:30 --task &quot;слова&quot;</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting on this computer</source>
+        <translation>Отправить изменения, ожидающие на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Timesheet / review as CSV or iCalendar; tasks as CSV</source>
+        <translation>Табель / проверка в CSV или iCalendar; задачи в CSV</translation>
+    </message>
+    <message>
+        <source>Everything the account can read, to one JSON file</source>
+        <translation>Всё, что может прочитать учётная запись, в один JSON-файл</translation>
+    </message>
+    <message>
+        <source>--month wants YYYY-MM.</source>
+        <translation>--month ожидает ГГГГ-ММ.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Не удаётся писать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Writes a file from the account&apos;s data:
+  timesheet   your time-track records of a period (CSV or iCalendar)
+  review      the time of everyone you review (managers), same formats
+  tasks       the task list (CSV)
+Days of the period not cached yet are fetched first. The file names the account and the period.</source>
+        <translation>Записывает файл из данных учётной записи:
+  timesheet   ваш учёт времени за период (CSV или iCalendar)
+  review      время всех, кого вы проверяете (руководители), те же форматы
+  tasks       список задач (CSV)
+Дни периода, которых ещё нет в кэше, сначала загружаются. В файле указаны учётная запись и период.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, today, yesterday).</source>
+        <translation>Первый день (ГГГГ-ММ-ДД, today, yesterday).</translation>
+    </message>
+    <message>
+        <source>Last day (default: --from).</source>
+        <translation>Последний день (по умолчанию: --from).</translation>
+    </message>
+    <message>
+        <source>The week of DATE (the default: this week).</source>
+        <translation>Неделя, содержащая DATE (по умолчанию: эта неделя).</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>Календарный месяц.</translation>
+    </message>
+    <message>
+        <source>csv (default) or ics.</source>
+        <translation>csv (по умолчанию) или ics.</translation>
+    </message>
+    <message>
+        <source>The file (default: standard output).</source>
+        <translation>Файл (по умолчанию: стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Of the hours column (default &apos;.&apos;).</source>
+        <translation>Для столбца часов (по умолчанию &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s locale&apos;s decimal separator for hours; with &apos;,&apos; the fields are separated by &apos;;&apos;.</source>
+        <translation>Использовать для часов десятичный разделитель из региональных настроек этого компьютера; при &apos;,&apos; поля разделяются &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Between CSV fields (default &apos;,&apos;).</source>
+        <translation>Между полями CSV (по умолчанию &apos;,&apos;).</translation>
+    </message>
+    <message>
+        <source>ics: one event per task and day instead of per record.</source>
+        <translation>ics: одно событие на задачу и день, а не на запись.</translation>
+    </message>
+    <message>
+        <source>timesheet, review or tasks</source>
+        <translation>timesheet, review или tasks</translation>
+    </message>
+    <message>
+        <source>export needs what: timesheet, review or tasks.</source>
+        <translation>Для export нужно указать, что: timesheet, review или tasks.</translation>
+    </message>
+    <message>
+        <source>--format is csv or ics.</source>
+        <translation>--format принимает csv или ics.</translation>
+    </message>
+    <message>
+        <source>The task list is written as CSV.</source>
+        <translation>Список задач записывается в CSV.</translation>
+    </message>
+    <message>
+        <source>--%1 wants one character.</source>
+        <translation>--%1 ожидает один символ.</translation>
+    </message>
+    <message>
+        <source>The delimiter and the decimal separator must differ.</source>
+        <translation>Разделитель полей и десятичный разделитель должны различаться.</translation>
+    </message>
+    <message>
+        <source>The task list could not be fetched; the file has the cached one.</source>
+        <translation>Не удалось загрузить список задач; в файле — список из кэша.</translation>
+    </message>
+    <message>
+        <source>This account never signed in on this computer: sign in once (keychain or --password-stdin).</source>
+        <translation>Эта учётная запись ни разу не входила на этом компьютере: войдите один раз (связка ключей или --password-stdin).</translation>
+    </message>
+    <message>
+        <source>This account reviews nobody&apos;s time.</source>
+        <translation>Эта учётная запись не проверяет ничьё время.</translation>
+    </message>
+    <message>
+        <source>Some days of %1 were never fetched from the server: the file has what this computer holds.</source>
+        <translation>Некоторые дни %1 ни разу не загружались с сервера: в файле то, что есть на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>%n record written to %1.</source>
+        <translation>%n запись записана в %1.</translation>
+    </message>
+    <message>
+        <source>%n records written to %1.</source>
+        <translation>%n запись записана в %1.</translation>
+    </message>
+    <message>
+        <source>The server did not send the time-track in time.</source>
+        <translation>Сервер не прислал учёт времени вовремя.</translation>
+    </message>
+    <message>
+        <source>No task %1 in the cache.</source>
+        <translation>Задачи %1 нет в кэше.</translation>
+    </message>
+    <message>
+        <source>No open task&apos;s name holds &quot;%1&quot;.</source>
+        <translation>Ни одна открытая задача не содержит в названии «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several tasks; add words, or use --task-id:</source>
+        <translation>«%1» подходит к нескольким задачам; добавьте слова или используйте --task-id:</translation>
+    </message>
+    <message>
+        <source>Logs time on a task: adds DURATION to the day&apos;s time on it (or, with --set, replaces it). DURATION is 2:30, 2.5, 2h 30m or 150m (a bare number is hours). The change goes through the outbox ActiDesk uses: it is sent now when the server answers, else by the next &apos;actidesk-cli sync&apos; or by ActiDesk - exactly once.</source>
+        <translation>Записывает время на задачу: добавляет DURATION ко времени дня по ней (или, с --set, заменяет его). DURATION — это 2:30, 2.5, 2h 30m или 150m (число без единицы — часы). Изменение проходит через очередь отправки ActiDesk: оно отправляется сразу, если сервер отвечает, иначе при следующем &apos;actidesk-cli sync&apos; или самим ActiDesk — ровно один раз.</translation>
+    </message>
+    <message>
+        <source>Words of the task&apos;s name (every one must appear).</source>
+        <translation>Слова из названия задачи (должно встретиться каждое).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s id instead of words.</source>
+        <translation>Идентификатор задачи вместо слов.</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>День (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>The day&apos;s comment on the task (default: kept).</source>
+        <translation>Комментарий дня к задаче (по умолчанию: без изменений).</translation>
+    </message>
+    <message>
+        <source>Replace the day&apos;s time instead of adding to it.</source>
+        <translation>Заменить время дня, а не добавить к нему.</translation>
+    </message>
+    <message>
+        <source>The time, e.g. 2:30.</source>
+        <translation>Время, например 2:30.</translation>
+    </message>
+    <message>
+        <source>log needs one DURATION, e.g. &apos;log 2:30 --task &quot;design&quot;&apos;.</source>
+        <translation>Для log нужна одна DURATION, например &apos;log 2:30 --task &quot;design&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which task: --task &quot;words of its name&quot; or --task-id.</source>
+        <translation>Укажите задачу: --task &quot;слова из названия&quot; или --task-id.</translation>
+    </message>
+    <message>
+        <source>That makes %1 on one day, more than 24:00.</source>
+        <translation>Получается %1 за один день — больше 24:00.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent by &apos;actidesk-cli sync&apos; or by ActiDesk once the server can be reached.</source>
+        <translation>Сохранено на этом компьютере; будет отправлено командой &apos;actidesk-cli sync&apos; или ActiDesk, когда сервер станет доступен.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent later.</source>
+        <translation>Сохранено на этом компьютере; будет отправлено позже.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value changed meanwhile (now %1): open ActiDesk to keep yours or take the server&apos;s.</source>
+        <translation>Значение на сервере тем временем изменилось (теперь %1): откройте ActiDesk, чтобы оставить своё или взять значение сервера.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Сервер отклонил его: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change waits on this computer.</source>
+        <translation>
+            <numerusform>%n изменение ожидает на этом компьютере.</numerusform>
+            <numerusform>%n изменения ожидают на этом компьютере.</numerusform>
+            <numerusform>%n изменений ожидают на этом компьютере.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes wait on this computer.</source>
+        <translation>
+            <numerusform>%n изменение ожидает на этом компьютере.</numerusform>
+            <numerusform>%n изменения ожидают на этом компьютере.</numerusform>
+            <numerusform>%n изменений ожидают на этом компьютере.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Сервер недоступен.</translation>
+    </message>
+    <message>
+        <source>They are sent by &apos;actidesk-cli sync&apos; or by ActiDesk.</source>
+        <translation>Они будут отправлены командой &apos;actidesk-cli sync&apos; или ActiDesk.</translation>
+    </message>
+    <message>
+        <source>Shows the account, whether the server answers (signing in with the saved password sends what waits, as ActiDesk does at start) and the changes waiting, in conflict or refused.</source>
+        <translation>Показывает учётную запись, отвечает ли сервер (вход с сохранённым паролем отправляет ожидающее, как ActiDesk при запуске), а также ожидающие, конфликтующие и отклонённые изменения.</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>Вывести состояние в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Account:  </source>
+        <translation>Запись:   </translation>
+    </message>
+    <message>
+        <source>Server:   </source>
+        <translation>Сервер:   </translation>
+    </message>
+    <message>
+        <source>Waiting:  </source>
+        <translation>Ожидает:  </translation>
+    </message>
+    <message>
+        <source>%n change waiting</source>
+        <translation>%n изменение ожидает отправки</translation>
+    </message>
+    <message>
+        <source>%n changes waiting</source>
+        <translation>Изменений ожидает отправки: %n</translation>
+    </message>
+    <message>
+        <source>%n conflict</source>
+        <translation>%n конфликт</translation>
+    </message>
+    <message>
+        <source>%n conflicts</source>
+        <translation>%n конфликт</translation>
+    </message>
+    <message>
+        <source>%n refused</source>
+        <translation>отклонено: %n</translation>
+    </message>
+    <message>
+        <source>Sends the changes waiting on this computer (the outbox shared with ActiDesk). Exit code 3 when the server cannot be reached, 4 when it refused or a change conflicts.</source>
+        <translation>Отправляет изменения, ожидающие на этом компьютере (общая с ActiDesk очередь отправки). Код выхода 3, если сервер недоступен, 4, если он отказал или изменение в конфликте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change sent.</source>
+        <translation>
+            <numerusform>Отправлено %n изменение.</numerusform>
+            <numerusform>Отправлено %n изменения.</numerusform>
+            <numerusform>Отправлено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes sent.</source>
+        <translation>
+            <numerusform>Отправлено %n изменение.</numerusform>
+            <numerusform>Отправлено %n изменения.</numerusform>
+            <numerusform>Отправлено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 (task %3): %4</source>
+        <translation>%1, %2 (задача %3): %4</translation>
+    </message>
+    <message>
+        <source>Conflict with the server&apos;s value</source>
+        <translation>Конфликт со значением сервера</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Prints one week of your timesheet (the server&apos;s first day of week): the cache, fetched from the server first when it can be reached. * marks a value not yet sent.</source>
+        <translation>Выводит одну неделю вашего табеля (первый день недели — по настройке сервера): данные кэша, предварительно загруженные с сервера, если он доступен. * отмечает ещё не отправленное значение.</translation>
+    </message>
+    <message>
+        <source>A day of the week (default: today).</source>
+        <translation>День недели (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>Print the week as JSON.</source>
+        <translation>Вывести неделю в формате JSON.</translation>
+    </message>
+    <message>
+        <source>This account never signed in on this computer: nothing is cached. Sign in (keychain or --password-stdin).</source>
+        <translation>Эта учётная запись ни разу не входила на этом компьютере: в кэше ничего нет. Войдите (связка ключей или --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Задача %1</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>Отсутствие %1</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(из кэша)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>График</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::cli::CliContext</name>
+    <message>
+        <source>The account: its login, login@server or its key (default: the one used last).</source>
+        <translation>Учётная запись: её логин, login@server или ключ (по умолчанию: использовавшаяся последней).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the system keychain.</source>
+        <translation>Читать пароль из первой строки стандартного ввода, а не из системной связки ключей.</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: use the cache only.</source>
+        <translation>Не обращаться к серверу: использовать только кэш.</translation>
+    </message>
+    <message>
+        <source>See: %1 --help</source>
+        <translation>См.: %1 --help</translation>
+    </message>
+    <message>
+        <source>No account yet: sign in with ActiDesk, or add one with &apos;actidesk-cli accounts add SERVER LOGIN&apos;.</source>
+        <translation>Учётных записей пока нет: войдите через ActiDesk или добавьте запись командой &apos;actidesk-cli accounts add SERVER LOGIN&apos;.</translation>
+    </message>
+    <message>
+        <source>Several accounts and none used last: choose one with --account (see &apos;actidesk-cli accounts&apos;).</source>
+        <translation>Несколько учётных записей, и ни одна не использовалась последней: выберите одну через --account (см. &apos;actidesk-cli accounts&apos;).</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; (see &apos;actidesk-cli accounts&apos;).</source>
+        <translation>Нет учётной записи «%1» (см. &apos;actidesk-cli accounts&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several accounts: write it as login@server.</source>
+        <translation>«%1» соответствует нескольким учётным записям: укажите её как login@server.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input held no password.</source>
+        <translation>--password-stdin: в стандартном вводе не было пароля.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Системная связка ключей не ответила.</translation>
+    </message>
+    <message>
+        <source>No password saved for %1 in the system keychain: pass it with --password-stdin, or sign in with ActiDesk and let it remember it.</source>
+        <translation>Для %1 в системной связке ключей нет сохранённого пароля: передайте его через --password-stdin или войдите через ActiDesk и позвольте ему запомнить пароль.</translation>
+    </message>
+    <message>
+        <source>Or pass the password on standard input with --password-stdin.</source>
+        <translation>Или передайте пароль через стандартный ввод с --password-stdin.</translation>
+    </message>
+    <message>
+        <source>This command needs the server; leave out --offline.</source>
+        <translation>Этой команде нужен сервер; уберите --offline.</translation>
+    </message>
+    <message>
+        <source>Working from the cache.</source>
+        <translation>Работа с кэшем.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the sign-in.</source>
+        <translation>Сервер не ответил на вход.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD (or today, yesterday).</source>
+        <translation>«%1» — не дата: укажите её как ГГГГ-ММ-ДД (или today, yesterday).</translation>
     </message>
 </context>
 <context>
