@@ -12,10 +12,9 @@ if(NOT SOURCE_DIR)
 endif()
 
 set(ALLOWED)
-# The task and review pages still build their models from the Store (their own changes move
-# them to AccountModels like the other pages).
-set(STORE_ALLOWED ui/tasks/taskbrowserpage.h ui/tasks/taskbrowserpage.cpp ui/review/reviewpage.h
-    ui/review/reviewpage.cpp)
+# Nothing: every page and dialog is given its models (the session view builds them from the
+# account's AccountModels).
+set(STORE_ALLOWED)
 
 set(forbidden)
 foreach(layer cache api sync)

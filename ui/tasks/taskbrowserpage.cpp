@@ -47,7 +47,7 @@ QString countText(int n, bool projects)
 TaskBrowserPage::TaskBrowserPage(ScopeTreeModel *model, ScopeEditor *editor, QWidget *parent)
     : QWidget(parent), m_model(model), m_editor(editor), m_filter(new ScopeFilterModel(this))
 {
-    // The model re-reads after Store changes through reload(), which keeps the selection.
+    // The model re-reads after cache changes through reload(), which keeps the selection.
     m_model->setReloadHandler([this] { reload(); });
     m_filter->setSourceModel(m_model);
 
