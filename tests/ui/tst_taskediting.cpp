@@ -55,7 +55,7 @@ struct App
     ~App() { window.reset(); }
 
     TaskBrowserPage *page() const { return window->sessionView()->tasks(); }
-    Store *store() const { return controller.current()->store(); }
+    Store *store() const { return controller.workspace()->store(); }
 
     QSettings settings;
     AccountRegistry registry;

@@ -343,7 +343,9 @@ private:
     {
         QSet<QString> translatedWords;
         for (const Message &message : readTs(tsPath(language))) {
-            if (message.context == u"main"_s)
+            // The command lines' texts (the app's options, actidesk-cli) keep command words such
+            // as "timesheet" in English on purpose, and never show in the window.
+            if (message.context == u"main"_s || message.context.startsWith(u"actidesk::cli"_s))
                 continue;
             if (message.translations.value(0) != message.source)
                 sources->insert(plain(message.source));

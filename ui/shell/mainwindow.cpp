@@ -556,10 +556,11 @@ void MainWindow::showWelcome(const QString &message)
 {
     if (m_view) {
         takeCentralWidget(); // see showPlaceholder()
-        delete m_view;
+        delete m_view; // and with it the account's timer companion (tray, reminder)
         m_view = nullptr;
         rebuildPageMenu();
     }
+    updateTimerMenu();
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(false);
     m_refresh->setEnabled(false);
