@@ -95,6 +95,10 @@ for group in "${groups[@]}"; do
     for alt in "${alternatives[@]}"; do
         name=$(awk '{print $1}' <<<"$alt")
         dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q "install ok installed" && satisfied=yes
+        # A virtual package (e.g. qt6-websockets-abi) is satisfied by an installed package
+        # that provides it.
+        dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null | grep '^ii' |
+            cut -d'|' -f2 | tr ',' '\n' | awk '{print $1}' | grep -qxF "$name" && satisfied=yes
     done
     [ $satisfied = yes ] && pass "dependency '$group' is a real package" || fail "dependency '$group' is no installed package"
 done
