@@ -221,7 +221,8 @@ QList<ReferenceListModel::Row> ReferenceListModel::rowsOf(List list)
             break;
         int id = 0;
         auto setting = [&](const QString &name, const QString &value) {
-            add(++id, {name, value}, {id, value.toCaseFolded()});
+            ++id; // its own statement: the row's id is also its sort key
+            add(id, {name, value}, {id, value.toCaseFolded()});
         };
         setting(tr("Company"), info->companyName);
         setting(tr("First day of week"), QLocale().dayName(info->firstDayOfWeek));

@@ -75,7 +75,7 @@ void StartupReport::reportOnFirstPaint(MainWindow &window)
 {
     connect(
         &window, &MainWindow::timesheetFirstPainted, this,
-        [this]() {
+        []() {
             const qint64 ms = millisecondsSinceStart();
             const qint64 fromMain = mainClock().isValid() ? mainClock().elapsed() : -1;
             QTextStream(stdout) << "startup first-paint-ms=" << ms << " from-main-ms=" << fromMain
