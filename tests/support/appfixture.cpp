@@ -24,6 +24,7 @@ AppFixture::AppFixture(const QString &profile, const Options &options)
       registry(&settings), credentials(u"actidesk-test-"_s + QCoreApplication::applicationName()),
       controller(registry, credentials)
 {
+    QSettings().setValue(u"reminders/enabled"_s, options.reminders);
     controller.setKeychainEnabled(false);
     controller.setStorePathResolver(
         [profile](const Account &account) { return cachePath(profile, account.login); });

@@ -45,6 +45,9 @@ public:
         // The day every page treats as today (MainWindow::setToday); invalid: the clock's.
         QDate today;
         bool show = true;
+        // The desktop reminder (17:00 on the system's clock by default) stays off unless a
+        // suite is about it: its fallback window would take the keys a test sends.
+        bool reminders = false;
     };
 
     explicit AppFixture(const QString &profile);

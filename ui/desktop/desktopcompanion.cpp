@@ -41,9 +41,9 @@ DesktopCompanion::DesktopCompanion(TaskTimer &timer, WorkReminder &reminder,
                                          : tr("This week so far: %1 tracked of %2 scheduled.")
                                                .arg(format.format(missing.trackedMinutes),
                                                     format.format(missing.scheduledMinutes));
-        if (!m_notifier->show(kReminderTag, tr("Your timesheet is missing time"), body,
-                              tr("Open Timesheet")))
-            Q_EMIT failed(tr("Your timesheet is missing time. %1").arg(body));
+        const QString title = tr("Your timesheet is missing time");
+        if (!m_notifier->show(kReminderTag, title, body, tr("Open Timesheet")))
+            Q_EMIT reminderNotDelivered(title, body);
     });
     connect(m_notifier.get(), &DesktopNotifier::activated, this, [this](const QString &tag) {
         if (tag == kReminderTag)

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void openTimesheetRequested();
     void quitRequested();
     void failed(const QString &message);
+    // No notification service took the reminder: the window shows it itself, without blocking.
+    void reminderNotDelivered(const QString &title, const QString &text);
 
 private:
     void updateIdleWatch();

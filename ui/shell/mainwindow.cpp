@@ -503,9 +503,30 @@ void MainWindow::startDesktopCompanion()
     });
     connect(companion, &DesktopCompanion::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Timer"), message); });
+    connect(companion, &DesktopCompanion::reminderNotDelivered, this,
+            &MainWindow::showUndeliveredReminder);
     connect(&m_view->timer(), &TaskTimer::runningChanged, this, &MainWindow::updateTimerMenu);
     companion->apply(DesktopSettings::load());
     updateTimerMenu();
+}
+
+void MainWindow::showUndeliveredReminder(const QString &title, const QString &text)
+{
+    // Not modal: a reminder must not stop what the user is typing (nor a test's event loop).
+    if (m_reminderBox)
+        m_reminderBox->close();
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, this);
+    QPushButton *open = box->addButton(tr("Open Timesheet"), QMessageBox::AcceptRole);
+    box->setDefaultButton(open);
+    box->setModal(false);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(open, &QPushButton::clicked, this, [this] {
+        bringToFront();
+        if (m_view)
+            m_view->showPage(SessionView::Timesheet);
+    });
+    m_reminderBox = box;
+    box->show();
 }
 
 void MainWindow::updateTimerMenu()

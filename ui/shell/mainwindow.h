@@ -9,6 +9,7 @@
 
 class QLabel;
 class QMenu;
+class QMessageBox;
 
 namespace actidesk {
 
@@ -90,6 +91,7 @@ private:
     // The Timer menu, the tray, idle time and the reminder for the shown account.
     void startDesktopCompanion();
     void updateTimerMenu();
+    void showUndeliveredReminder(const QString &title, const QString &text);
     IdleMonitor *idleMonitor();
     void showPreferences();
     void showWelcome(const QString &message);
@@ -126,6 +128,7 @@ private:
     QString m_lastRefreshError; // shown once in the status bar's message area
     // The timer, idle question, reminder and tray of the shown account (with its SessionView).
     QPointer<DesktopCompanion> m_companion;
+    QPointer<QMessageBox> m_reminderBox;
     IdleMonitor *m_idle = nullptr; // one per process, found on first use
     bool m_idleDetected = false;
     QMenu *m_timerMenu = nullptr;
