@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -73,6 +74,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // No "time is missing" reminder (a message box without a notification service).
+        QSettings().setValue(u"reminders/enabled"_s, false);
+    }
     void init()
     {
         QVERIFY(m_profile.isValid());

@@ -61,6 +61,7 @@ TaskBrowserPage::TaskBrowserPage(ScopeTreeModel *model, ScopeEditor *editor, QWi
     m_message->hide();
 
     m_view = new QTreeView(this);
+    m_view->setAccessibleName(tr("Customers, projects and tasks"));
     showElidedTextAsToolTip(m_view);
     m_view->setModel(m_filter);
     m_view->setItemDelegateForColumn(ScopeTreeModel::NameColumn,
