@@ -8,11 +8,25 @@ using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
-DurationFormat::DurationFormat(const ServerInfo &server, const QLocale &locale)
+DurationFormat::DurationFormat(const ServerInfo &server, const QLocale &locale,
+                               std::optional<TimeDisplay> display)
     : m_decimalHours(server.timeAsDecimalHours),
       m_separator(server.decimalSeparator.isEmpty() ? u"."_s : server.decimalSeparator),
-      m_localeSeparator(locale.decimalPoint())
+      m_localeSeparator(locale.decimalPoint()), m_locale(locale)
 {
+    switch (display.value_or(TimeDisplaySetting::instance().value())) {
+    case TimeDisplay::HoursMinutes:
+        m_decimalHours = false;
+        break;
+    case TimeDisplay::DecimalHours:
+        m_decimalHours = true;
+        m_localeDecimals = true;
+        m_separator = locale.decimalPoint();
+        m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        break;
+    case TimeDisplay::AsServer:
+        break;
+    }
 }
 
 // A regex character class of every accepted decimal separator.
@@ -86,6 +100,8 @@ QString DurationFormat::format(int minutes) const
 {
     const QString sign = minutes < 0 ? u"-"_s : QString();
     const int value = std::abs(minutes);
+    if (m_decimalHours && m_localeDecimals)
+        return sign + m_locale.toString(value / 60.0, 'f', 2);
     if (m_decimalHours) {
         QString hours = QLocale::c().toString(value / 60.0, 'f', 2);
         hours.replace(u'.', m_separator);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reference.h"
+#include "timedisplay.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,8 +26,10 @@ namespace actidesk {
 // Refused, with a sentence saying which forms work: negative values, more than 24:00, anything
 // else.
 //
-// Output: H:MM, or decimal hours with two decimals and the server's separator ("1.50") when the
-// server shows time as decimal hours. Negative values (overtime) get a leading '-'.
+// Output, per the user's TimeDisplay: as the server shows time (H:MM, or decimal hours with two
+// decimals and the server's separator, "1.50"), always H:MM, or always decimal hours through the
+// locale ("1.50", in German "1,50"). Input accepts every form whatever the display. Negative
+// values (overtime) get a leading '-'.
 class DurationFormat
 {
     Q_DECLARE_TR_FUNCTIONS(actidesk::DurationFormat)
@@ -40,7 +43,9 @@ public:
         bool ok() const { return minutes.has_value(); }
     };
 
-    explicit DurationFormat(const ServerInfo &server = {}, const QLocale &locale = {});
+    // `display` unset: the app's TimeDisplaySetting at construction.
+    explicit DurationFormat(const ServerInfo &server = {}, const QLocale &locale = {},
+                            std::optional<TimeDisplay> display = std::nullopt);
 
     Parsed parse(const QString &text) const;
     // What a model's setData() receives: text (parsed as above) or a number of minutes (0..24:00).
@@ -56,6 +61,8 @@ private:
     bool m_decimalHours = false;
     QString m_separator; // the server's, used for output
     QString m_localeSeparator;
+    QLocale m_locale; // set when decimals follow the locale rather than the server
+    bool m_localeDecimals = false;
 };
 
 } // namespace actidesk

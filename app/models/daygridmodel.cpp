@@ -1,5 +1,6 @@
 #include "daygridmodel.h"
 
+#include "localedates.h"
 #include "storewatch.h"
 
 #include <QFont>
@@ -29,6 +30,12 @@ DayGridModel::DayGridModel(Store &store, int userId, QObject *parent)
     new StoreWatch(
         m_store, [this](const StoreChange &change) { return concerns(change); },
         [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
+    // The user's time display (Preferences): every duration shown reads the new way at once.
+    connect(&TimeDisplaySetting::instance(), &TimeDisplaySetting::changed, this, [this] {
+        m_format = DurationFormat(m_store.serverInfo().value_or(ServerInfo{}), m_locale);
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
 }
 
 bool DayGridModel::concerns(const StoreChange &change) const
@@ -214,6 +221,12 @@ QVariant DayGridModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
+    // What a screen reader says: the row, the day, the time and the cell's state; the tooltip's
+    // sentences as the description.
+    if (role == Qt::AccessibleTextRole)
+        return accessibleText(row, column);
+    if (role == Qt::AccessibleDescriptionRole)
+        return data(index, Qt::ToolTipRole);
     if (isBodyRow(row) && isDayColumn(column)) {
         if (QVariant value = cellValue(row, column - FirstDayColumn, role); value.isValid())
             return value;
@@ -248,6 +261,43 @@ QVariant DayGridModel::cellValue(int row, int day, int role) const
     }
 }
 
+QString DayGridModel::accessibleText(int row, int column) const
+{
+    const QString name = data(index(row, NameColumn), Qt::DisplayRole).toString();
+    if (column == NameColumn)
+        return name;
+    QStringList parts{name};
+    if (isDayColumn(column))
+        parts << localedates::longDayMonth(dateOf(column), m_locale);
+    else if (!isTotalRow(row))
+        parts << tr("total"); // a row's total; the Total row's reads "Total, 40:00"
+    const QString value = data(index(row, column), Qt::DisplayRole).toString();
+    parts << (value.isEmpty() ? tr("no time") : value);
+    if (isBodyRow(row) && isDayColumn(column)) {
+        const int day = column - FirstDayColumn;
+        const std::optional<GridCell> &cell = cellAt(row, day);
+        switch (cell ? cell->state : CellState::Synced) {
+        case CellState::Pending:
+            parts << tr("waiting to be sent");
+            break;
+        case CellState::Conflict:
+            parts
+                << tr("in conflict with the server's %1").arg(m_format.format(cell->serverMinutes));
+            break;
+        case CellState::Rejected:
+            parts << tr("refused by the server");
+            break;
+        case CellState::Synced:
+            break;
+        }
+        if (!readOnlyReason(row, day).isEmpty())
+            parts << tr("locked");
+        if (cell && !cell->comment.isEmpty())
+            parts << tr("with a comment");
+    }
+    return parts.join(u", "_s);
+}
+
 QString DayGridModel::cellToolTip(int row, int day) const
 {
     const std::optional<GridCell> &cell = cellAt(row, day);
@@ -259,9 +309,9 @@ QString DayGridModel::cellToolTip(int row, int day) const
 
 QString DayGridModel::dayHeader(const QDate &date) const
 {
-    // Two short lines keep the columns narrow.
+    // Two short lines keep the columns narrow: the weekday over the locale's day and month.
     return QString(m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u'\n'
-                   + m_locale.toString(date, u"d MMM"_s));
+                   + localedates::dayMonth(date, m_locale));
 }
 
 QVariant DayGridModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -278,6 +328,11 @@ QVariant DayGridModel::headerData(int section, Qt::Orientation orientation, int 
         return date.isValid() ? dayHeader(date) : QString();
     case Qt::ToolTipRole:
         return date.isValid() ? QVariant(m_locale.toString(date, QLocale::LongFormat)) : QVariant();
+    case Qt::AccessibleTextRole:
+        if (!date.isValid())
+            return headerData(section, orientation, Qt::DisplayRole);
+        return date == m_today ? tr("%1, today").arg(localedates::longDayMonth(date, m_locale))
+                               : localedates::longDayMonth(date, m_locale);
     case DateRole:
         return date.isValid() ? QVariant(date) : QVariant();
     case IsTodayRole:

@@ -215,6 +215,8 @@ private:
     void emitChanged(int row, const QList<QVariant> &before, const QList<QVariant> &after);
     void emitCellChanged(int row, int day, bool totals);
     QVariant cellValue(int row, int day, int role) const;
+    // Qt::AccessibleTextRole: "Task X, Wednesday, December 2, 1:30, waiting to be sent".
+    QString accessibleText(int row, int column) const;
 
     QDate m_start;
     int m_dayCount = 7;

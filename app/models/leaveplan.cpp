@@ -1,6 +1,7 @@
 #include "leaveplan.h"
 
 #include "duration.h"
+#include "localedates.h"
 
 #include <QStringList>
 
@@ -144,7 +145,7 @@ QString LeavePlan::trackedTimeWarning(const DurationFormat &format, const QLocal
         return {};
     QStringList named;
     for (const PlannedLeaveDay &day : days)
-        named.append(tr("%1 (%2)").arg(locale.toString(day.date, u"ddd d MMM"_s),
+        named.append(tr("%1 (%2)").arg(localedates::weekdayDayMonth(day.date, locale),
                                        format.format(day.trackedMinutes)));
     const int n = int(days.size());
     return n == 1 ? tr("Time is already tracked on %n day: %1. The leave is added beside it: "

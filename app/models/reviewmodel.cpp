@@ -25,6 +25,12 @@ ReviewModel::ReviewModel(Store &store, QObject *parent)
     m_watch = new StoreWatch(
         store, [this](const StoreChange &change) { return concerns(change); },
         [this]() { reload(); }, this);
+    // The user's time display (Preferences): the figures re-read in the new format.
+    connect(&TimeDisplaySetting::instance(), &TimeDisplaySetting::changed, this, [this] {
+        m_format = DurationFormat(m_store.serverInfo().value_or(ServerInfo{}), m_locale);
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
 }
 
 bool ReviewModel::concerns(const StoreChange &change) const

@@ -371,12 +371,6 @@ QString TimesheetModel::nameHeader() const
     return tr("Task");
 }
 
-QString TimesheetModel::dayHeader(const QDate &date) const
-{
-    return QString(m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u' '
-                   + m_locale.toString(date, QLocale::ShortFormat));
-}
-
 QString TimesheetModel::notEditableError(int row) const
 {
     return isLeaveRow(row) ? tr("Leave is entered on the Leave page.")

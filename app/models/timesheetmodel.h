@@ -81,7 +81,6 @@ protected:
     StoreResult storeCell(int key, const QDate &date, int minutes, const QString &comment) override;
     std::optional<GridCell> readCell(int key, const QDate &date) const override;
     QString nameHeader() const override;
-    QString dayHeader(const QDate &date) const override;
     QString notEditableError(int row) const override;
     void todayChanged() override;
 

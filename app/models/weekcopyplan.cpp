@@ -1,5 +1,6 @@
 #include "weekcopyplan.h"
 
+#include "localedates.h"
 #include "timesheetmodel.h"
 
 #include <QMap>
@@ -229,7 +230,7 @@ QString WeekCopyPlan::overScheduleWarning(const DurationFormat &format, const QL
             ? tr("%1 + %2 leave").arg(format.format(day.total()), format.format(day.leave))
             : format.format(day.total());
         named.append(tr("%1 %2 of %3 scheduled")
-                         .arg(locale.toString(day.date, u"ddd d MMM"_s), total,
+                         .arg(localedates::weekdayDayMonth(day.date, locale), total,
                               format.format(*day.scheduled)));
     }
     const int n = int(days.size());

@@ -115,6 +115,44 @@ private Q_SLOTS:
         QCOMPARE(DurationFormat(server).format(minutes), text);
     }
 
+    // Preferences → time display: h:mm or decimal hours (in the locale's words) whatever the
+    // server shows, or as the server shows it; typing takes every form in each.
+    void formatFollowsTheTimeDisplay()
+    {
+        ServerInfo decimalServer;
+        decimalServer.timeAsDecimalHours = true;
+        decimalServer.decimalSeparator = u"."_s;
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(DurationFormat(decimalServer, german, TimeDisplay::HoursMinutes).format(90),
+                 u"1:30"_s);
+        QCOMPARE(DurationFormat({}, german, TimeDisplay::DecimalHours).format(450), u"7,50"_s);
+        QCOMPARE(DurationFormat({}, german, TimeDisplay::DecimalHours).format(100 * 60),
+                 u"100,00"_s);
+        QCOMPARE(DurationFormat({}, QLocale::c(), TimeDisplay::DecimalHours).format(-30),
+                 u"-0.50"_s);
+        QCOMPARE(DurationFormat(decimalServer, german, TimeDisplay::AsServer).format(90),
+                 u"1.50"_s);
+        QCOMPARE(DurationFormat({}, german, TimeDisplay::AsServer).format(90), u"1:30"_s);
+
+        // Without an explicit display: the app's setting.
+        TimeDisplaySetting::instance().setValue(TimeDisplay::DecimalHours);
+        QCOMPARE(DurationFormat({}, german).format(90), u"1,50"_s);
+        TimeDisplaySetting::instance().setValue(TimeDisplay::AsServer);
+        QCOMPARE(DurationFormat({}, german).format(90), u"1:30"_s);
+
+        for (const TimeDisplay display : {TimeDisplay::HoursMinutes, TimeDisplay::DecimalHours}) {
+            const DurationFormat format({}, german, display);
+            QCOMPARE(format.parse(u"1:30"_s).minutes, 90);
+            QCOMPARE(format.parse(u"1,5"_s).minutes, 90);
+            QCOMPARE(format.parse(u"1.5"_s).minutes, 90);
+            for (const int minutes : {0, 15, 90, 479, 1440})
+                QCOMPARE(format.parse(format.format(minutes)).minutes, minutes);
+        }
+        QCOMPARE(TimeDisplaySetting::fromKey(TimeDisplaySetting::key(TimeDisplay::DecimalHours)),
+                 TimeDisplay::DecimalHours);
+        QCOMPARE(TimeDisplaySetting::fromKey(u"nonsense"_s), TimeDisplay::AsServer);
+    }
+
     // What is shown parses back to the same minutes, in both formats.
     void roundTrip()
     {

@@ -1,10 +1,13 @@
 // TimesheetModel over a real Store in a temporary folder: rows, totals, read-only reasons, edits
 // into the outbox with narrow dataChanged, and reload after a refresh.
+#include "localedates.h"
 #include "store.h"
+#include "timedisplay.h"
 #include "timesheetmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,7 +180,10 @@ private Q_SLOTS:
         const QString monday =
             m_model->headerData(Model::FirstDayColumn, Qt::Horizontal).toString();
         QVERIFY2(monday.startsWith(QLocale().dayName(1, QLocale::ShortFormat)), qPrintable(monday));
-        QVERIFY(monday.contains(QLocale().toString(m_monday, QLocale::ShortFormat)));
+        // One short header for every day grid: the weekday over the locale's day and month.
+        QCOMPARE(monday,
+                 QString(QLocale().dayName(1, QLocale::ShortFormat) + u'\n'
+                         + localedates::dayMonth(m_monday)));
         QCOMPARE(
             m_model->headerData(Model::LastDayColumn, Qt::Horizontal, Model::DateRole).toDate(),
             m_monday.addDays(6));
@@ -442,6 +448,87 @@ private Q_SLOTS:
         QCOMPARE(text(Total + 1, Model::TotalColumn), u"5:00"_s);
         m_model->setWeek(m_monday.addDays(7)); // another week: not there
         QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    // Preferences → time display: every duration of the grid (cells, totals, tooltips) follows
+    // it at once, decimals in the locale's words; typing takes both forms whatever it is.
+    void timeDisplayFollowsThePreference()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([before] {
+            QLocale::setDefault(before);
+            TimeDisplaySetting::instance().setValue(TimeDisplay::AsServer);
+        });
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        serve(week());
+        Model model(*m_store, m_user);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWeek(m_monday);
+        const auto cell = [&model](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(cell(Design, Model::FirstDayColumn), u"1:00"_s);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        TimeDisplaySetting::instance().setValue(TimeDisplay::DecimalHours);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(cell(Design, Model::FirstDayColumn), u"1,00"_s);
+        QCOMPARE(cell(Backend, Model::TotalColumn), u"2,50"_s);
+        QCOMPARE(cell(Total, Model::TotalColumn), u"4,25"_s);
+        QVERIFY2(
+            model.index(Total, Model::TotalColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"40,00"_s),
+            qPrintable(model.index(Total, Model::TotalColumn).data(Qt::ToolTipRole).toString()));
+        QVERIFY(model.setData(model.index(Design, Model::FirstDayColumn + 1), u"1:30"_s));
+        QCOMPARE(cell(Design, Model::FirstDayColumn + 1), u"1,50"_s);
+        QVERIFY(model.setData(model.index(Design, Model::FirstDayColumn + 1), u"2,25"_s));
+        QCOMPARE(cell(Design, Model::FirstDayColumn + 1), u"2,25"_s);
+
+        TimeDisplaySetting::instance().setValue(TimeDisplay::HoursMinutes);
+        QCOMPARE(cell(Design, Model::FirstDayColumn + 1), u"2:15"_s);
+        QCOMPARE(cell(Total, Model::TotalColumn), u"6:30"_s);
+        QVERIFY(model.setData(model.index(Design, Model::FirstDayColumn + 1), u"0,5"_s));
+        QCOMPARE(cell(Design, Model::FirstDayColumn + 1), u"0:30"_s);
+
+        // "As the server shows it": a server on decimal hours with its own separator.
+        ServerInfo decimal;
+        decimal.timeAsDecimalHours = true;
+        decimal.decimalSeparator = u"."_s;
+        QVERIFY(m_store->putServerInfo(decimal));
+        TimeDisplaySetting::instance().setValue(TimeDisplay::AsServer);
+        QTRY_COMPARE(cell(Design, Model::FirstDayColumn + 1), u"0.50"_s);
+    }
+
+    // What a screen reader says for a cell: the task, the day, the time and the cell's state.
+    void accessibleTextReadsTaskDayTimeAndState()
+    {
+        serve(week());
+        m_model->reload();
+        const QString monday = localedates::longDayMonth(m_monday);
+        QCOMPARE(at(Design, 0).data(Qt::AccessibleTextRole).toString(),
+                 u"Design, %1, 1:00, with a comment"_s.arg(monday));
+        QCOMPARE(at(Design, 2).data(Qt::AccessibleTextRole).toString(),
+                 u"Design, %1, no time"_s.arg(localedates::longDayMonth(m_monday.addDays(2))));
+        QVERIFY(m_model->setData(at(Backend, 0), u"1:30"_s));
+        QCOMPARE(at(Backend, 0).data(Qt::AccessibleTextRole).toString(),
+                 u"Backend, %1, 1:30, waiting to be sent"_s.arg(monday));
+        QCOMPARE(at(Backend, 0).data(Qt::AccessibleDescriptionRole).toString(),
+                 at(Backend, 0).data(Qt::ToolTipRole).toString());
+        QCOMPARE(m_model->index(Total, Model::TotalColumn).data(Qt::AccessibleTextRole).toString(),
+                 u"Total, 5:15"_s);
+        QCOMPARE(m_model->headerData(Model::FirstDayColumn, Qt::Horizontal, Qt::AccessibleTextRole)
+                     .toString(),
+                 monday);
+
+        TimetrackDay approved{m_user, m_monday.addDays(1), true, {}};
+        QVERIFY(m_store->putServerTimetrackDays(m_user, m_monday.addDays(1), m_monday.addDays(1),
+                                                {approved}, QDateTime::currentDateTimeUtc()));
+        m_model->reload();
+        QVERIFY2(at(Backend, 1).data(Qt::AccessibleTextRole).toString().endsWith(u", locked"_s),
+                 qPrintable(at(Backend, 1).data(Qt::AccessibleTextRole).toString()));
     }
 };
 

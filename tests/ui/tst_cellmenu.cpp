@@ -7,17 +7,22 @@
 #include "sessioncontroller.h"
 #include "sessionview.h"
 #include "store.h"
+#include "taskbrowserpage.h"
+#include "tasktimer.h"
 #include "testdataset.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
 
+#include <QApplication>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace actidesk;
 using namespace Qt::StringLiterals;
@@ -37,7 +42,44 @@ private:
     QTemporaryDir m_profile;
     std::unique_ptr<EmulatorFixture> m_server;
 
+    // Right-clicks `point` of `widget` in the window and takes the menu's action `text`; the
+    // texts the menu offered.
+    static QStringList choose(QWidget *window, QWidget *widget, const QPoint &point,
+                              const QString &text)
+    {
+        QStringList texts;
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, [&poll, &texts, &text] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            poll.stop();
+            QAction *chosen = nullptr;
+            for (QAction *action : menu->actions()) {
+                texts << action->text();
+                if (action->text() == text && action->isEnabled())
+                    chosen = action;
+            }
+            if (!chosen) {
+                menu->close();
+                return;
+            }
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(chosen).center());
+        });
+        poll.start();
+        QTest::mouseClick(window->windowHandle(), Qt::RightButton, {},
+                          widget->mapTo(window, point));
+        return texts;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // No "time is missing" reminder (a message box without a notification service).
+        QSettings().setValue(u"reminders/enabled"_s, false);
+    }
     void init()
     {
         QVERIFY(m_profile.isValid());
@@ -113,6 +155,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(CellState(monday().data(TimesheetModel::CellStateRole).toInt()),
                                   CellState::Synced, 10000);
         QCOMPARE(monday().data().toString(), QString());
+    }
+
+    // A task row's cell menu starts the timer on the task, and then stops it.
+    void cellMenuStartsAndStopsTheTimer()
+    {
+        AppFixture app(m_profile.path());
+        QVERIFY(app.signIn(AppFixture::accountOn(*m_server, u"employee"_s)));
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        TaskTimer &timer = app.view()->timer();
+        QVERIFY(!timer.isRunning());
+        TimesheetView *view = app.table();
+        const auto cellCentre = [&app, view] {
+            return view->visualRect(app.cellOf(kDesignHull, testdata::kToday)).center();
+        };
+        QStringList texts =
+            choose(app.window.get(), view->viewport(), cellCentre(), u"Start Timer on This Task"_s);
+        QVERIFY2(texts.contains(u"Start Timer on This Task"_s), qPrintable(texts.join(u", "_s)));
+        QTRY_VERIFY(timer.isRunning());
+        QCOMPARE(timer.running()->taskId, kDesignHull);
+
+        texts = choose(app.window.get(), view->viewport(), cellCentre(), u"Stop Timer"_s);
+        QVERIFY2(texts.contains(u"Stop Timer"_s), qPrintable(texts.join(u", "_s)));
+        QTRY_VERIFY(!timer.isRunning());
+    }
+
+    // The task browser's context menu starts the timer on the task clicked.
+    void taskBrowserMenuStartsTheTimer()
+    {
+        AppFixture app(m_profile.path());
+        QVERIFY(app.signIn(AppFixture::accountOn(*m_server, u"employee"_s)));
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        app.view()->showPage(SessionView::Tasks);
+        TaskBrowserPage *tasks = app.view()->tasks();
+        QTreeView *tree = tasks->view();
+        // The task "Design hull", found in the tree as the user sees it.
+        const auto findHull = [tree] {
+            tree->expandAll();
+            const QModelIndexList found =
+                tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, u"Design hull"_s,
+                                     1, Qt::MatchRecursive | Qt::MatchExactly);
+            return found.isEmpty() ? QModelIndex() : found.first();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(findHull().isValid(), 10000);
+        const QModelIndex hull = findHull();
+        tree->scrollTo(hull);
+        const QStringList texts =
+            choose(app.window.get(), tree->viewport(), tree->visualRect(hull).center(),
+                   u"Start Timer on This Task"_s);
+        QVERIFY2(texts.contains(u"Start Timer on This Task"_s), qPrintable(texts.join(u", "_s)));
+        QTRY_VERIFY(app.view()->timer().isRunning());
+        QCOMPARE(app.view()->timer().running()->taskId, kDesignHull);
+        QVERIFY(app.view()->timer().stop());
     }
 };
 

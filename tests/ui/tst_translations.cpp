@@ -15,6 +15,7 @@
 #include "elidedlabel.h"
 #include "emulatorfixture.h"
 #include "loadingoverlay.h"
+#include "localedates.h"
 #include "mainwindow.h"
 #include "referencepage.h"
 #include "sessioncontroller.h"
@@ -615,14 +616,14 @@ private Q_SLOTS:
             const auto *elided = qobject_cast<ElidedLabel *>(label);
             const QString text = elided ? elided->fullText() : label->text();
             if (text.contains(weekWord)
-                && text.contains(locale.toString(weekEnd, u"d MMM yyyy"_s))) {
+                && text.contains(localedates::dayMonthYear(weekEnd, locale))) {
                 foundWeek = true;
                 break;
             }
         }
         QVERIFY2(foundWeek,
                  qPrintable(u"no label with \"%1\" and \"%2\" (summary: %3)"_s.arg(
-                     weekWord, locale.toString(weekEnd, u"d MMM yyyy"_s), summary)));
+                     weekWord, localedates::dayMonthYear(weekEnd, locale), summary)));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "cellmenu.h"
 
+#include "tasktimer.h"
+
 namespace actidesk {
 
 CellMenu::CellMenu(DayGridModel &model, const QModelIndex &index, QWidget *parent)
@@ -31,6 +33,21 @@ CellMenu::CellMenu(DayGridModel &model, const QModelIndex &index, QWidget *paren
     case CellState::Pending:
         break;
     }
+}
+
+QAction *CellMenu::addTimerAction(TaskTimer &timer, int taskId)
+{
+    const std::optional<RunningTimer> running = timer.running();
+    if (running && running->taskId == taskId) {
+        return addAction(tr("Stop Timer"), this, [this, &timer] {
+            if (const StoreResult result = timer.stop(); !result)
+                Q_EMIT failed(result.message);
+        });
+    }
+    return addAction(tr("Start Timer on This Task"), this, [this, &timer, taskId] {
+        if (const StoreResult result = timer.start(taskId); !result)
+            Q_EMIT failed(result.message);
+    });
 }
 
 void CellMenu::addSettleAction(const QString &text, DayGridModel::Resolution how)

@@ -1,24 +1,21 @@
 #pragma once
 
+#include "localedates.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 
 namespace actidesk {
 
-// "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026" or "28 Dec 2026 – 3 Jan 2027" for the week from
-// `start`.
+// "23 Nov – 29 Nov 2026" or "28 Dec 2026 – 3 Jan 2027" for the week from `start`, in the
+// locale's order ("Nov 23 – Nov 29, 2026" in the US, "23. Nov. – 29. Nov. 2026" in German).
 inline QString weekRange(const QDate &start, const QLocale &locale = {})
 {
     const QDate end = start.addDays(6);
-    const QString to = locale.toString(end, QStringLiteral("d MMM yyyy"));
-    QString from;
-    if (start.year() != end.year())
-        from = locale.toString(start, QStringLiteral("d MMM yyyy"));
-    else if (start.month() != end.month())
-        from = locale.toString(start, QStringLiteral("d MMM"));
-    else
-        from = locale.toString(start, QStringLiteral("d"));
+    const QString to = localedates::dayMonthYear(end, locale);
+    const QString from = start.year() != end.year() ? localedates::dayMonthYear(start, locale)
+                                                    : localedates::dayMonth(start, locale);
     return QCoreApplication::translate("actidesk::weekRange", "%1 \u2013 %2").arg(from, to);
 }
 

@@ -56,6 +56,7 @@ DesktopCompanion::~DesktopCompanion() = default;
 void DesktopCompanion::apply(const DesktopSettings &settings)
 {
     m_settings = settings;
+    TimeDisplaySetting::instance().setValue(settings.timeDisplay);
     m_timer.setRounding(settings.rounding);
     m_reminder.setSettings(settings.reminders);
     if (settings.reminders.enabled && !m_reminder.isActive())

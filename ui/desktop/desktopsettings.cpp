@@ -48,6 +48,8 @@ DesktopSettings DesktopSettings::load()
     const QString page = settings.value(u"ui/startPage"_s).toString();
     if (QStringList{u"timesheet"_s, u"leave"_s, u"tasks"_s, u"review"_s}.contains(page))
         result.startPage = page;
+    result.timeDisplay =
+        TimeDisplaySetting::fromKey(settings.value(u"ui/timeDisplay"_s).toString());
     return result;
 }
 
@@ -63,6 +65,7 @@ void DesktopSettings::save() const
     settings.setValue(u"ui/trayIcon"_s, trayIcon);
     settings.setValue(u"language"_s, language);
     settings.setValue(u"ui/startPage"_s, startPage);
+    settings.setValue(u"ui/timeDisplay"_s, TimeDisplaySetting::key(timeDisplay));
 }
 
 } // namespace actidesk

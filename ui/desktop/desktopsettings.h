@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tasktimer.h"
+#include "timedisplay.h"
 #include "workreminder.h"
 
 #include <QString>
@@ -17,6 +18,7 @@ struct DesktopSettings
     bool trayIcon = true;
     QString language; // empty: the system's; else "en", "de", "ru"
     QString startPage = QStringLiteral("timesheet"); // timesheet, leave, tasks or review
+    TimeDisplay timeDisplay = TimeDisplay::AsServer; // how every duration reads
 
     static DesktopSettings load();
     void save() const;

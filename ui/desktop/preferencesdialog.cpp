@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -73,6 +74,14 @@ QWidget *PreferencesDialog::generalTab(const DesktopSettings &settings)
     m_startPage->setCurrentIndex(qMax(0, m_startPage->findData(settings.startPage)));
     m_startPage->setAccessibleName(tr("Page shown at start"));
     form->addRow(tr("&Start on:"), m_startPage);
+    m_timeDisplay = new QComboBox(tab);
+    m_timeDisplay->addItem(tr("As the server shows it"), int(TimeDisplay::AsServer));
+    m_timeDisplay->addItem(tr("Hours and minutes (1:30)"), int(TimeDisplay::HoursMinutes));
+    m_timeDisplay->addItem(tr("Decimal hours (%1)").arg(QLocale().toString(1.5, 'f', 2)),
+                           int(TimeDisplay::DecimalHours));
+    m_timeDisplay->setCurrentIndex(qMax(0, m_timeDisplay->findData(int(settings.timeDisplay))));
+    m_timeDisplay->setAccessibleName(tr("Time display"));
+    form->addRow(tr("Show &times as:"), m_timeDisplay);
     m_startAtLogin = new QCheckBox(tr("Start ActiDesk when I l&og in"), tab);
     m_startAtLogin->setChecked(Autostart::isEnabled());
     form->addRow(m_startAtLogin);
@@ -206,6 +215,7 @@ DesktopSettings PreferencesDialog::settings() const
     DesktopSettings result;
     result.language = m_language->currentData().toString();
     result.startPage = m_startPage->currentData().toString();
+    result.timeDisplay = TimeDisplay(m_timeDisplay->currentData().toInt());
     result.trayIcon = m_trayIcon->isChecked();
     result.rounding.stepMinutes = m_roundingStep->currentData().toInt();
     result.rounding.mode = TimerRounding::Mode(m_roundingMode->currentData().toInt());

@@ -15,7 +15,8 @@ class QTimeEdit;
 
 namespace actidesk {
 
-// Edit → Preferences, in tabs: General (language, start page, start at login, tray icon),
+// Edit → Preferences, in tabs: General (language, start page, time display, start at login,
+// tray icon),
 // Timer (rounding, idle time), Reminders, Network (proxy, an extra CA file). OK checks and
 // saves (QSettings, the autostart entry) and the caller applies them; a problem keeps the dialog
 // open with the sentence; Cancel changes nothing. `idleSource` names what detects idle time
@@ -47,6 +48,7 @@ private:
     QLabel *m_languageNote = nullptr;
     QString m_initialLanguage;
     QComboBox *m_startPage = nullptr;
+    QComboBox *m_timeDisplay = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
     QCheckBox *m_trayIcon = nullptr;
     QComboBox *m_roundingStep = nullptr;

@@ -10,6 +10,7 @@
 #include "leaverangedialog.h"
 #include "leavesummary.h"
 #include "loadingoverlay.h"
+#include "localedates.h"
 #include "pendingedit.h"
 #include "weeknavigator.h"
 
@@ -94,6 +95,7 @@ LeavePage::LeavePage(const AccountModels &models, int userId, QWidget *parent)
     bar->addWidget(m_add);
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Leave"));
     auto *header = new DayHeaderView(m_view); // marks today like the timesheet's
     header->setSectionsClickable(true); // as a table's own header: a click selects the day
     header->setHighlightSections(true);
@@ -295,18 +297,13 @@ void LeavePage::updatePeriodLabel()
     if (m_model->period() == LeaveModel::Period::Month) {
         m_periodLabel->setText(
             tr("%1 %2").arg(locale.standaloneMonthName(from.month())).arg(from.year()));
-    } else if (from.month() == to.month()) {
-        m_periodLabel->setText(
-            tr("%1 \u2013 %2")
-                .arg(QString::number(from.day()), locale.toString(to, u"d MMM yyyy"_s)));
-    } else if (from.year() == to.year()) {
-        m_periodLabel->setText(
-            tr("%1 \u2013 %2")
-                .arg(locale.toString(from, u"d MMM"_s), locale.toString(to, u"d MMM yyyy"_s)));
     } else {
-        m_periodLabel->setText(
-            tr("%1 \u2013 %2")
-                .arg(locale.toString(from, u"d MMM yyyy"_s), locale.toString(to, u"d MMM yyyy"_s)));
+        // In the locale's order of day, month and year; the year once when both share it.
+        m_periodLabel->setText(tr("%1 \u2013 %2")
+                                   .arg(from.year() == to.year()
+                                            ? localedates::dayMonth(from, locale)
+                                            : localedates::dayMonthYear(from, locale),
+                                        localedates::dayMonthYear(to, locale)));
     }
     m_navigator->setPeriodIsMonth(m_model->period() == LeaveModel::Period::Month);
     m_todayAction->setEnabled(m_today < from || m_today > to);

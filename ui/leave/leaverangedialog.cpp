@@ -2,6 +2,7 @@
 
 #include "duration.h"
 #include "leavebalancename.h"
+#include "localedates.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -44,7 +45,7 @@ LeaveRangeDialog::LeaveRangeDialog(const AccountModels &models, int userId, cons
     m_to = new QDateEdit(to < from ? from : to, this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"ddd d MMM yyyy"_s);
+        edit->setDisplayFormat(localedates::dayMonthFormat(QLocale(), true, true));
         edit->setMinimumWidth(fontMetrics().horizontalAdvance(u"Wed 30 Sep 2026"_s) + 48);
     }
     m_to->setMinimumDate(from);

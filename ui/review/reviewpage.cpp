@@ -129,6 +129,7 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
     filters->addWidget(m_onlyMissing);
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Team's time"));
     m_view->setObjectName(u"reviewTable"_s);
     m_view->setModel(m_proxy);
     showElidedTextAsToolTip(m_view);

@@ -10,12 +10,14 @@
 #include "reviewpage.h"
 #include "scopeeditor.h"
 #include "taskbrowserpage.h"
+#include "tasktimer.h"
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 
@@ -36,6 +38,7 @@ SessionView::SessionView(AccountWorkspace &workspace, int userId, QWidget *paren
     m_reference = new ReferencePage(m_models, this);
     m_timer = m_models.timer(userId, this);
     m_reminder = m_models.reminder(userId, this);
+    m_timesheet->setTimer(m_timer);
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Views"));
@@ -150,6 +153,10 @@ void SessionView::connectWorkspace()
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
         showPage(Timesheet);
         m_timesheet->addTasks({taskId});
+    });
+    connect(m_tasks, &TaskBrowserPage::startTimerRequested, this, [this](int taskId) {
+        if (const StoreResult result = m_timer->start(taskId); !result)
+            QMessageBox::warning(this, tr("Timer"), result.message);
     });
 }
 

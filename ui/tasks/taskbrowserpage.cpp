@@ -61,6 +61,7 @@ TaskBrowserPage::TaskBrowserPage(ScopeTreeModel *model, ScopeEditor *editor, QWi
     m_message->hide();
 
     m_view = new QTreeView(this);
+    m_view->setAccessibleName(tr("Customers, projects and tasks"));
     showElidedTextAsToolTip(m_view);
     m_view->setModel(m_filter);
     m_view->setItemDelegateForColumn(ScopeTreeModel::NameColumn,
@@ -191,8 +192,18 @@ void TaskBrowserPage::createActions()
     for (QAction *action :
          {m_track, m_new, m_rename, m_edit, m_complete, m_move, m_delete, m_discard}) {
         m_menu->addAction(action);
-        if (action == m_track)
+        if (action == m_track) {
+            // The timer on the task (the window's Timer menu and the tray show and stop it).
+            QAction *timer = m_menu->addAction(tr("Start Timer on This Task"), this, [this] {
+                const auto [kind, id] = currentObject();
+                if (kind == Kind::TaskItem && id > 0)
+                    Q_EMIT startTimerRequested(id);
+            });
+            connect(m_track, &QAction::changed, timer,
+                    [this, timer] { timer->setEnabled(m_track->isEnabled()); });
+            timer->setEnabled(m_track->isEnabled());
             m_menu->addSeparator();
+        }
     }
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         const QModelIndex index = m_view->indexAt(position);

@@ -75,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void addToTimesheetRequested(int taskId);
+    // The context menu's "Start Timer on This Task".
+    void startTimerRequested(int taskId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -37,6 +37,7 @@ CommentPanel::CommentPanel(QWidget *parent) : QWidget(parent)
     m_edit = new QPlainTextEdit(this);
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(tr("What did you work on?"));
+    m_edit->setAccessibleName(tr("Comment"));
     m_edit->installEventFilter(this);
     layout->addWidget(title);
     layout->addSpacing(6);

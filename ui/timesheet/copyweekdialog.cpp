@@ -1,5 +1,6 @@
 #include "copyweekdialog.h"
 
+#include "localedates.h"
 #include "timesheetmodel.h"
 #include "timesheetpalette.h"
 #include "weekrange.h"
@@ -212,8 +213,8 @@ void CopyWeekDialog::replan()
             auto *child = new QTreeWidgetItem(item);
             child->setText(0,
                            tr("%1 \u2192 %2")
-                               .arg(locale.toString(day.source, u"ddd d MMM"_s),
-                                    locale.toString(day.target, u"ddd d MMM"_s)));
+                               .arg(localedates::weekdayDayMonth(day.source, locale),
+                                    localedates::weekdayDayMonth(day.target, locale)));
             child->setText(1, format.format(day.minutes));
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             if (day.outcome == WeekCopyPlan::Outcome::Copy) {
@@ -261,7 +262,7 @@ void CopyWeekDialog::showTotals()
             : format.format(day.existing);
         auto *item = new QTreeWidgetItem(
             m_totals,
-            {locale.toString(day.date, u"ddd d MMM"_s), existing,
+            {localedates::weekdayDayMonth(day.date, locale), existing,
              day.copied > 0 ? format.format(day.copied) : u"\u2014"_s, format.format(day.total()),
              day.scheduled ? format.format(*day.scheduled) : tr("not known")});
         for (int column = 1; column < 5; ++column)

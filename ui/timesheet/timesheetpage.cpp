@@ -60,6 +60,7 @@ TimesheetPage::TimesheetPage(const AccountModels &models, int userId, QWidget *p
 {
     m_model = models.timesheet(userId, this);
     m_view = new TimesheetView(this);
+    m_view->setAccessibleName(tr("Timesheet"));
     m_view->setModel(m_model);
     m_loading = new LoadingOverlay(m_view, tr("Loading this week from the server\u2026"));
     m_comments = new CommentPanel(this);
@@ -171,6 +172,8 @@ void TimesheetPage::showCellMenu(const QPoint &position)
         m_view->setCurrentIndex(index);
         Q_EMIT m_view->commentRequested(index);
     });
+    if (m_timer && m_model->isBodyRow(index.row()))
+        menu.addTimerAction(*m_timer, m_model->taskId(index.row()));
     m_view->setCurrentIndex(index); // the row the menu's actions act on
     menu.addAction(m_removeRow);
     menu.exec(m_view->viewport()->mapToGlobal(position));

@@ -17,6 +17,7 @@ class CommentPanel;
 class CopyWeekDialog;
 class ElidedLabel;
 class LoadingOverlay;
+class TaskTimer;
 class TimesheetModel;
 class TimesheetView;
 class WeekNavigator;
@@ -34,6 +35,8 @@ public:
     TimesheetModel *model() const { return m_model; }
     TimesheetView *view() const { return m_view; }
     CommentPanel *commentPanel() const { return m_comments; }
+    // The account's timer: a task row's cell menu starts or stops it on the task.
+    void setTimer(TaskTimer *timer) { m_timer = timer; }
 
     // Shows the week containing anyDay (weeks start on the server's first day of week) and emits
     // weekShown().
@@ -133,6 +136,7 @@ private:
     const int m_userId;
     QDate m_today;
     TimesheetModel *m_model = nullptr;
+    TaskTimer *m_timer = nullptr;
     TimesheetView *m_view = nullptr;
     CommentPanel *m_comments = nullptr;
     LoadingOverlay *m_loading = nullptr;

@@ -60,6 +60,9 @@ void TimesheetView::setModel(QAbstractItemModel *model)
     Q_ASSERT(!model || qobject_cast<TimesheetModel *>(model));
     QTableView::setModel(model);
     layoutColumns();
+    // A new week (or locale) brings other header texts: the day columns fit them again.
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &TimesheetView::layoutColumns);
 }
 
 TimesheetModel *TimesheetView::timesheetModel() const
@@ -70,8 +73,18 @@ TimesheetModel *TimesheetView::timesheetModel() const
 void TimesheetView::layoutColumns()
 {
     QHeaderView *header = horizontalHeader();
-    const int day = fontMetrics().horizontalAdvance(u"+00:00"_s) + 26;
-    header->setMinimumSectionSize(day);
+    int day = fontMetrics().horizontalAdvance(u"+00:00"_s) + 26;
+    // Every line of a day's header reads whole, in bold as today's is drawn (DayHeaderView keeps
+    // 18 px of room from the edges).
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics headerMetrics(bold);
+    for (int column = Model::FirstDayColumn; model() && column <= Model::LastDayColumn; ++column) {
+        const QString text = model()->headerData(column, Qt::Horizontal).toString();
+        for (const QString &line : text.split(u'\n'))
+            day = qMax(day, headerMetrics.horizontalAdvance(line) + 24);
+    }
+    header->setMinimumSectionSize(qMin(day, fontMetrics().horizontalAdvance(u"+00:00"_s) + 26));
     header->setSectionResizeMode(Model::TaskColumn, QHeaderView::Stretch);
     for (int column = Model::FirstDayColumn; column <= Model::LastDayColumn; ++column) {
         header->setSectionResizeMode(column, QHeaderView::Fixed);
