@@ -6,6 +6,7 @@
 // cache or a file cannot be read or written).
 #include "clicontext.h"
 #include "commands.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"ActiDesk"_s);
     QCoreApplication::setOrganizationName(u"ActiDesk"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    // The app's language: ACTIDESK_LANGUAGE, else the one chosen in Preferences, else the
+    // system's (app/shell/translations.h); also the locale of dates and numbers.
+    actidesk::Translations::installChosen();
 
     const QStringList arguments = app.arguments();
     const QString first = arguments.value(1);

@@ -18,8 +18,9 @@ namespace actidesk::cli {
 
 namespace {
 
-const char *const kContext = "actidesk::cli::accounts";
+const char *const kContext = "actidesk::cli";
 
+// lupdate files the texts under the namespace (actidesk::cli): the same context here.
 QString tr(const char *text)
 {
     return QCoreApplication::translate(kContext, text);

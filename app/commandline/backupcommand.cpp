@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 namespace actidesk::cli {
 
 namespace {
+// lupdate files the texts under the namespace (actidesk::cli): the same context here.
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("actidesk::cli::backup", text, nullptr, n);
+    return QCoreApplication::translate("actidesk::cli", text, nullptr, n);
 }
 } // namespace
 

@@ -23,9 +23,10 @@ namespace actidesk::cli {
 
 namespace {
 
+// lupdate files the texts under the namespace (actidesk::cli): the same context here.
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("actidesk::cli::export", text, nullptr, n);
+    return QCoreApplication::translate("actidesk::cli", text, nullptr, n);
 }
 
 // --from/--to, --week D, --month YYYY-MM; the current week by default.

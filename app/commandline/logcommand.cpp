@@ -15,9 +15,10 @@ namespace actidesk::cli {
 
 namespace {
 
+// lupdate files the texts under the namespace (actidesk::cli): the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("actidesk::cli::log", text);
+    return QCoreApplication::translate("actidesk::cli", text);
 }
 
 QString taskPath(const Task &task)

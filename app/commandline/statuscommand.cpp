@@ -14,9 +14,10 @@ namespace actidesk::cli {
 
 namespace {
 
+// lupdate files the texts under the namespace (actidesk::cli): the same context here.
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("actidesk::cli::status", text, nullptr, n);
+    return QCoreApplication::translate("actidesk::cli", text, nullptr, n);
 }
 
 QString connectionName(WorkspaceStatus::Connection connection)

@@ -22,9 +22,10 @@ namespace actidesk::cli {
 
 namespace {
 
+// lupdate files the texts under the namespace (actidesk::cli): the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("actidesk::cli::week", text);
+    return QCoreApplication::translate("actidesk::cli", text);
 }
 
 struct WeekRow

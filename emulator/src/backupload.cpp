@@ -29,6 +29,86 @@ std::optional<double> optionalNumber(const QJsonValue &v)
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
+// One object of a list section each, as the API wrote it.
+Department readDepartment(const QJsonObject &o)
+{
+    return {o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(),
+            o.value(u"default"_s).toBool()};
+}
+
+TimeZoneGroup readTimeZoneGroup(const QJsonObject &o)
+{
+    return {o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(),
+            o.value(u"timeZoneId"_s).toString(), o.value(u"default"_s).toBool()};
+}
+
+Customer readCustomer(const QJsonObject &o)
+{
+    Customer c;
+    c.id = o.value(u"id"_s).toInt();
+    c.name = o.value(u"name"_s).toString();
+    c.description = text(o, u"description"_s);
+    c.archived = o.value(u"archived"_s).toBool();
+    c.created = o.value(u"created"_s).toInteger();
+    return c;
+}
+
+Project readProject(const QJsonObject &o)
+{
+    Project p;
+    p.id = o.value(u"id"_s).toInt();
+    p.customerId = o.value(u"customerId"_s).toInt();
+    p.name = o.value(u"name"_s).toString();
+    p.description = text(o, u"description"_s);
+    p.archived = o.value(u"archived"_s).toBool();
+    p.created = o.value(u"created"_s).toInteger();
+    return p;
+}
+
+Task readTask(const QJsonObject &o)
+{
+    Task t;
+    t.id = o.value(u"id"_s).toInt();
+    t.projectId = o.value(u"projectId"_s).toInt();
+    t.name = o.value(u"name"_s).toString();
+    t.description = text(o, u"description"_s);
+    t.created = o.value(u"created"_s).toInteger();
+    t.workflowStatusId = o.value(u"workflowStatusId"_s).toInt();
+    t.typeOfWorkId = o.value(u"typeOfWorkId"_s).toInt();
+    t.deadline = date(o, u"deadline"_s);
+    if (o.value(u"estimatedTime"_s).isDouble())
+        t.estimatedTime = o.value(u"estimatedTime"_s).toInt();
+    return t;
+}
+
+TypeOfWork readTypeOfWork(const QJsonObject &o)
+{
+    TypeOfWork t;
+    t.id = o.value(u"id"_s).toInt();
+    t.name = o.value(u"name"_s).toString();
+    t.rate = optionalNumber(o.value(u"rate"_s));
+    t.archived = o.value(u"archived"_s).toBool();
+    t.billable = o.value(u"billable"_s).toBool();
+    t.isDefault = o.value(u"default"_s).toBool();
+    return t;
+}
+
+WorkflowStatus readWorkflowStatus(const QJsonObject &o)
+{
+    return {o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(), o.value(u"type"_s).toString()};
+}
+
+LeaveType readLeaveType(const QJsonObject &o)
+{
+    LeaveType l;
+    l.id = o.value(u"id"_s).toInt();
+    l.name = o.value(u"name"_s).toString();
+    l.balance = o.value(u"balance"_s).toString();
+    l.rateFactor = o.value(u"rateFactor"_s).toDouble(1.0);
+    l.archived = o.value(u"archived"_s).toBool();
+    return l;
+}
+
 void loadSettings(const QJsonObject &info, Settings &s)
 {
     const QJsonObject company = info.value(u"company"_s).toObject();
@@ -173,89 +253,21 @@ bool load(const QJsonObject &backup, Dataset *out, QString *error)
             if (id != meId && data.users.count(id))
                 data.users[id].managerId = meId;
 
-    for (const QJsonValue &value : backup.value(u"departments"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        Department d{o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(),
-                     o.value(u"default"_s).toBool()};
-        seen(d.id);
-        data.departments[d.id] = d;
-    }
-    for (const QJsonValue &value : backup.value(u"timeZoneGroups"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        TimeZoneGroup g{o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(),
-                        o.value(u"timeZoneId"_s).toString(), o.value(u"default"_s).toBool()};
-        seen(g.id);
-        data.timeZoneGroups[g.id] = g;
-    }
-    for (const QJsonValue &value : backup.value(u"customers"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        Customer c;
-        c.id = o.value(u"id"_s).toInt();
-        c.name = o.value(u"name"_s).toString();
-        c.description = text(o, u"description"_s);
-        c.archived = o.value(u"archived"_s).toBool();
-        c.created = o.value(u"created"_s).toInteger();
-        seen(c.id);
-        data.customers[c.id] = c;
-    }
-    for (const QJsonValue &value : backup.value(u"projects"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        Project p;
-        p.id = o.value(u"id"_s).toInt();
-        p.customerId = o.value(u"customerId"_s).toInt();
-        p.name = o.value(u"name"_s).toString();
-        p.description = text(o, u"description"_s);
-        p.archived = o.value(u"archived"_s).toBool();
-        p.created = o.value(u"created"_s).toInteger();
-        seen(p.id);
-        data.projects[p.id] = p;
-    }
-    for (const QJsonValue &value : backup.value(u"tasks"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        Task t;
-        t.id = o.value(u"id"_s).toInt();
-        t.projectId = o.value(u"projectId"_s).toInt();
-        t.name = o.value(u"name"_s).toString();
-        t.description = text(o, u"description"_s);
-        t.created = o.value(u"created"_s).toInteger();
-        t.workflowStatusId = o.value(u"workflowStatusId"_s).toInt();
-        t.typeOfWorkId = o.value(u"typeOfWorkId"_s).toInt();
-        t.deadline = date(o, u"deadline"_s);
-        if (o.value(u"estimatedTime"_s).isDouble())
-            t.estimatedTime = o.value(u"estimatedTime"_s).toInt();
-        seen(t.id);
-        data.tasks[t.id] = t;
-    }
-    for (const QJsonValue &value : backup.value(u"typesOfWork"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        TypeOfWork t;
-        t.id = o.value(u"id"_s).toInt();
-        t.name = o.value(u"name"_s).toString();
-        t.rate = optionalNumber(o.value(u"rate"_s));
-        t.archived = o.value(u"archived"_s).toBool();
-        t.billable = o.value(u"billable"_s).toBool();
-        t.isDefault = o.value(u"default"_s).toBool();
-        seen(t.id);
-        data.typesOfWork[t.id] = t;
-    }
-    for (const QJsonValue &value : backup.value(u"workflowStatuses"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        WorkflowStatus s{o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(),
-                         o.value(u"type"_s).toString()};
-        seen(s.id);
-        data.workflowStatuses[s.id] = s;
-    }
-    for (const QJsonValue &value : backup.value(u"leaveTypes"_s).toArray()) {
-        const QJsonObject o = value.toObject();
-        LeaveType l;
-        l.id = o.value(u"id"_s).toInt();
-        l.name = o.value(u"name"_s).toString();
-        l.balance = o.value(u"balance"_s).toString();
-        l.rateFactor = o.value(u"rateFactor"_s).toDouble(1.0);
-        l.archived = o.value(u"archived"_s).toBool();
-        seen(l.id);
-        data.leaveTypes[l.id] = l;
-    }
+    const auto list = [&](const QString &section, auto &into, auto read) {
+        for (const QJsonValue &value : backup.value(section).toArray()) {
+            auto item = read(value.toObject());
+            seen(item.id);
+            into[item.id] = std::move(item);
+        }
+    };
+    list(u"departments"_s, data.departments, readDepartment);
+    list(u"timeZoneGroups"_s, data.timeZoneGroups, readTimeZoneGroup);
+    list(u"customers"_s, data.customers, readCustomer);
+    list(u"projects"_s, data.projects, readProject);
+    list(u"tasks"_s, data.tasks, readTask);
+    list(u"typesOfWork"_s, data.typesOfWork, readTypeOfWork);
+    list(u"workflowStatuses"_s, data.workflowStatuses, readWorkflowStatus);
+    list(u"leaveTypes"_s, data.leaveTypes, readLeaveType);
     const QJsonObject comments = backup.value(u"comments"_s).toObject();
     const std::pair<QString, CommentTarget> kinds[] = {{u"customers"_s, CommentTarget::Customer},
                                                        {u"projects"_s, CommentTarget::Project},

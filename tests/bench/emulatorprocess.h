@@ -28,6 +28,7 @@ public:
         m_process.waitForFinished();
     }
     QUrl apiUrl() const { return m_apiUrl; }
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     QProcess m_process;

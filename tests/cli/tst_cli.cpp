@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void linksNoGuiLibraries();
     void helpAndUsageErrors();
+    void speaksTheChosenLanguage();
     void addAccountChecksThePassword();
     void noPasswordIsAnAuthenticationError();
     void unreachableServerIsANetworkError();
@@ -63,6 +64,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<EmulatorFixture> m_server;
+    // ACTIDESK_LANGUAGE of the runs: English unless a test asks (whatever the machine's).
+    QString m_language = u"en"_s;
 };
 
 void TestCli::init()
@@ -74,6 +77,7 @@ void TestCli::init()
 
 void TestCli::cleanup()
 {
+    m_language = u"en"_s;
     m_server.reset();
     m_home.reset();
 }
@@ -85,6 +89,7 @@ Run TestCli::run(const QStringList &arguments, const QByteArray &input, bool key
     env.insert(u"HOME"_s, m_home->path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    env.insert(u"ACTIDESK_LANGUAGE"_s, m_language);
     // No keychain unless a test asks for the one of scripts/with-keyring.sh.
     if (!keychain)
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
@@ -175,6 +180,29 @@ void TestCli::helpAndUsageErrors()
     const Run none = run({u"week"_s});
     QCOMPARE(none.code, 1);
     QVERIFY(none.err.contains("accounts add"));
+}
+
+void TestCli::speaksTheChosenLanguage()
+{
+    m_language = u"de"_s;
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.startsWith("Aufruf: actidesk-cli COMMAND [Optionen]"), help.out.constData());
+    // A command's own texts (a file-local tr() whose context must be the one lupdate files).
+    const Run month = run({u"export"_s, u"timesheet"_s, u"--month"_s, u"2026-13"_s});
+    QCOMPARE(month.code, 1);
+    QVERIFY2(month.err.contains("--month erwartet JJJJ-MM."), month.err.constData());
+    // Its help: the description in German, Qt's own "Options:" too when Qt's German is installed.
+    const Run exportHelp = run({u"export"_s, u"--help"_s});
+    QCOMPARE(exportHelp.code, 0);
+    QVERIFY2(exportHelp.out.contains("timesheet"), exportHelp.out.constData());
+    QVERIFY2(!exportHelp.out.contains("Writes a file from the account's data"),
+             exportHelp.out.constData());
+    m_language = u"ru"_s;
+    const Run unknown = run({u"frobnicate"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(!unknown.err.contains("unknown command"), unknown.err.constData());
+    QVERIFY2(unknown.err.contains("frobnicate"), unknown.err.constData());
 }
 
 void TestCli::addAccountChecksThePassword()

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "desktopcompanion.h"
 #include "desktopsettings.h"
+#include "exportdialog.h"
 #include "idlemonitor.h"
 #include "idlesource.h"
 #include "leavepage.h"
@@ -128,6 +129,13 @@ void MainWindow::buildMenus()
     connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAccountMenu);
     m_signOut = file->addAction(tr("Sign &Out…"));
     connect(m_signOut, &QAction::triggered, this, &MainWindow::confirmSignOut);
+    file->addSeparator();
+    m_export = file->addAction(tr("&Export\u2026"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Write the timesheet, the review or the task list to a CSV or "
+                            "iCalendar file"));
+    m_export->setEnabled(false); // until an account's pages show
+    connect(m_export, &QAction::triggered, this, &MainWindow::showExport);
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -344,6 +352,7 @@ void MainWindow::onSessionOpened(AccountWorkspace *workspace)
 
 void MainWindow::onSessionClosing(AccountWorkspace *)
 {
+    delete m_exportDialog; // it exports from this workspace: cancelled, nothing written
     if (m_view) {
         delete m_view; // before the workspace (and its Store) goes
         m_view = nullptr;
@@ -464,6 +473,7 @@ void MainWindow::showSessionView(int userId)
     for (int page = 0; page < SessionView::PageCount; ++page)
         m_pageActions.at(page)->setEnabled(m_view->isPageAvailable(SessionView::Page(page)));
     m_refresh->setEnabled(true);
+    m_export->setEnabled(true);
     setCentralWidget(m_view); // takes ownership; deletes the placeholder
     m_placeholder = nullptr;
     rebuildPageMenu();
@@ -550,6 +560,21 @@ void MainWindow::showPreferences()
         m_companion->apply(dialog.settings());
 }
 
+ExportDialog *MainWindow::exportDialog() const
+{
+    return m_exportDialog;
+}
+
+void MainWindow::showExport()
+{
+    if (!m_view || !commitPendingEdits())
+        return;
+    delete m_exportDialog;
+    m_exportDialog = new ExportDialog(m_view->workspace(), m_view->models(), m_today, this);
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog->open();
+}
+
 void MainWindow::showPlaceholder(const QString &text)
 {
     delete m_companion; // no account shown: no timer menu, tray or reminder of one
@@ -564,6 +589,7 @@ void MainWindow::showPlaceholder(const QString &text)
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(false);
     m_refresh->setEnabled(false);
+    m_export->setEnabled(false);
     if (!m_placeholder) {
         m_placeholder = new QLabel(this);
         m_placeholder->setAlignment(Qt::AlignCenter);
@@ -585,6 +611,7 @@ void MainWindow::showWelcome(const QString &message)
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(false);
     m_refresh->setEnabled(false);
+    m_export->setEnabled(false);
     if (!m_welcome) {
         m_welcome = new WelcomePage(this);
         connect(m_welcome, &WelcomePage::signInRequested, this,

@@ -15,6 +15,7 @@ namespace actidesk {
 
 class AccountRegistry;
 class DesktopCompanion;
+class ExportDialog;
 class IdleMonitor;
 class AccountWorkspace;
 class SessionController;
@@ -61,6 +62,8 @@ public:
     // The page shown while no account's data may be shown (first start, signed out); nullptr
     // while an account's view or a "Signing in…" note is shown.
     WelcomePage *welcomePage() const { return m_welcome; }
+    // File → Export…, while it is open.
+    ExportDialog *exportDialog() const;
 
 Q_SIGNALS:
     // The shown timesheet week has data from the server (after a sign-in or a refresh).
@@ -94,6 +97,8 @@ private:
     void showUndeliveredReminder(const QString &title, const QString &text);
     IdleMonitor *idleMonitor();
     void showPreferences();
+    // File → Export… (Ctrl+E): the export dialog over the shown account.
+    void showExport();
     void showWelcome(const QString &message);
     void showSignedOut();
     void openSignIn(const Account &account = {});
@@ -119,6 +124,8 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_signOut = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_export = nullptr;
+    QPointer<ExportDialog> m_exportDialog; // while File → Export… is open
     QList<QAction *> m_weekActions; // previous, this, next (WeekNavigator::kSteps)
     QAction *m_shortcutsHelp = nullptr;
     QDate m_today;
