@@ -303,8 +303,8 @@ std::optional<Store::CachedComments> Store::comments(int kind, int id)
         return std::nullopt;
     const QJsonObject value = QJsonDocument::fromJson(text->toUtf8()).object();
     CachedComments cached;
-    cached.fetchedAt = QDateTime::fromMSecsSinceEpoch(
-        qint64(value.value(u"fetchedAt"_s).toDouble()), Qt::UTC);
+    cached.fetchedAt =
+        QDateTime::fromMSecsSinceEpoch(qint64(value.value(u"fetchedAt"_s).toDouble()), Qt::UTC);
     const auto time = [](const QJsonValue &ms) {
         return QDateTime::fromMSecsSinceEpoch(qint64(ms.toDouble()), Qt::UTC);
     };
