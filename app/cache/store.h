@@ -122,6 +122,28 @@ public:
     };
     QList<TaskTreeRow> taskTreeRows();
     QList<Project> projectsNamedByTasksOnly();
+    // The time tracked on a task as far as the cache knows it (the API gives a task no such
+    // figure): the sum of its cached cells (every user whose weeks were fetched; unsent edits
+    // included), over how many users and which days.
+    struct TrackedTime
+    {
+        int minutes = 0;
+        int users = 0;
+        QDate from, to; // invalid: no time cached
+    };
+    TrackedTime trackedOnTask(int taskId);
+    // The comments of one object (kind: 0 customer, 1 project, 2 task; read-only in the API),
+    // fetched when the object is shown and kept for offline use with the time they were fetched (as
+    // sync_meta "comments/<kind>/<id>"; a write is announced as that meta key). Null when never
+    // fetched.
+    struct CachedComments
+    {
+        QList<Comment> comments;
+        QDateTime fetchedAt;
+    };
+    StoreResult putComments(int kind, int id, const QList<Comment> &comments);
+    std::optional<CachedComments> comments(int kind, int id);
+    static QString commentsKey(int kind, int id);
     // --- End of the task browser's block.
 
     // When the entity's list last came complete from the server (replace…), or invalid.

@@ -2,6 +2,11 @@
 #include "entitytables.h"
 #include "storeprivate.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
@@ -267,6 +272,73 @@ std::optional<Task> Store::task(int id)
 {
     const QList<Task> rows = readRows<Task>(u"id = ?"_s, {id});
     return rows.isEmpty() ? std::nullopt : std::optional<Task>(rows.first());
+}
+
+QString Store::commentsKey(int kind, int id)
+{
+    const QString kinds[] = {u"customer"_s, u"project"_s, u"task"_s};
+    return u"comments/%1/%2"_s.arg(kinds[std::clamp(kind, 0, 2)]).arg(id);
+}
+
+StoreResult Store::putComments(int kind, int id, const QList<Comment> &comments)
+{
+    QJsonArray items;
+    for (const Comment &c : comments) {
+        items.append(QJsonObject{{u"id"_s, c.id},
+                                 {u"userId"_s, c.userId},
+                                 {u"created"_s, c.created.toMSecsSinceEpoch()},
+                                 {u"updated"_s, c.updated.toMSecsSinceEpoch()},
+                                 {u"updatingUserId"_s, c.updatingUserId},
+                                 {u"text"_s, c.text}});
+    }
+    const QJsonObject value{{u"fetchedAt"_s, now().toMSecsSinceEpoch()}, {u"items"_s, items}};
+    return setMeta(commentsKey(kind, id),
+                   QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<Store::CachedComments> Store::comments(int kind, int id)
+{
+    const std::optional<QString> text = meta(commentsKey(kind, id));
+    if (!text)
+        return std::nullopt;
+    const QJsonObject value = QJsonDocument::fromJson(text->toUtf8()).object();
+    CachedComments cached;
+    cached.fetchedAt =
+        QDateTime::fromMSecsSinceEpoch(qint64(value.value(u"fetchedAt"_s).toDouble()), Qt::UTC);
+    const auto time = [](const QJsonValue &ms) {
+        return QDateTime::fromMSecsSinceEpoch(qint64(ms.toDouble()), Qt::UTC);
+    };
+    for (const QJsonValue &item : value.value(u"items"_s).toArray()) {
+        const QJsonObject o = item.toObject();
+        Comment comment;
+        comment.id = o.value(u"id"_s).toInt();
+        comment.userId = o.value(u"userId"_s).toInt();
+        comment.created = time(o.value(u"created"_s));
+        comment.updated = time(o.value(u"updated"_s));
+        comment.updatingUserId = o.value(u"updatingUserId"_s).toInt();
+        comment.text = o.value(u"text"_s).toString();
+        cached.comments.append(comment);
+    }
+    return cached;
+}
+
+Store::TrackedTime Store::trackedOnTask(int taskId)
+{
+    return read<TrackedTime>([&] {
+        sql::Query query(db(),
+                         u"SELECT coalesce(sum(minutes), 0), count(DISTINCT user_id), "
+                         u"min(date), max(date) FROM timetrack_cells "
+                         u"WHERE task_id = ? AND minutes > 0"_s);
+        query.bind(taskId).exec();
+        TrackedTime tracked;
+        if (query.next()) {
+            tracked.minutes = query.value(0).toInt();
+            tracked.users = query.value(1).toInt();
+            tracked.from = sql::toDate(query.value(2));
+            tracked.to = sql::toDate(query.value(3));
+        }
+        return tracked;
+    });
 }
 
 QList<Store::TaskTreeRow> Store::taskTreeRows()

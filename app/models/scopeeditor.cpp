@@ -1,5 +1,6 @@
 #include "scopeeditor.h"
 
+#include "scopefields.h"
 #include "store.h"
 
 #include <QJsonArray>
@@ -29,52 +30,20 @@ OutboxKind outboxKind(ScopeTreeModel::Kind kind, int step) // 0 create, 1 update
     return kinds[kind][step];
 }
 
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-// The server's values of the changed fields, as the replay compares them.
-QJsonObject fieldsOf(const Customer &c)
-{
-    return {
-        {u"name"_s, c.name}, {u"description"_s, text(c.description)}, {u"archived"_s, c.archived}};
-}
-
-QJsonObject fieldsOf(const Project &p)
-{
-    return {{u"customerId"_s, p.customerId},
-            {u"name"_s, p.name},
-            {u"description"_s, text(p.description)},
-            {u"archived"_s, p.archived}};
-}
-
-QJsonObject fieldsOf(const Task &t)
-{
-    return {{u"projectId"_s, t.projectId},
-            {u"name"_s, t.name},
-            {u"description"_s, text(t.description)},
-            {u"workflowStatusId"_s, t.workflowStatusId},
-            {u"typeOfWorkId"_s, t.typeOfWorkId},
-            {u"status"_s, t.isCompleted() ? u"completed"_s : u"open"_s},
-            {u"deadline"_s,
-             t.deadline.isValid() ? QJsonValue(t.deadline.toString(Qt::ISODate))
-                                  : QJsonValue(QJsonValue::Null)},
-            {u"estimatedTime"_s,
-             t.estimatedMinutes ? QJsonValue(*t.estimatedMinutes) : QJsonValue(QJsonValue::Null)}};
-}
-
-QString kindName(ScopeTreeModel::Kind kind)
+// One whole sentence per kind: German and Russian inflect the noun (and what goes with it), so
+// a kind word is never put into a sentence.
+QString perKind(ScopeTreeModel::Kind kind, const QString &customer, const QString &project,
+                const QString &task)
 {
     switch (kind) {
     case ScopeTreeModel::CustomerItem:
-        return ScopeEditor::tr("customer");
+        return customer;
     case ScopeTreeModel::ProjectItem:
-        return ScopeEditor::tr("project");
+        return project;
     case ScopeTreeModel::TaskItem:
         break;
     }
-    return ScopeEditor::tr("task");
+    return task;
 }
 } // namespace
 
@@ -140,14 +109,18 @@ QString ScopeEditor::whyNot(Action action, Kind kind, int id) const
         [[fallthrough]];
     case Action::Edit:
         return allowed->canModify ? QString()
-                                  : tr("Your account may not change this %1.").arg(kindName(kind));
+                                  : perKind(kind, tr("Your account may not change this customer."),
+                                            tr("Your account may not change this project."),
+                                            tr("Your account may not change this task."));
     case Action::Move:
         if (kind != ScopeTreeModel::TaskItem)
             return tr("Only tasks can be moved to another project.");
         return allowed->canModify ? QString() : tr("Your account may not move this task.");
     case Action::Delete:
         return allowed->canDelete ? QString()
-                                  : tr("Your account may not delete this %1.").arg(kindName(kind));
+                                  : perKind(kind, tr("Your account may not delete this customer."),
+                                            tr("Your account may not delete this project."),
+                                            tr("Your account may not delete this task."));
     }
     return {};
 }
@@ -180,8 +153,10 @@ QString ScopeEditor::nameProblem(Kind kind, int parentId, const QString &name, i
         else
             other = m_model.task(sibling) ? m_model.task(sibling)->name : QString();
         if (other.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return tr("A %1 named \u201c%2\u201d already exists here.")
-                .arg(kindName(kind), trimmed);
+            return perKind(kind, tr("A customer named \u201c%1\u201d already exists."),
+                           tr("A project named \u201c%1\u201d already exists in this customer."),
+                           tr("A task named \u201c%1\u201d already exists in this project."))
+                .arg(trimmed);
     }
     return {};
 }
@@ -271,13 +246,13 @@ QJsonObject ScopeEditor::serverBase(Kind kind, int id, const QJsonObject &change
     if (kind == ScopeTreeModel::CustomerItem) {
         const QList<Customer> rows = m_store.customers({id});
         if (!rows.isEmpty())
-            all = fieldsOf(rows.first());
+            all = scopeFieldsOf(rows.first());
     } else if (kind == ScopeTreeModel::ProjectItem) {
         const QList<Project> rows = m_store.projects({id});
         if (!rows.isEmpty())
-            all = fieldsOf(rows.first());
+            all = scopeFieldsOf(rows.first());
     } else if (const std::optional<Task> row = m_store.task(id)) {
-        all = fieldsOf(*row);
+        all = scopeFieldsOf(*row);
     }
     QJsonObject base;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -388,7 +363,7 @@ ScopeEditResult ScopeEditor::dropUnsent(Kind kind, int id)
     return {{}, id};
 }
 
-ScopeEditResult ScopeEditor::discardRefused(Kind kind, int id)
+QList<qint64> ScopeEditor::refusedEntries(Kind kind, int id)
 {
     QList<qint64> refused;
     for (const OutboxEntry &entry : m_store.outboxEntries()) {
@@ -397,18 +372,39 @@ ScopeEditResult ScopeEditor::discardRefused(Kind kind, int id)
                 || entry.kind == outboxKind(kind, 2)))
             refused.append(entry.id);
     }
+    return refused;
+}
+
+ScopeEditResult ScopeEditor::settleRefused(Kind kind, int id, bool keepMine)
+{
+    const QList<qint64> refused = refusedEntries(kind, id);
     if (refused.isEmpty())
-        return {tr("The server refused no change of this %1.").arg(kindName(kind)), 0};
+        return {perKind(kind, tr("The server refused no change of this customer."),
+                        tr("The server refused no change of this project."),
+                        tr("The server refused no change of this task.")),
+                0};
     const StoreResult result = m_store.writeTogether(
         [&]() -> StoreResult {
             for (const qint64 entry : std::as_const(refused)) {
-                if (const StoreResult r = m_store.resolveTakeTheirs(entry); !r)
+                if (const StoreResult r = keepMine ? m_store.resolveKeepMine(entry)
+                                                   : m_store.resolveTakeTheirs(entry);
+                    !r)
                     return r;
             }
             return {};
         },
         true);
     return result ? ScopeEditResult{{}, id} : ScopeEditResult{result.message, 0};
+}
+
+ScopeEditResult ScopeEditor::discardRefused(Kind kind, int id)
+{
+    return settleRefused(kind, id, false);
+}
+
+ScopeEditResult ScopeEditor::retryRefused(Kind kind, int id)
+{
+    return settleRefused(kind, id, true);
 }
 
 ScopeEditResult ScopeEditor::remove(Kind kind, int id)

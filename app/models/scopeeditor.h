@@ -55,6 +55,9 @@ public:
     // Gives up the object's changes that the server refused (or that met a change on the
     // server): the server's values show again. Nothing to give up: an error.
     ScopeEditResult discardRefused(Kind kind, int id);
+    // Keeps the object's changes that the server refused (or that met a change on the server)
+    // and sends them again, over the server's values as they are now ("keep mine").
+    ScopeEditResult retryRefused(Kind kind, int id);
 
     // What goes with a deleted object.
     struct Impact
@@ -71,6 +74,8 @@ private:
                             const QJsonObject &base = {});
     QJsonObject serverBase(Kind kind, int id, const QJsonObject &changes);
     ScopeEditResult dropUnsent(Kind kind, int id);
+    QList<qint64> refusedEntries(Kind kind, int id);
+    ScopeEditResult settleRefused(Kind kind, int id, bool keepMine);
 
     Store &m_store;
     ScopeTreeModel &m_model;

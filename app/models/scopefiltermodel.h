@@ -14,6 +14,11 @@ namespace actidesk {
 // status or type of work (then customers and projects show only as parents of such tasks).
 // The model computes which items pass (ScopeTreeModel::setFilter, over its compact rows); this
 // proxy only asks, for the rows a view shows.
+//
+// No "assigned to me" filter: the API gives a task no assignees (no userIds field), and GET
+// /tasks lists only what the account may see, with no assignee parameter
+// (actiTIME API reference, tasks). The only source is GET /tasks/{id}/assignedUsers, one
+// request per task and documented by one client only: 100,000 requests for a filter.
 class ScopeFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -60,7 +60,10 @@ QString textOf(const QJsonValue &value)
     return value.isString() ? value.toString() : QString();
 }
 
-constexpr quintptr kKinds = 4; // internalId = position * kKinds + kind
+// internalId = id (as unsigned 32 bits) * kKinds + kind: an index names its object, not a place,
+// so it stays right while rows come and go around it.
+constexpr quintptr kKinds = 4;
+static_assert(sizeof(quintptr) >= 8, "an internal id holds a 32-bit object id and the kind");
 
 const QColor kProblemColor(0xb0, 0x00, 0x20);
 const QColor kPendingColor(0x1a, 0x5f, 0xb4); // waiting to be sent: the outbox's blue
@@ -97,6 +100,12 @@ ScopeTreeModel::ScopeTreeModel(Store &store, QObject *parent)
     };
     new StoreWatch(
         m_store, overlaps, [this] { m_reloadHandler ? m_reloadHandler() : reload(); }, this);
+    const auto commentsOverlap = [](const StoreChange &change) {
+        return std::any_of(change.metaKeys.begin(), change.metaKeys.end(),
+                           [](const QString &key) { return key.startsWith(u"comments/"_s); });
+    };
+    new StoreWatch(
+        m_store, commentsOverlap, [this] { Q_EMIT commentsChanged(); }, this);
 }
 
 // --- Reading ------------------------------------------------------------------------------------
@@ -443,50 +452,219 @@ void ScopeTreeModel::build(Data &data)
     }
     computeShown(level, m_filter, false, &m_shownTasks);
 
-    // The same shape (the same objects in the same places): only the changed rows are
-    // announced. Otherwise one reset.
-    bool sameShape = m_loaded && roots == m_roots;
-    for (int kind = CustomerItem; sameShape && kind <= TaskItem; ++kind) {
-        sameShape = level[kind].size() == m_items[kind].size();
-        for (qsizetype i = 0; sameShape && i < level[kind].size(); ++i) {
-            const Item &now = level[kind].at(i);
-            const Item &before = m_items[kind].at(i);
-            sameShape = now.id == before.id && now.parent == before.parent && now.row == before.row
-                && now.children == before.children;
-        }
-    }
-    QList<std::pair<int, int>> changed; // (kind, position)
-    if (sameShape) {
+    // A few rows changed: announced row by row (the views keep what is expanded and selected).
+    // Otherwise (the first read, a large sync) one reset.
+    const auto takeTheRest = [this, &data]() {
         for (int kind = CustomerItem; kind <= TaskItem; ++kind) {
-            for (qsizetype i = 0; i < level[kind].size(); ++i) {
-                if (!(level[kind].at(i) == m_items[kind].at(i)))
-                    changed.append({kind, int(i)});
-            }
+            m_problems[kind] = std::move(data.problems[kind]);
+            m_pending[kind] = std::move(data.pending[kind]);
         }
-    } else {
-        beginResetModel();
-    }
+        m_customers = std::move(data.customers);
+        m_projects = std::move(data.projects);
+        m_changedTasks = std::move(data.changedTasks);
+        m_taskCache.clear();
+    };
+    if (m_loaded && updateNarrowly(level, positionOf, roots, takeTheRest))
+        return;
+    beginResetModel();
     m_loaded = true;
     for (int kind = CustomerItem; kind <= TaskItem; ++kind) {
         m_items[kind] = std::move(level[kind]);
         m_positions[kind] = std::move(positionOf[kind]);
-        m_problems[kind] = std::move(data.problems[kind]);
-        m_pending[kind] = std::move(data.pending[kind]);
     }
     m_roots = std::move(roots);
-    m_customers = std::move(data.customers);
-    m_projects = std::move(data.projects);
-    m_changedTasks = std::move(data.changedTasks);
-    m_taskCache.clear();
-    if (!sameShape) {
-        endResetModel();
-        return;
+    takeTheRest();
+    endResetModel();
+}
+
+namespace {
+// Which of `rows` (the new rows of the staying children, in their old order) keep their order
+// among themselves: one longest increasing run. The others move (a rename re-sorts them).
+QList<bool> keptInOrder(const QList<int> &rows)
+{
+    QList<int> tails; // per length: the index of the smallest last row of a run that long
+    QList<int> previous(rows.size(), -1);
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto at = std::lower_bound(tails.begin(), tails.end(), rows.at(i),
+                                         [&rows](int t, int row) { return rows.at(t) < row; });
+        const qsizetype length = at - tails.begin();
+        if (length > 0)
+            previous[i] = tails.at(length - 1);
+        if (length == tails.size())
+            tails.append(i);
+        else
+            tails[length] = i;
     }
-    // Changed values only: the views repaint those rows, the filter re-checks them.
-    for (const auto &[kind, position] : std::as_const(changed)) {
-        Q_EMIT dataChanged(indexOfItem(Kind(kind), position, 0),
-                           indexOfItem(Kind(kind), position, ColumnCount - 1));
+    QList<bool> kept(rows.size(), false);
+    for (int i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous.at(i))
+        kept[i] = true;
+    return kept;
+}
+
+bool sameValues(const auto &a, const auto &b)
+{
+    return a.name == b.name && a.workflowStatusId == b.workflowStatusId
+        && a.typeOfWorkId == b.typeOfWorkId && a.deadline == b.deadline && a.estimate == b.estimate
+        && a.flags == b.flags;
+}
+} // namespace
+
+bool ScopeTreeModel::updateNarrowly(QList<Item> (&next)[3], QHash<int, int> (&nextPositions)[3],
+                                    QList<int> &nextRoots, const std::function<void()> &takeTheRest)
+{
+    // Beyond this many removed and inserted runs a reset is cheaper for the views.
+    constexpr int kMaxSteps = 200;
+
+    // What stays: an object under the same parent (itself staying), in the same order among
+    // the staying siblings. What goes is removed with what it holds; what comes is inserted so.
+    QSet<int> staying[3];
+    const auto keep = [&](Kind kind, const QList<int> &oldChildren, int nextParent) {
+        QList<int> rows, ids;
+        for (const int position : oldChildren) {
+            const int id = m_items[kind].at(position).id;
+            const int now = nextPositions[kind].value(id, -1);
+            if (now < 0 || (kind != CustomerItem && next[kind].at(now).parent != nextParent))
+                continue;
+            rows.append(next[kind].at(now).row);
+            ids.append(id);
+        }
+        const QList<bool> kept = keptInOrder(rows);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (kept.at(i))
+                staying[kind].insert(ids.at(i));
+        }
+    };
+    keep(CustomerItem, m_roots, -1);
+    for (int kind = ProjectItem; kind <= TaskItem; ++kind) {
+        for (const Item &parent : std::as_const(m_items[kind - 1])) {
+            if (staying[kind - 1].contains(parent.id))
+                keep(Kind(kind), parent.children, nextPositions[kind - 1].value(parent.id));
+        }
     }
+    // Count the runs to remove and to insert.
+    const auto runsIn = [](const QList<Item> &items, const QList<int> &children,
+                           const QSet<int> &stays) {
+        int runs = 0;
+        bool inRun = false;
+        for (const int child : children) {
+            const bool goes = !stays.contains(items.at(child).id);
+            runs += goes && !inRun ? 1 : 0;
+            inRun = goes;
+        }
+        return runs;
+    };
+    int steps = runsIn(m_items[CustomerItem], m_roots, staying[CustomerItem])
+        + runsIn(next[CustomerItem], nextRoots, staying[CustomerItem]);
+    for (int kind = ProjectItem; kind <= TaskItem && steps <= kMaxSteps; ++kind) {
+        for (const Item &parent : std::as_const(m_items[kind - 1])) {
+            if (staying[kind - 1].contains(parent.id))
+                steps += runsIn(m_items[kind], parent.children, staying[kind]);
+        }
+        for (const Item &parent : std::as_const(next[kind - 1])) {
+            if (staying[kind - 1].contains(parent.id))
+                steps += runsIn(next[kind], parent.children, staying[kind]);
+        }
+    }
+    if (steps > kMaxSteps)
+        return false;
+
+    // 1. Removals, over the rows as they are: runs from the last up, so earlier rows hold.
+    const auto removeFrom = [this, &staying](Kind kind, int parentPosition, QList<int> &children) {
+        for (qsizetype last = children.size() - 1; last >= 0; --last) {
+            if (staying[kind].contains(m_items[kind].at(children.at(last)).id))
+                continue;
+            qsizetype first = last;
+            while (first > 0
+                   && !staying[kind].contains(m_items[kind].at(children.at(first - 1)).id))
+                --first;
+            beginRemoveRows(parentIndexOf(kind, parentPosition), int(first), int(last));
+            children.remove(first, last - first + 1);
+            for (qsizetype row = first; row < children.size(); ++row)
+                m_items[kind][children.at(row)].row = int(row);
+            endRemoveRows();
+            last = first;
+        }
+    };
+    removeFrom(CustomerItem, -1, m_roots);
+    for (int kind = ProjectItem; kind <= TaskItem; ++kind) {
+        for (qsizetype position = 0; position < m_items[kind - 1].size(); ++position) {
+            if (staying[kind - 1].contains(m_items[kind - 1].at(position).id))
+                removeFrom(Kind(kind), int(position), m_items[kind - 1][position].children);
+        }
+    }
+
+    // 2. The new reading takes over with the staying rows only: the same tree as now (an index
+    // names its object by id), the new values.
+    QList<int> finalChildren[3]; // per kind of the children: by the parent's position in next
+    QHash<int, QList<int>> wanted[3];
+    const auto onlyStaying = [&staying, &next](Kind kind, QList<int> &children) {
+        QList<int> kept;
+        for (const int child : std::as_const(children)) {
+            if (staying[kind].contains(next[kind].at(child).id)) {
+                next[kind][child].row = int(kept.size());
+                kept.append(child);
+            }
+        }
+        QList<int> all = std::move(children);
+        children = std::move(kept);
+        return all;
+    };
+    const QList<int> allRoots = onlyStaying(CustomerItem, nextRoots);
+    for (int kind = CustomerItem; kind < TaskItem; ++kind) {
+        for (qsizetype position = 0; position < next[kind].size(); ++position) {
+            if (staying[kind].contains(next[kind].at(position).id))
+                wanted[kind + 1].insert(int(position),
+                                        onlyStaying(Kind(kind + 1), next[kind][position].children));
+        }
+    }
+    QList<Item> before[3];
+    QHash<int, int> positionsBefore[3];
+    for (int kind = CustomerItem; kind <= TaskItem; ++kind) {
+        before[kind] = std::move(m_items[kind]);
+        positionsBefore[kind] = std::move(m_positions[kind]);
+        m_items[kind] = std::move(next[kind]);
+        m_positions[kind] = std::move(nextPositions[kind]);
+    }
+    m_roots = std::move(nextRoots);
+    takeTheRest();
+
+    // 3. Insertions, in row order: each run lands where it is in the end.
+    // The staying children are in `all` in the same order: what differs at a row is new.
+    const auto insertInto = [this, &staying](Kind kind, int parentPosition, QList<int> &children,
+                                             const QList<int> &all) {
+        for (qsizetype row = 0; row < all.size(); ++row) {
+            if (row < children.size() && children.at(row) == all.at(row))
+                continue;
+            qsizetype end = row + 1;
+            while (end < all.size() && !staying[kind].contains(m_items[kind].at(all.at(end)).id))
+                ++end;
+            beginInsertRows(parentIndexOf(kind, parentPosition), int(row), int(end - 1));
+            children.insert(row, end - row, 0);
+            for (qsizetype i = row; i < end; ++i)
+                children[i] = all.at(i);
+            for (qsizetype i = row; i < children.size(); ++i)
+                m_items[kind][children.at(i)].row = int(i);
+            endInsertRows();
+            row = end - 1;
+        }
+    };
+    insertInto(CustomerItem, -1, m_roots, allRoots);
+    for (int kind = ProjectItem; kind <= TaskItem; ++kind) {
+        for (auto it = wanted[kind].cbegin(); it != wanted[kind].cend(); ++it)
+            insertInto(Kind(kind), it.key(), m_items[kind - 1][it.key()].children, it.value());
+    }
+
+    // 4. The values that changed on rows that stayed.
+    for (int kind = CustomerItem; kind <= TaskItem; ++kind) {
+        for (const int id : std::as_const(staying[kind])) {
+            const int position = m_positions[kind].value(id);
+            if (!sameValues(m_items[kind].at(position),
+                            before[kind].at(positionsBefore[kind].value(id))))
+                Q_EMIT dataChanged(indexOfItem(Kind(kind), position, 0),
+                                   indexOfItem(Kind(kind), position, ColumnCount - 1));
+        }
+    }
+    return true;
 }
 
 // --- Filtering -----------------------------------------------------------------------------------
@@ -618,6 +796,38 @@ const Task *ScopeTreeModel::task(int id) const
     return &m_taskCache.insert_or_assign(id, std::move(task)).first->second;
 }
 
+Store::TrackedTime ScopeTreeModel::trackedOn(int taskId) const
+{
+    const int id = serverIdOf(TaskItem, taskId);
+    return id > 0 ? m_store.trackedOnTask(id) : Store::TrackedTime{};
+}
+
+ScopeTreeModel::Comments ScopeTreeModel::comments(Kind kind, int id) const
+{
+    Comments shown;
+    const int serverId = serverIdOf(kind, id);
+    const std::optional<Store::CachedComments> cached =
+        serverId > 0 ? m_store.comments(int(kind), serverId) : std::nullopt;
+    if (!cached)
+        return shown;
+    shown.fetched = true;
+    shown.fetchedAt = cached->fetchedAt;
+    QList<int> userIds;
+    for (const Comment &comment : cached->comments)
+        userIds.append(comment.userId);
+    QHash<int, QString> names;
+    if (!userIds.isEmpty()) {
+        for (const User &user : m_store.users(userIds))
+            names.insert(user.id, user.displayName());
+    }
+    for (const Comment &comment : cached->comments) {
+        const QString author = names.value(comment.userId);
+        shown.items.append({author.isEmpty() ? tr("User %1").arg(comment.userId) : author,
+                            comment.created, comment.text});
+    }
+    return shown;
+}
+
 QString ScopeTreeModel::problem(Kind kind, int id) const
 {
     return m_problems[kind].value(id);
@@ -687,23 +897,34 @@ QString ScopeTreeModel::searchText(Kind kind, int position) const
 
 // --- The item model ------------------------------------------------------------------------------
 
-const ScopeTreeModel::Item *ScopeTreeModel::itemOf(const QModelIndex &index, Kind *kind) const
+const ScopeTreeModel::Item *ScopeTreeModel::itemOf(const QModelIndex &index, Kind *kind,
+                                                   int *position) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
     const int k = int(index.internalId() % kKinds);
-    const qsizetype position = qsizetype(index.internalId() / kKinds);
-    if (k > TaskItem || position >= m_items[k].size())
+    if (k > TaskItem)
+        return nullptr;
+    const int id = int(qint32(quint32(index.internalId() / kKinds)));
+    const int at = m_positions[k].value(id, -1);
+    if (at < 0)
         return nullptr;
     if (kind)
         *kind = Kind(k);
-    return &m_items[k].at(position);
+    if (position)
+        *position = at;
+    return &m_items[k].at(at);
 }
 
 QModelIndex ScopeTreeModel::indexOfItem(Kind kind, int position, int column) const
 {
-    return createIndex(m_items[kind].at(position).row, column,
-                       quintptr(position) * kKinds + quintptr(kind));
+    const Item &item = m_items[kind].at(position);
+    return createIndex(item.row, column, quintptr(quint32(item.id)) * kKinds + quintptr(kind));
+}
+
+QModelIndex ScopeTreeModel::parentIndexOf(Kind kind, int parentPosition) const
+{
+    return kind == CustomerItem ? QModelIndex() : indexOfItem(Kind(kind - 1), parentPosition);
 }
 
 QModelIndex ScopeTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -783,7 +1004,8 @@ QVariant ScopeTreeModel::headerData(int section, Qt::Orientation orientation, in
 QVariant ScopeTreeModel::data(const QModelIndex &index, int role) const
 {
     Kind kind;
-    const Item *item = itemOf(index, &kind);
+    int position = -1;
+    const Item *item = itemOf(index, &kind, &position);
     if (!item)
         return {};
     switch (role) {
@@ -829,7 +1051,7 @@ QVariant ScopeTreeModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return item->id;
     case SearchTextRole:
-        return searchText(kind, int(index.internalId() / kKinds));
+        return searchText(kind, position);
     case CompletedRole:
         return bool(item->flags & Completed);
     case ArchivedRole:

@@ -22,8 +22,11 @@ namespace actidesk {
 //
 // Scale: nothing is read before the first reload() (a page not yet shown costs nothing); a task
 // is held in a few dozen bytes (its name, ids and figures) — the whole object is read from the
-// Store when asked for (task()). After a Store change the model re-reads; when the tree's shape
-// is unchanged it announces only the rows whose values changed (dataChanged), not a reset.
+// Store when asked for (task()). After a Store change the model re-reads and announces what
+// changed narrowly: rows removed (beginRemoveRows), rows inserted (beginInsertRows) and rows
+// whose values changed (dataChanged), so a view keeps its expanded branches and selection; only
+// a change of more than a few hundred rows (a first fetch, a large sync) is one reset. An index
+// names its object by kind and id (not by position), so it stays valid across re-reads.
 // The filter (setFilter, used by ScopeFilterModel) is computed here over the compact rows, and
 // narrowed from the last result when the search only grew.
 class ScopeTreeModel : public QAbstractItemModel
@@ -70,6 +73,25 @@ public:
     const Customer *customer(int id) const;
     const Project *project(int id) const;
     const Task *task(int id) const;
+    // The time tracked on a task as far as the cache knows (see Store::trackedOnTask); nothing
+    // for a task not on the server yet.
+    using TrackedTime = Store::TrackedTime;
+    TrackedTime trackedOn(int taskId) const;
+    // The comments of an object as cached (fetched when it is shown; read-only in the API):
+    // `fetched` false when they never were. Comments change: commentsChanged().
+    struct ShownComment
+    {
+        QString author;
+        QDateTime created;
+        QString text;
+    };
+    struct Comments
+    {
+        bool fetched = false;
+        QDateTime fetchedAt;
+        QList<ShownComment> items;
+    };
+    Comments comments(Kind kind, int id) const;
     // What the server said when it refused the object's last change; empty when it did not.
     QString problem(Kind kind, int id) const;
     bool isPending(Kind kind, int id) const;
@@ -101,6 +123,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
 
+Q_SIGNALS:
+    // Comments of some object were fetched (the shown object's may be among them).
+    void commentsChanged();
+
 private:
     enum Flag : quint8 {
         Completed = 1,
@@ -129,8 +155,14 @@ private:
     void read(Data &data);
     void applyOutbox(Data &data);
     void build(Data &data);
-    const Item *itemOf(const QModelIndex &index, Kind *kind = nullptr) const;
+    // Moves the shown tree to `next` row by row; false (nothing done) when that would take more
+    // steps than a reset is worth.
+    bool updateNarrowly(QList<Item> (&next)[3], QHash<int, int> (&nextPositions)[3],
+                        QList<int> &nextRoots, const std::function<void()> &takeTheRest);
+    const Item *itemOf(const QModelIndex &index, Kind *kind = nullptr,
+                       int *position = nullptr) const;
     QModelIndex indexOfItem(Kind kind, int position, int column = 0) const;
+    QModelIndex parentIndexOf(Kind kind, int parentPosition) const;
     static void computeShown(QList<Item> (&items)[3], const Filter &filter, bool narrowing,
                              int *shownTasks);
     QString searchText(Kind kind, int position) const;

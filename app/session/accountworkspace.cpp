@@ -130,6 +130,8 @@ void AccountWorkspace::attach()
     connect(m_teamRefresh, &TeamWeekRefresh::progressChanged, this,
             &AccountWorkspace::teamRefreshProgress);
     connect(sync, &SyncEngine::tasksRefreshed, this, &AccountWorkspace::tasksRefreshed);
+    connect(sync, &SyncEngine::commentsRefreshFailed, this,
+            &AccountWorkspace::commentsRefreshFailed);
     connect(sync, &SyncEngine::referenceDataRefreshed, this,
             &AccountWorkspace::referenceDataRefreshed);
     connect(sync, &SyncEngine::refreshFailed, this, &AccountWorkspace::fetchingStopped);
@@ -240,6 +242,18 @@ void AccountWorkspace::refreshTasks()
 {
     if (SyncEngine *sync = m_session->sync())
         sync->refreshTasks();
+}
+
+void AccountWorkspace::refreshComments(int kind, int id)
+{
+    SyncEngine *sync = m_session->sync();
+    if (!sync || !canFetch()) {
+        Q_EMIT commentsRefreshFailed(kind, id,
+                                     tr("Offline: the comments are fetched when the "
+                                        "server can be reached."));
+        return;
+    }
+    sync->refreshComments(kind, id);
 }
 
 void AccountWorkspace::refreshReferenceData()

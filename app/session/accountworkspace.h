@@ -67,6 +67,9 @@ public:
     // The server's web page where time is approved (the API cannot approve).
     QUrl teamApprovalUrl() const;
     void refreshTasks();
+    // Fetches the comments of a customer, project or task (kind as ScopeKind) into the Store:
+    // commentsRefreshFailed when they could not be fetched (offline too).
+    void refreshComments(int kind, int id);
     void refreshReferenceData();
     // Sends what waits now (F5, or the server is back); edits never need it.
     void syncNow();
@@ -102,6 +105,7 @@ Q_SIGNALS:
     // The answer to lockTeamTime: ok, or the server's refusal as a sentence for the user.
     void teamLockFinished(bool lock, bool ok, const QString &message);
     void tasksRefreshed();
+    void commentsRefreshFailed(int kind, int id, const QString &message);
     void referenceDataRefreshed();
     // Fetches asked for will not answer for now: one failed, or the account went offline, needs
     // sign-in or cannot write its cache.

@@ -1,6 +1,7 @@
 #include "entityreplay.h"
 
 #include "actitimeclient.h"
+#include "scopefields.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -39,40 +40,6 @@ QString metaKey(Entity entity, int temporaryId)
 QJsonValue normalised(const QJsonValue &v)
 {
     return v.isString() && v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : v;
-}
-
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonObject fieldsOf(const Customer &c)
-{
-    return {
-        {u"name"_s, c.name}, {u"description"_s, text(c.description)}, {u"archived"_s, c.archived}};
-}
-
-QJsonObject fieldsOf(const Project &p)
-{
-    return {{u"customerId"_s, p.customerId},
-            {u"name"_s, p.name},
-            {u"description"_s, text(p.description)},
-            {u"archived"_s, p.archived}};
-}
-
-QJsonObject fieldsOf(const Task &t)
-{
-    return {{u"projectId"_s, t.projectId},
-            {u"name"_s, t.name},
-            {u"description"_s, text(t.description)},
-            {u"workflowStatusId"_s, t.workflowStatusId},
-            {u"typeOfWorkId"_s, t.typeOfWorkId},
-            {u"status"_s, t.isCompleted() ? u"completed"_s : u"open"_s},
-            {u"deadline"_s,
-             t.deadline.isValid() ? QJsonValue(t.deadline.toString(Qt::ISODate))
-                                  : QJsonValue(QJsonValue::Null)},
-            {u"estimatedTime"_s,
-             t.estimatedMinutes ? QJsonValue(*t.estimatedMinutes) : QJsonValue(QJsonValue::Null)}};
 }
 
 std::optional<QString> optText(const QJsonObject &o, const QString &key)
@@ -457,17 +424,17 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
     switch (entity) {
     case Entity::Customer: {
         auto *c = m_client.customer(id);
-        read(c, [c]() { return fieldsOf(c->value()); });
+        read(c, [c]() { return scopeFieldsOf(c->value()); });
         return;
     }
     case Entity::Project: {
         auto *c = m_client.project(id);
-        read(c, [c]() { return fieldsOf(c->value()); });
+        read(c, [c]() { return scopeFieldsOf(c->value()); });
         return;
     }
     case Entity::Task: {
         auto *c = m_client.task(id);
-        read(c, [c]() { return fieldsOf(c->value()); });
+        read(c, [c]() { return scopeFieldsOf(c->value()); });
         return;
     }
     }

@@ -260,6 +260,33 @@ void SyncEngine::refreshTasks()
     handle(m_client.tasks(), [this](const QList<Task> &v) { return m_store.replaceTasks(v); });
 }
 
+void SyncEngine::refreshComments(int kind, int id)
+{
+    if (m_stopped) {
+        Q_EMIT commentsRefreshFailed(kind, id, tr("Signed out: the comments are not fetched."));
+        return;
+    }
+    auto *call = m_client.comments(ScopeKind(kind), id);
+    track(call);
+    connect(call, &ApiCall::finished, this, [this, call, kind, id]() {
+        if (call->isOk()) {
+            wentOnline();
+            if (stored(m_store.putComments(kind, id, call->value())))
+                Q_EMIT commentsRefreshed(kind, id);
+            else
+                Q_EMIT commentsRefreshFailed(kind, id, m_lastError);
+            return;
+        }
+        // Out of reach or signed out changes the state; a refusal (e.g. the object is gone)
+        // concerns these comments only.
+        if (isAccountProblem(call->error()) || isTransient(call->error()))
+            refreshCallFailed(call->error());
+        else
+            wentOnline();
+        Q_EMIT commentsRefreshFailed(kind, id, call->error().userMessage());
+    });
+}
+
 void SyncEngine::sync()
 {
     if (m_replaying || m_state == State::Error || m_stopped)

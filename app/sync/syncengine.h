@@ -70,6 +70,10 @@ public:
     // Fetches every task the account can see (open and completed, all pages) with the projects
     // and customers it sees, replacing their lists in the Store; emits tasksRefreshed.
     void refreshTasks();
+    // Fetches the comments of one object (kind as ScopeKind; read-only in the API) into the
+    // Store; emits
+    // commentsRefreshed, or commentsRefreshFailed with a sentence for the user.
+    void refreshComments(int kind, int id);
     // Replays pending outbox entries until none is left or the server cannot be reached.
     void sync();
     // Asks the server whether it is reachable again (also done by the probe timer).
@@ -94,6 +98,8 @@ Q_SIGNALS:
     void leaveRefreshed(int userId, const QDate &from, const QDate &to);
     void referenceDataRefreshed();
     void tasksRefreshed();
+    void commentsRefreshed(int kind, int id);
+    void commentsRefreshFailed(int kind, int id, const QString &message);
     void outboxChanged(int pending, int conflicts, int rejected);
     void syncFinished(); // the outbox holds no pending entry any more (conflicts may remain)
     // A refresh (week, reference data, tasks) failed for a reason other than the server being

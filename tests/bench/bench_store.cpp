@@ -4,6 +4,7 @@
 //  - loading 100k tasks;
 //  - the file size per 10k time-track cells.
 //   bench_store [cells] [tasks]   (defaults 10000 and 100000)
+#include "benchscope.h"
 #include "store.h"
 #include "timesheetmodel.h"
 
@@ -25,43 +26,14 @@ constexpr int DaysPerWeek = 5;
 constexpr int Customers = 20;
 constexpr int ProjectsPerCustomer = 10;
 
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
+constexpr bench::ScopeShape kShape{Customers, ProjectsPerCustomer};
+using bench::check;
+using bench::median;
+using bench::ms;
 
 Task makeTask(int id)
 {
-    const int project = id % (Customers * ProjectsPerCustomer) + 1;
-    const int customer = (project - 1) / ProjectsPerCustomer + 1;
-    Task t;
-    t.id = id;
-    t.projectId = project;
-    t.projectName = u"Project %1"_s.arg(project);
-    t.customerId = customer;
-    t.customerName = u"Customer %1"_s.arg(customer);
-    t.name = u"Task %1: implement the thing"_s.arg(id);
-    t.description = u"A description of a realistic length for task %1."_s.arg(id);
-    t.created = QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC).addSecs(id);
-    t.workflowStatusId = 1 + id % 4;
-    t.workflowStatusName = u"Status %1"_s.arg(t.workflowStatusId);
-    t.typeOfWorkId = 1 + id % 6;
-    t.typeOfWorkName = u"Type %1"_s.arg(t.typeOfWorkId);
-    t.url = u"https://example.actitime.com/tasks/%1"_s.arg(id);
-    return t;
-}
-
-bool check(const StoreResult &result)
-{
-    if (!result.ok())
-        std::fprintf(stderr, "bench: %s\n", qPrintable(result.detail));
-    return result.ok();
+    return bench::makeTask(id, kShape);
 }
 
 qint64 sizeOf(const QString &path)

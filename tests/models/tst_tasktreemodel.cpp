@@ -139,10 +139,82 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // the Store's announcement is delivered queued
         QCoreApplication::processEvents();
         QCOMPARE(changed.count(), 1);
-        // A new task changes the shape: a reset.
+        // A new task is one inserted row, not a reset.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QVERIFY(m_store->putTasks({task(104, 10, u"Task 11"_s)}));
-        QTRY_COMPARE(resets.count(), 1);
+        QTRY_COMPARE(inserted.count(), 1);
         QCOMPARE(model.taskCount(), 5);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    // Creates, renames, moves and deletes change the rows concerned: no reset, so a view keeps
+    // its expanded branches and selection (persistent indexes stay on their objects).
+    void addsAndRemovesRowsWithoutAReset()
+    {
+        ScopeTreeModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        ScopeFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setShowCompleted(true);
+        filter.setShowArchived(true);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ScopeEditor editor(*m_store, model);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        const QPersistentModelIndex selected(model.indexOf(ScopeTreeModel::ProjectItem, 11));
+        const QPersistentModelIndex expanded(website(model));
+
+        const ScopeEditResult created = editor.createTask(10, u"Task 3"_s);
+        QVERIFY(created.ok());
+        QTRY_VERIFY(model.task(created.id));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(0).value<QModelIndex>(), website(model));
+        QCOMPARE(inserted.first().at(1).toInt(), 2);
+        QCOMPARE(names(model, website(model)),
+                 (QStringList{u"task 1"_s, u"Task 2"_s, u"Task 3"_s, u"Task 10"_s}));
+
+        // A rename that re-sorts the row: out at its old place, in at its new one.
+        QVERIFY(editor.update(ScopeTreeModel::TaskItem, 101, {{u"name"_s, u"Task 20"_s}}).ok());
+        QTRY_COMPARE(names(model, website(model)),
+                     (QStringList{u"task 1"_s, u"Task 3"_s, u"Task 10"_s, u"Task 20"_s}));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 2);
+
+        QVERIFY(editor.remove(ScopeTreeModel::TaskItem, 100).ok());
+        QTRY_VERIFY(!model.task(100));
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(names(model, website(model)),
+                 (QStringList{u"task 1"_s, u"Task 3"_s, u"Task 20"_s}));
+
+        const ScopeEditResult customer = editor.createCustomer(u"Orbit"_s);
+        QVERIFY(customer.ok());
+        QTRY_VERIFY(model.customer(customer.id));
+        QCOMPARE(names(model), (QStringList{u"Acme"_s, u"Orbit"_s, u"Zenith"_s}));
+        QVERIFY(editor.moveTask(103, 10).ok());
+        QTRY_COMPARE(model.task(103)->projectId, 10);
+        QCOMPARE(names(model, website(model)),
+                 (QStringList{u"API"_s, u"task 1"_s, u"Task 3"_s, u"Task 20"_s}));
+        QCOMPARE(model.rowCount(selected), 0);
+
+        // A project goes with its tasks: one row.
+        const int removedBefore = int(removed.count());
+        QVERIFY(editor.remove(ScopeTreeModel::ProjectItem, 10).ok());
+        QTRY_VERIFY(!model.project(10));
+        QCOMPARE(removed.count(), removedBefore + 1);
+        QVERIFY(!expanded.isValid());
+
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(ScopeTreeModel::IdRole).toInt(), 11);
+        QCOMPARE(selected.data().toString(), u"Backend"_s);
+        QCOMPARE(names(filter), (QStringList{u"Acme"_s, u"Orbit"_s, u"Zenith"_s}));
+        QCOMPARE(
+            filter.rowCount(filter.mapFromSource(model.indexOf(ScopeTreeModel::CustomerItem, 1))),
+            0);
     }
 
     void filtersByStateWorkflowStatusAndTypeOfWork()

@@ -3,13 +3,12 @@
 // object's allowedActions; a refused action is disabled and says why), the keys (Ins, F2,
 // Ctrl+K, Del) reaching the server through the outbox, an offline create → rename → delete that
 // never reaches the server, and a create whose answer was lost adopted instead of repeated.
-#include "accountregistry.h"
 #include "accountworkspace.h"
-#include "credentialstore.h"
+#include "appfixture.h"
 #include "emulatorfixture.h"
 #include "mainwindow.h"
 #include "scopeitemdialog.h"
-#include "sessioncontroller.h"
+#include "scopepropertiespanel.h"
 #include "sessionview.h"
 #include "store.h"
 #include "taskbrowserpage.h"
@@ -26,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -35,34 +35,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct App
+TaskBrowserPage *tasksPage(const AppFixture &app)
 {
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-taskediting"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false);
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        SessionOptions options;
-        options.probeIntervalMs = 200;
-        controller.setSessionOptions(options);
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    ~App() { window.reset(); }
-
-    TaskBrowserPage *page() const { return window->sessionView()->tasks(); }
-    Store *store() const { return controller.workspace()->store(); }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
+    return app.view()->tasks();
+}
 
 using Kind = ScopeTreeModel::Kind;
 
@@ -86,20 +62,17 @@ private:
         return m_profile.filePath(name);
     }
 
-    void signIn(App &app, const QString &login)
+    void signIn(AppFixture &app, const QString &login)
     {
         // The contract dataset's administrator signs in with the password "manager".
         const QString password = login == u"admin"_s ? u"manager"_s : login;
-        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-        app.controller.signIn({QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}},
-                              password, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        QVERIFY(app.signIn(AppFixture::accountOn(*m_server, login), password));
         app.window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
-        app.window->sessionView()->showPage(SessionView::Tasks);
+        app.view()->showPage(SessionView::Tasks);
         // Every task of the account has arrived (the sign-in fetches them all).
-        QTRY_VERIFY_WITH_TIMEOUT(app.page()->model()->task(1) && app.page()->model()->project(1),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tasksPage(app)->model()->task(1) && tasksPage(app)->model()->project(1), 10000);
     }
     const emu::Task *serverTask(const QString &name) const
     {
@@ -117,12 +90,12 @@ private:
         return n;
     }
     // The keys go to the tree of the active window (after a dialog closed, too).
-    static void focusTree(App &app)
+    static void focusTree(AppFixture &app)
     {
         app.window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
-        app.page()->view()->setFocus();
-        QTRY_VERIFY(app.page()->view()->hasFocus());
+        tasksPage(app)->view()->setFocus();
+        QTRY_VERIFY(tasksPage(app)->view()->hasFocus());
     }
     static QMessageBox *openMessageBox(QWidget *parent)
     {
@@ -134,6 +107,13 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The desktop reminder (17:00 by default, on the system's clock) would open a modal
+        // "Timer" box when no notification service answers: not this suite's subject.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().setValue(u"reminders/enabled"_s, false);
+    }
     void init()
     {
         QVERIFY(m_profile.isValid());
@@ -160,9 +140,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, login);
         QFETCH(bool, mayChange);
-        App app(profile());
+        AppFixture app(profile());
         signIn(app, login);
-        TaskBrowserPage *page = app.page();
+        TaskBrowserPage *page = tasksPage(app);
         QTreeView *tree = page->view();
         QVERIFY(page->selectObject(Kind::TaskItem, 1));
         tree->setFocus();
@@ -239,9 +219,9 @@ private Q_SLOTS:
     // The user's path: select a project, Ins, type a name, Enter: the task is on the server.
     void insertTypeNameEnterCreatesATask()
     {
-        App app(profile());
+        AppFixture app(profile());
         signIn(app, u"manager"_s);
-        TaskBrowserPage *page = app.page();
+        TaskBrowserPage *page = tasksPage(app);
         QVERIFY(page->selectObject(Kind::ProjectItem, 2));
         focusTree(app);
         QTest::keyClick(page->view(), Qt::Key_Insert);
@@ -268,16 +248,16 @@ private Q_SLOTS:
     // it.
     void offlineCreateRenameDeleteNeverReachesTheServer()
     {
-        App app(profile());
+        AppFixture app(profile());
         signIn(app, u"manager"_s);
-        AccountWorkspace *workspace = app.controller.workspace();
+        AccountWorkspace *workspace = app.workspace();
         m_server->emulator().faults().add(
             {emu::FaultRule::Kind::DropBeforeHandling, -1, 0, QString(), QByteArray()});
         workspace->refreshTasks();
         QTRY_COMPARE_WITH_TIMEOUT(workspace->status().connection,
                                   WorkspaceStatus::Connection::Offline, 10000);
 
-        TaskBrowserPage *page = app.page();
+        TaskBrowserPage *page = tasksPage(app);
         ScopeEditor *editor = page->editor();
         const ScopeEditResult created = editor->createTask(1, u"Scratch"_s);
         QVERIFY(created.ok());
@@ -308,11 +288,11 @@ private Q_SLOTS:
     // adopts it instead of creating a second one.
     void aLostCreateAnswerIsAdopted()
     {
-        App app(profile());
+        AppFixture app(profile());
         signIn(app, u"manager"_s);
         m_server->emulator().faults().add(
             {emu::FaultRule::Kind::DropAfterHandling, 1, 0, u"/tasks"_s, QByteArray("POST")});
-        TaskBrowserPage *page = app.page();
+        TaskBrowserPage *page = tasksPage(app);
         const ScopeEditResult created = page->editor()->createTask(1, u"Heat shield"_s);
         QVERIFY(created.ok());
         QTRY_VERIFY_WITH_TIMEOUT(serverTask(u"Heat shield"_s), 10000);
@@ -323,6 +303,79 @@ private Q_SLOTS:
         QVERIFY(!page->model()->task(created.id));
         // Never a second task: a resend (by the network stack or the replay) finds the first.
         QCOMPARE(serverTaskCount(u"Heat shield"_s), 1);
+    }
+
+    // The server refuses a rename (a task of that name appeared there meanwhile): the object
+    // shows the refusal and offers both ways out. "Take the server's" gives the change up; "keep
+    // mine" sends it again (accepted once the other task is gone).
+    void aRefusedEditOffersKeepMineOrTakeTheServers()
+    {
+        AppFixture app(profile());
+        signIn(app, u"manager"_s);
+        TaskBrowserPage *page = tasksPage(app);
+        emu::Task other = m_server->data().tasks.at(1);
+        other.id = 900;
+        other.name = u"Fuel tank"_s;
+        m_server->data().tasks[other.id] = other; // on the server only: the cache does not know
+        QVERIFY(page->selectObject(Kind::TaskItem, 2));
+        const auto refusedRename = [&]() {
+            QVERIFY(page->editor()->update(Kind::TaskItem, 2, {{u"name"_s, u"Fuel tank"_s}}).ok());
+            QTRY_VERIFY_WITH_TIMEOUT(!page->model()->problem(Kind::TaskItem, 2).isEmpty(), 10000);
+            QTRY_VERIFY(page->properties()->problemLabel()->isVisible());
+            QVERIFY(page->properties()->settleButtons()->isVisible());
+            QVERIFY(page->retryAction()->isVisible() && page->discardAction()->isVisible());
+            QCOMPARE(page->model()->task(2)->name, u"Fuel tank"_s); // the user's value, refused
+        };
+        refusedRename();
+        page->discardAction()->trigger();
+        QTRY_COMPARE(page->model()->task(2)->name, u"Build engine"_s);
+        QVERIFY(page->model()->problem(Kind::TaskItem, 2).isEmpty());
+        QTRY_VERIFY(!page->properties()->settleButtons()->isVisible());
+        QCOMPARE(app.store()->outboxCount(), 0);
+        QCOMPARE(m_server->data().tasks.at(2).name, u"Build engine"_s);
+
+        refusedRename();
+        m_server->data().tasks.erase(other.id);
+        page->retryAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->data().tasks.at(2).name, u"Fuel tank"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->outboxCount(), 0, 10000);
+        QTRY_VERIFY(page->model()->problem(Kind::TaskItem, 2).isEmpty());
+        QTRY_VERIFY(!page->properties()->problemLabel()->isVisible());
+    }
+
+    // The properties panel: the object's comments fetched when it is selected (and kept for
+    // offline), "No comments.", why they could not be fetched; the time tracked against the
+    // estimate, summed from the cache.
+    void thePanelShowsCommentsAndTimeTrackedAgainstTheEstimate()
+    {
+        AppFixture app(profile());
+        signIn(app, u"employee"_s);
+        TaskBrowserPage *page = tasksPage(app);
+        ScopePropertiesPanel *panel = page->properties();
+        QVERIFY(page->selectObject(Kind::TaskItem, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->commentsLabel()->text().contains(u"Use the new alloy"_s),
+                                 10000);
+        QVERIFY(panel->commentsLabel()->isVisible());
+        // The employee's week holds 4:00 + 8:00 on "Design hull", estimated at 100 hours.
+        QVERIFY(panel->field(u"Tracked"_s));
+        const QString tracked = panel->field(u"Tracked"_s)->text();
+        QVERIFY2(tracked.contains(u"12:00"_s) && tracked.contains(u"100:00"_s)
+                     && tracked.contains(u"12%"_s),
+                 qPrintable(tracked));
+        QVERIFY(page->selectObject(Kind::TaskItem, 2));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->commentsLabel()->text(), u"No comments."_s, 10000);
+
+        // Offline: a customer never fetched says why; the task's comments stay readable.
+        m_server->emulator().faults().add(
+            {emu::FaultRule::Kind::DropBeforeHandling, -1, 0, u"/comments"_s, QByteArray()});
+        QVERIFY(page->selectObject(Kind::CustomerItem, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->commentsLabel()->text().startsWith(u"The comments could not be fetched"_s),
+            10000);
+        QVERIFY(page->selectObject(Kind::TaskItem, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->commentsLabel()->text().contains(u"Use the new alloy"_s),
+                                 10000);
+        m_server->emulator().faults().clear();
     }
 };
 

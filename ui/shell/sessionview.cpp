@@ -149,6 +149,12 @@ void SessionView::connectWorkspace()
             [workspace, user](const QDate &from, const QDate &to) {
                 workspace->refreshLeave(user, from, to);
             });
+    // The selected object's comments: fetched when it is shown (the panel shows what is cached
+    // meanwhile, or why they could not be fetched).
+    connect(m_tasks, &TaskBrowserPage::commentsWanted, workspace,
+            [workspace](int kind, int id) { workspace->refreshComments(kind, id); });
+    connect(workspace, &AccountWorkspace::commentsRefreshFailed, m_tasks,
+            &TaskBrowserPage::showCommentsProblem);
     // "Track time on this": the task's row on the shown week, today's cell current.
     connect(m_tasks, &TaskBrowserPage::addToTimesheetRequested, this, [this](int taskId) {
         showPage(Timesheet);

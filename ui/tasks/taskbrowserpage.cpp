@@ -83,6 +83,7 @@ TaskBrowserPage::TaskBrowserPage(ScopeTreeModel *model, ScopeEditor *editor, QWi
 
     m_properties = new ScopePropertiesPanel(*m_model, this);
     createActions();
+    m_properties->setSettleActions(m_retry, m_discard);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
@@ -137,7 +138,15 @@ void TaskBrowserPage::createActions()
     m_move = make(tr("Move to Project\u2026"), QKeySequence(Qt::CTRL | Qt::Key_M));
     m_delete = make(tr("Delete\u2026"), QKeySequence(QKeySequence::Delete));
     m_track = make(tr("Track Time on This"), QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_discard = make(tr("Give Up the Refused Change"), {});
+    // The server refused a change of the object (or it met a change on the server): send it
+    // again over the server's values, or take the server's.
+    m_retry = make(tr("Keep Mine (Send Again)"), {});
+    connect(m_retry, &QAction::triggered, this, [this]() {
+        const auto [kind, id] = currentObject();
+        if (id)
+            report(m_editor->retryRefused(kind, id));
+    });
+    m_discard = make(tr("Take the Server's (Discard Mine)"), {});
     connect(m_discard, &QAction::triggered, this, [this]() {
         const auto [kind, id] = currentObject();
         if (id)
@@ -190,7 +199,7 @@ void TaskBrowserPage::createActions()
     m_menu = new QMenu(this);
     m_menu->setToolTipsVisible(true); // a disabled action says why
     for (QAction *action :
-         {m_track, m_new, m_rename, m_edit, m_complete, m_move, m_delete, m_discard}) {
+         {m_track, m_new, m_rename, m_edit, m_complete, m_move, m_delete, m_retry, m_discard}) {
         m_menu->addAction(action);
         if (action == m_track) {
             // The timer on the task (the window's Timer menu and the tray show and stop it).
@@ -304,7 +313,8 @@ bool TaskBrowserPage::selectObject(ScopeTreeModel::Kind kind, int id)
 
 void TaskBrowserPage::reload()
 {
-    // The model is rebuilt (one reset): keep what the user had open and selected.
+    // The model announces what changed row by row, so the view keeps what is open and
+    // selected; after a reset (a large sync) this restores it.
     QList<std::pair<Kind, int>> expanded;
     const auto collect = [&](auto &self, const QModelIndex &parent) -> void {
         for (int row = 0; row < m_filter->rowCount(parent); ++row) {
@@ -371,6 +381,11 @@ void TaskBrowserPage::updateActions()
 {
     const auto [kind, id] = currentObject();
     m_properties->showObject(kind, id);
+    if (const int serverId = id ? m_model->serverIdOf(kind, id) : 0;
+        serverId > 0 && m_commentsAsked != std::pair{kind, serverId}) {
+        m_commentsAsked = {kind, serverId};
+        Q_EMIT commentsWanted(int(kind), serverId);
+    }
     const auto set = [](QAction *action, const QString &why, const QString &tip) {
         action->setEnabled(why.isEmpty());
         action->setToolTip(why.isEmpty() ? tip : why);
@@ -413,13 +428,21 @@ void TaskBrowserPage::updateActions()
         tr("Move the task to another project (Ctrl+M)"));
     set(m_delete, id ? m_editor->whyNot(Action::Delete, kind, id) : none,
         tr("Delete, after asking (Del)"));
-    m_discard->setVisible(id && !m_model->problem(kind, id).isEmpty());
-    set(m_discard, {}, tr("Show the server's values again: %1").arg(m_model->problem(kind, id)));
+    const QString problem = id ? m_model->problem(kind, id) : QString();
+    m_retry->setVisible(!problem.isEmpty());
+    set(m_retry, {}, tr("Send my change again: %1").arg(problem));
+    m_discard->setVisible(!problem.isEmpty());
+    set(m_discard, {}, tr("Show the server's values again: %1").arg(problem));
     set(m_track,
         kind != Kind::TaskItem || !id ? tr("Select a task to track time on it.")
             : id < 0                  ? tr("The task is not on the server yet.")
                                       : QString(),
         tr("Put the task on the timesheet's week (Enter)"));
+}
+
+void TaskBrowserPage::showCommentsProblem(int kind, int serverId, const QString &message)
+{
+    m_properties->setCommentsProblem(Kind(kind), serverId, message);
 }
 
 ScopeItemDialog *TaskBrowserPage::openDialog() const

@@ -65,7 +65,8 @@ public:
     QAction *moveAction() const { return m_move; }
     QAction *deleteAction() const { return m_delete; } // Del
     QAction *trackAction() const { return m_track; }
-    QAction *discardAction() const { return m_discard; } // give up a refused change
+    QAction *retryAction() const { return m_retry; } // keep mine: send a refused change again
+    QAction *discardAction() const { return m_discard; } // take the server's: give it up
     QMenu *contextMenu() const { return m_menu; }
 
     // Selects the object (expanding its parents); false when it is not shown.
@@ -73,10 +74,16 @@ public:
     // The object the actions work on (kind, id); id 0 when none is selected.
     std::pair<ScopeTreeModel::Kind, int> currentObject() const;
 
+    // The comments of the object (kind as ScopeTreeModel::Kind, its server id) could not be
+    // fetched: the properties panel says why.
+    void showCommentsProblem(int kind, int serverId, const QString &message);
+
 Q_SIGNALS:
     void addToTimesheetRequested(int taskId);
     // The context menu's "Start Timer on This Task".
     void startTimerRequested(int taskId);
+    // The selection's comments are wanted (an object on the server was selected).
+    void commentsWanted(int kind, int serverId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -118,10 +125,12 @@ private:
     QAction *m_move = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_track = nullptr;
+    QAction *m_retry = nullptr;
     QAction *m_discard = nullptr;
     bool m_fetching = false;
     // After a create or a reload: the object to select once the model shows it.
     std::optional<std::pair<ScopeTreeModel::Kind, int>> m_wanted;
+    std::pair<ScopeTreeModel::Kind, int> m_commentsAsked{ScopeTreeModel::CustomerItem, 0};
 };
 
 } // namespace actidesk
