@@ -419,6 +419,18 @@ StoreResult Store::write(const std::function<void()> &body, Durability durabilit
 
 StoreResult Store::writeTogether(const std::function<StoreResult()> &writes, bool userEdits)
 {
+    return together(writes, userEdits ? Durability::Full : Durability::Normal);
+}
+
+StoreResult Store::recordReplay(const QList<OutboxEntry> &sent,
+                                const std::function<StoreResult()> &writes)
+{
+    // Decided before the transaction opens: SQLite cannot switch synchronous inside one.
+    return together(writes, confirmDurability(sent));
+}
+
+StoreResult Store::together(const std::function<StoreResult()> &writes, Durability durability)
+{
     if (m_inTransaction) { // already inside one: simply part of it
         return writes();
     }
@@ -444,7 +456,7 @@ StoreResult Store::writeTogether(const std::function<StoreResult()> &writes, boo
             if (!outcome)
                 throw sql::Failure{outcome};
         },
-        userEdits ? Durability::Full : Durability::Normal);
+        durability);
     m_inTransaction = false;
     m_startingTogether = false;
     m_nestedFailure.reset();

@@ -28,11 +28,20 @@ class StoreWorker;
 // and leave the outcome in lastError(). Every call resets lastError(). Nothing here throws.
 //
 // Durability: the file runs in WAL mode. A call that returned ok has committed: its data
-// survives the process crashing or being killed. Writes of what the user typed (edits, the
-// outbox and its replay) commit with synchronous=FULL, so they survive a power loss or an OS
-// crash too; bulk refreshes from the server commit with synchronous=NORMAL (faster), and after
-// a power loss the last few of them may be lost — they are downloaded again (never half of one:
-// the file stays consistent).
+// survives the process crashing or being killed (SIGKILL included). What the user typed (edits,
+// resolutions of conflicts) commits with synchronous=FULL (the WAL is synced before the call
+// returns), so it survives a power loss or an OS crash too. Everything else commits with
+// synchronous=NORMAL, which syncs nothing (a commit costs no fsync on the caller's thread):
+// refreshes from the server, and the replay's records of what the server said about a sent
+// edit (confirmEdit, markConflict, markRejected, recordAttempt, recordReplay). After a power
+// loss the last NORMAL commits may be rolled back — only a suffix: the WAL keeps commits in
+// order and the next FULL commit (or checkpoint) syncs all before it, so a kept user edit never
+// misses a record it came after. A lost refresh is downloaded again; a lost record of the replay
+// is settled again by the next replay, which reads the server's value before it writes: a value
+// already there is confirmed without being sent again (cells with their comments, leave, entity
+// updates), a create is adopted by its name, a delete finds the object gone. The one record
+// that changes a user's edit — a confirmation that rebases a newer edit of the same cell — is
+// FULL, so a power loss cannot turn that edit into a false conflict.
 //
 // Files: the folder is made private (0700) and the cache files 0600. A damaged file is moved
 // aside (its unsent outbox entries rescued into the new cache first); moved-aside files older
@@ -213,7 +222,9 @@ public:
 
     // --- Replay (for the sync layer). Confirmations take the entry as it was sent: if the user
     // edited the cell meanwhile (revision changed), the newer edit stays pending, rebased on the
-    // confirmed server value.
+    // confirmed server value. The records below commit with synchronous=NORMAL (see Durability),
+    // except a confirmation that rebases a newer edit (FULL); inside recordReplay they take its
+    // transaction's.
     QList<OutboxEntry> pendingEdits(); // state Pending, in order (id ascending)
     QList<OutboxEntry> outboxEntries(); // every state, in order
     std::optional<OutboxEntry> outboxEntry(qint64 id);
@@ -291,9 +302,17 @@ public:
     // Several writes as one transaction: `writes` calls put…/replace… methods of this Store and
     // returns the first failure (or ok); then every one of them is rolled back, so a reader
     // never sees part of them (e.g. half a refreshed week). The writes take the transaction's
-    // durability: Normal (data from the server), or Full when `userEdits` (the outbox and its
-    // replay: one synchronous commit for many confirmations instead of one each).
+    // durability: NORMAL (data from the server), or FULL when `userEdits` (what the user did:
+    // edits, the timer). The replay's records use recordReplay().
     StoreResult writeTogether(const std::function<StoreResult()> &writes, bool userEdits = false);
+    // The replay's records of one batch of `sent` entries (confirmEdit, markConflict,
+    // markRejected, recordAttempt and the cells' locks, called by `writes`) as one writeTogether
+    // transaction, committed with synchronous=NORMAL: a batch of 100 confirmations costs no
+    // fsync on the UI thread. FULL when one of `sent` was edited again (or settled by the user)
+    // after it was read for sending: its confirmation may rebase what the user typed. See
+    // "Durability" above for why a lost record is harmless.
+    StoreResult recordReplay(const QList<OutboxEntry> &sent,
+                             const std::function<StoreResult()> &writes);
 
     // Heavy writes of data from the server (a team's week: thousands of rows) off this thread:
     // `writes` runs on a worker thread of this Store, against a Store of its own on the same file
@@ -340,6 +359,12 @@ private:
     {
         return write(body, Durability::Full);
     }
+    // writeTogether with the given durability.
+    StoreResult together(const std::function<StoreResult()> &writes, Durability durability);
+    // Full when confirming `sent` could rebase a newer edit of the user: a cell entry of it was
+    // edited again (another revision) or is gone (settled by the user, maybe edited anew) since
+    // it was read. Normal otherwise, and inside a transaction (which decided already).
+    Durability confirmDurability(const QList<OutboxEntry> &sent);
     template<typename T>
     T read(const std::function<T()> &body);
     template<typename T>

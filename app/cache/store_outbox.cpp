@@ -1,8 +1,26 @@
 // Store: edits and the outbox. Every call here is one transaction that touches the cell and its
-// entry together, so the two can never disagree after a crash; each commits with
-// synchronous=FULL (writeEdit), so what the user typed also survives a power loss.
+// entry together, so the two can never disagree after a crash.
+//
+// Durability (store.h): what the user typed — edits, resolutions — commits with
+// synchronous=FULL (writeEdit), so it also survives a power loss. The replay's records of what
+// the server said (confirmations, conflicts, refusals, attempts) commit with NORMAL: in WAL mode
+// that is atomic and survives the process being killed, but syncs nothing, so the UI thread
+// never waits for the disk while 500 edits are confirmed. A power loss may roll back the last
+// of them (a suffix of the WAL; any later FULL commit syncs them all). That is harmless because
+// the record is only a summary of the server's state, which the next replay reads again before
+// it writes anything: the entry is still pending with the same payload and base, the server
+// holds the payload, so it is confirmed without being sent (cells, leave: SyncEngine::
+// decideCell; entity updates: EntityReplay compares the fields), a create is adopted by its
+// name, a delete finds the object gone; a lost conflict or refusal is found again. The one
+// exception is a confirmation that rebases a newer edit of the same cell (the user typed again
+// while the value was on the way): rolled back, that edit would keep its old base and show as a
+// conflict with the user's own earlier value, so such a confirmation commits FULL
+// (confirmDurability).
 #include "storeprivate.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -387,43 +405,77 @@ int Store::outboxCount(std::optional<OutboxState> state)
     });
 }
 
+Store::Durability Store::confirmDurability(const QList<OutboxEntry> &sent)
+{
+    if (m_inTransaction)
+        return Durability::Normal; // the transaction's was decided when it opened
+    QHash<qint64, int> revisions; // of the cell entries as sent
+    QJsonArray ids;
+    for (const OutboxEntry &entry : sent) {
+        if (entry.isCell() && !revisions.contains(entry.id)) {
+            revisions.insert(entry.id, entry.revision);
+            ids.append(entry.id);
+        }
+    }
+    if (revisions.isEmpty())
+        return Durability::Normal; // an entity's confirmation never touches another entry
+    try {
+        sql::Query query(db(),
+                         u"SELECT id, revision FROM outbox "
+                         u"WHERE id IN (SELECT value FROM json_each(?))"_s);
+        query.bind(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))).exec();
+        qsizetype found = 0;
+        while (query.next()) {
+            ++found;
+            if (query.value(1).toInt() != revisions.value(query.value(0).toLongLong()))
+                return Durability::Full; // edited again while on the way: rebased
+        }
+        // An entry gone was settled by the user meanwhile; a new one of its cell may follow it.
+        return found == revisions.size() ? Durability::Normal : Durability::Full;
+    } catch (const sql::Failure &) {
+        return Durability::Full; // in doubt; the write itself reports what is wrong
+    }
+}
+
 StoreResult Store::confirmEdit(const OutboxEntry &sent, const std::optional<CellValue> &server)
 {
-    const StoreResult result = writeEdit([&] {
-        const QSqlDatabase database = db();
-        if (!sent.isCell()) {
-            const std::optional<OutboxEntry> current = currentEntry(database, sent.id);
-            if (current && current->revision == sent.revision)
+    const StoreResult result = write(
+        [&] {
+            const QSqlDatabase database = db();
+            if (!sent.isCell()) {
+                const std::optional<OutboxEntry> current = currentEntry(database, sent.id);
+                if (current && current->revision == sent.revision)
+                    removeEntry(database, sent.id);
+                return;
+            }
+            // The server holds `confirmed` now. If the user edited the cell again meanwhile (the
+            // same entry with a newer revision, or a new entry after a resolution), that edit stays
+            // pending, rebased on the confirmed value: the server moved because of our own write,
+            // which is no conflict. Otherwise the cell is synced with what the server has.
+            const CellValue confirmed = server.value_or(sent.payloadCell());
+            const std::optional<OutboxEntry> live = cellEntry(database, sent);
+            const bool same = live && live->id == sent.id && live->revision == sent.revision;
+            setServerValue(database, sent, confirmed, !live || same, now());
+            if (same)
                 removeEntry(database, sent.id);
-            return;
-        }
-        // The server holds `confirmed` now. If the user edited the cell again meanwhile (the
-        // same entry with a newer revision, or a new entry after a resolution), that edit stays
-        // pending, rebased on the confirmed value: the server moved because of our own write,
-        // which is no conflict. Otherwise the cell is synced with what the server has.
-        const CellValue confirmed = server.value_or(sent.payloadCell());
-        const std::optional<OutboxEntry> live = cellEntry(database, sent);
-        const bool same = live && live->id == sent.id && live->revision == sent.revision;
-        setServerValue(database, sent, confirmed, !live || same, now());
-        if (same)
-            removeEntry(database, sent.id);
-        else if (live)
-            setEntry(database, live->id, u"base = ?"_s,
-                     {jsonText(cellJson(confirmed, sent.kind == OutboxKind::Timetrack))});
-        dropIfEmpty(database, sent);
-    });
+            else if (live)
+                setEntry(database, live->id, u"base = ?"_s,
+                         {jsonText(cellJson(confirmed, sent.kind == OutboxKind::Timetrack))});
+            dropIfEmpty(database, sent);
+        },
+        confirmDurability({sent}));
     return announce(result, outboxChange(sent, false));
 }
 
 StoreResult Store::markConflict(const OutboxEntry &sent, const CellValue &server)
 {
-    const StoreResult result = writeEdit([&] {
+    const StoreResult result = write([&] {
         const QSqlDatabase database = db();
         existingEntry(database, sent.id);
         setServerValue(database, sent, server, false, now());
         setEntry(database, sent.id, u"state = 1, server = ?, message = ''"_s,
                  {jsonText(cellJson(server, sent.kind == OutboxKind::Timetrack))});
-    });
+    }); // Normal: a record of the replay
     return announce(result, outboxChange(sent, false));
 }
 
@@ -431,16 +483,16 @@ StoreResult Store::markConflict(const OutboxEntry &sent, const QJsonObject &serv
 {
     if (sent.isCell())
         return markConflict(sent, cellFromJson(server));
-    const StoreResult result = writeEdit([&] {
+    const StoreResult result = write([&] {
         existingEntry(db(), sent.id);
         setEntry(db(), sent.id, u"state = 1, server = ?, message = ''"_s, {jsonText(server)});
-    });
+    }); // Normal: a record of the replay
     return announce(result, outboxChange(sent, false));
 }
 
 StoreResult Store::markRejected(const OutboxEntry &sent, const QString &message)
 {
-    const StoreResult result = writeEdit([&] {
+    const StoreResult result = write([&] { // Normal: a record of the replay
         const OutboxEntry current = existingEntry(db(), sent.id);
         // A newer edit of the same cell replaced the refused value: send that one instead.
         if (current.revision != sent.revision)
@@ -452,7 +504,7 @@ StoreResult Store::markRejected(const OutboxEntry &sent, const QString &message)
 
 StoreResult Store::recordAttempt(const OutboxEntry &sent, const QString &message)
 {
-    const StoreResult result = writeEdit([&] {
+    const StoreResult result = write([&] { // Normal: a record of the replay
         existingEntry(db(), sent.id);
         setEntry(db(), sent.id, u"attempts = attempts + 1, message = ?"_s, {message});
     });

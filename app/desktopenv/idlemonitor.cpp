@@ -19,13 +19,32 @@ QString IdleMonitor::sourceName() const
     return m_source ? m_source->name() : QString();
 }
 
+void IdleMonitor::detectSource()
+{
+    if (m_detecting)
+        return;
+    m_detecting = true;
+    IdleSources::detect(this, [this](std::vector<std::unique_ptr<IdleSource>> sources) {
+        m_detecting = false;
+        m_source = sources.empty() ? nullptr : std::move(sources.front());
+        if (m_running) {
+            if (m_source)
+                m_timer.start(m_pollMs);
+            else
+                stop();
+        }
+        Q_EMIT sourceChanged();
+    });
+}
+
 void IdleMonitor::start()
 {
-    if (!m_source || m_running)
+    if ((!m_source && !m_detecting) || m_running)
         return;
     m_running = true;
     m_idleSince = {};
-    m_timer.start(m_pollMs);
+    if (m_source)
+        m_timer.start(m_pollMs);
 }
 
 void IdleMonitor::stop()

@@ -24,6 +24,12 @@ public:
     IdleMonitor(std::unique_ptr<IdleSource> source, const Clock &clock, QObject *parent = nullptr);
     ~IdleMonitor() override;
 
+    // Looks for this desktop's best source without blocking (IdleSources::detect) and uses it
+    // once found (sourceChanged()). Meanwhile isAvailable() is false, and a start() takes effect
+    // when the source is there; when none is found, the monitor stops.
+    void detectSource();
+    bool isDetecting() const { return m_detecting; }
+
     bool isAvailable() const { return m_source != nullptr; }
     QString sourceName() const;
     void setThresholdMinutes(int minutes) { m_thresholdMs = qint64(qMax(1, minutes)) * 60 * 1000; }
@@ -37,6 +43,8 @@ public:
     QDateTime idleSince() const { return m_idleSince; }
 
 Q_SIGNALS:
+    // detectSource() is done: isAvailable() and sourceName() tell what it found.
+    void sourceChanged();
     void becameIdle(const QDateTime &since);
     // The user is back: idle from `since` until `until` (UTC).
     void cameBack(const QDateTime &since, const QDateTime &until);
@@ -50,8 +58,9 @@ private:
     ClockTimer m_timer;
     qint64 m_thresholdMs = 10 * 60 * 1000;
     qint64 m_pollMs = 5000;
-    bool m_running = false;
+    bool m_running = false; // watching (once the source is found, while detecting)
     bool m_querying = false;
+    bool m_detecting = false;
     QDateTime m_idleSince;
 };
 

@@ -5,6 +5,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
+
+class QObject;
 
 namespace actidesk {
 
@@ -24,8 +27,12 @@ public:
 class IdleSources
 {
 public:
-    // Tries each candidate once (blocking up to ~½ s in all) and returns those that answered.
-    static std::vector<std::unique_ptr<IdleSource>> detect();
+    using Found = std::function<void(std::vector<std::unique_ptr<IdleSource>> sources)>;
+    // Asks each candidate once, the D-Bus ones all at the same time and without blocking (a
+    // service that has not answered within ¼ s does not count), and then calls `done` from the
+    // event loop with those that answered, best first. Returns at once. `done` is not called
+    // when `context` (required) is destroyed first.
+    static void detect(QObject *context, Found done);
     // The X11 source alone for `display` (e.g. ":5"; empty: $DISPLAY); null when the display
     // cannot be opened or lacks the extension.
     static std::unique_ptr<IdleSource> x11(const QString &display = {});

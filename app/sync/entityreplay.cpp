@@ -342,6 +342,18 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
     // Read the server's current values: a field changed by someone else since our base is a
     // conflict for the user to decide.
     auto compareThenPatch = [this, entry, payload, done, id, entity](const QJsonObject &current) {
+        // Every field already as the user wants it (our own update arrived before a crash, or a
+        // power loss rolled back its confirmation, or someone made the same change): confirmed
+        // without sending it again.
+        bool arrived = !payload.isEmpty();
+        for (auto it = payload.begin(); arrived && it != payload.end(); ++it)
+            arrived = current.contains(it.key())
+                && normalised(current.value(it.key())) == normalised(it.value());
+        if (arrived) {
+            if (stored(m_store.confirmEdit(entry), done))
+                done(Outcome::Confirmed, nullptr);
+            return;
+        }
         for (auto it = payload.begin(); it != payload.end(); ++it) {
             const QJsonValue now = normalised(current.value(it.key()));
             if (entry.base.contains(it.key()) && now != normalised(entry.base.value(it.key()))

@@ -391,15 +391,14 @@ void SyncEngine::replayCells(const QList<OutboxEntry> &pending)
         const QList<json::BatchItemResult> &results = call->value();
         QList<OutboxEntry> toWrite;
         bool goOn = true; // false once a failure stopped replay
-        // The decisions of the whole batch commit together: one synchronous commit, not one
-        // per cell. Should it fail, every entry stays pending and the next read settles it.
-        const StoreResult decided = m_store.writeTogether(
-            [&]() -> StoreResult {
-                for (qsizetype i = 0; goOn && i < run.size(); ++i)
-                    goOn = decideCell(run.at(i), results.at(i), &toWrite);
-                return {};
-            },
-            true);
+        // The decisions of the whole batch commit together, one short commit without an fsync
+        // (Store::recordReplay): should it fail, or a power loss roll it back, every entry
+        // stays pending and the next read settles it.
+        const StoreResult decided = m_store.recordReplay(run, [&]() -> StoreResult {
+            for (qsizetype i = 0; goOn && i < run.size(); ++i)
+                goOn = decideCell(run.at(i), results.at(i), &toWrite);
+            return {};
+        });
         if (!stored(decided) || !goOn)
             return;
         if (toWrite.isEmpty())
@@ -442,13 +441,14 @@ void SyncEngine::writeCells(const QList<OutboxEntry> &entries)
         wentOnline();
         const QList<json::BatchItemResult> &results = call->value();
         bool goOn = true; // false once a failure stopped replay
-        const StoreResult confirmed = m_store.writeTogether(
-            [&]() -> StoreResult {
-                for (qsizetype i = 0; goOn && i < entries.size(); ++i)
-                    goOn = confirmWritten(entries.at(i), results.at(i));
-                return {};
-            },
-            true);
+        // One commit for the batch, without an fsync on this thread (Store::recordReplay): a
+        // confirmation that a power loss rolls back leaves its entry pending, and the next
+        // replay finds its value on the server and confirms it without sending it again.
+        const StoreResult confirmed = m_store.recordReplay(entries, [&]() -> StoreResult {
+            for (qsizetype i = 0; goOn && i < entries.size(); ++i)
+                goOn = confirmWritten(entries.at(i), results.at(i));
+            return {};
+        });
         if (!stored(confirmed) || !goOn)
             return;
         replayNext();

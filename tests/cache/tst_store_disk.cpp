@@ -136,12 +136,61 @@ private Q_SLOTS:
         QCOMPARE(modeOfWrite(store->enqueueChange(OutboxKind::DeleteTask, 2, {})), Full);
         const QList<OutboxEntry> entries = store->pendingEdits();
         QCOMPARE(entries.size(), 3);
-        QCOMPARE(modeOfWrite(store->recordAttempt(entries.at(0), u"offline"_s)), Full);
-        QCOMPARE(modeOfWrite(store->markRejected(entries.at(1), u"no"_s)), Full);
-        QCOMPARE(modeOfWrite(store->confirmEdit(entries.at(2))), Full);
+        // The replay's records of what the server said: no fsync (a lost one is settled again).
+        QCOMPARE(modeOfWrite(store->recordAttempt(entries.at(0), u"offline"_s)), Normal);
+        QCOMPARE(modeOfWrite(store->markRejected(entries.at(1), u"no"_s)), Normal);
+        QCOMPARE(modeOfWrite(store->markConflict(entries.at(0), CellValue{30, u"theirs"_s})),
+                 Normal);
+        QCOMPARE(modeOfWrite(store->confirmEdit(entries.at(2))), Normal);
+        QCOMPARE(modeOfWrite(store->recordReplay(
+                     entries.mid(0, 2), [&] { return store->confirmEdit(entries.at(0)); })),
+                 Normal);
         // Switched back after each edit: refreshes stay fast.
         QCOMPARE(modeOfWrite(store->setMeta(u"k"_s, u"v"_s)), Normal);
         QVERIFY(modes.isEmpty());
+    }
+
+    // A confirmation that rebases an edit the user made while the value was on the way changes
+    // what the user typed (its base): FULL, alone or in a batch.
+    void aConfirmationThatRebasesANewerEditCommitsWithSynchronousFull()
+    {
+        QList<int> modes;
+        StoreOptions options = m_clock.options();
+        options.onWriteTransaction = [&modes](int synchronous) { modes.append(synchronous); };
+        auto store = Store::open(m_path, nullptr, options);
+        QVERIFY(store);
+        const auto modeOfWrite = [&](const StoreResult &result) {
+            return result.ok() && !modes.isEmpty() ? modes.takeLast() : -1;
+        };
+        constexpr int Normal = 1;
+        constexpr int Full = 2;
+        QVERIFY(store->editTimetrackCell(3, m_monday, 1, 60, u"sent"_s));
+        QVERIFY(store->editTimetrackCell(3, m_monday, 2, 90, u"sent too"_s));
+        const QList<OutboxEntry> sent = store->pendingEdits();
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(store->editTimetrackCell(3, m_monday, 1, 75, u"typed again"_s));
+        modes.clear();
+        QCOMPARE(modeOfWrite(
+                     store->recordReplay(sent,
+                                         [&] {
+                                             if (StoreResult r = store->confirmEdit(sent.at(1)); !r)
+                                                 return r;
+                                             return store->confirmEdit(sent.at(0));
+                                         })),
+                 Full);
+        // The newer edit stays pending, rebased on the confirmed value.
+        const QList<OutboxEntry> left = store->pendingEdits();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().payloadCell().minutes, 75);
+        QCOMPARE(left.first().baseCell().minutes, 60);
+        // Alone: the same. A confirmation of the entry as it is now is a plain record again.
+        QVERIFY(store->editTimetrackCell(3, m_monday, 1, 80, u"and again"_s));
+        modes.clear();
+        QCOMPARE(modeOfWrite(store->confirmEdit(left.first())), Full);
+        const OutboxEntry latest = store->pendingEdits().value(0);
+        QCOMPARE(latest.payloadCell().minutes, 80);
+        QCOMPARE(modeOfWrite(store->confirmEdit(latest)), Normal);
+        QCOMPARE(store->outboxCount(), 0);
     }
 
     // --- a full disk (SQLITE_FULL), as root too

@@ -1,15 +1,20 @@
 // IdleMonitor: idle past the threshold and back again, on the hand-moved clock with a scripted
-// source; and the real MIT-SCREEN-SAVER source on a private Xvfb display, where the idle time
-// grows while nothing happens and drops when the pointer moves.
+// source; the real MIT-SCREEN-SAVER source on a private Xvfb display, where the idle time grows
+// while nothing happens and drops when the pointer moves; and the D-Bus sources found on the
+// test's session bus without the event loop waiting for a service that answers slowly.
 #include "idlemonitor.h"
 #include "idlesource.h"
 #include "manualclock.h"
 
+#include <QDBusConnection>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace actidesk;
 using namespace Qt::StringLiterals;
@@ -42,6 +47,44 @@ public:
 private:
     const ManualClock &m_clock;
 };
+
+// GNOME's idle monitor on the test's bus: answers at once (milliseconds).
+class FakeMutter : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.gnome.Mutter.IdleMonitor")
+public Q_SLOTS:
+    qulonglong GetIdletime() { return 4200; }
+};
+
+// org.freedesktop.ScreenSaver that takes 2 s to answer (seconds): too slow to be used.
+class SlowScreenSaver : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.ScreenSaver")
+public Q_SLOTS:
+    uint GetSessionIdleTime()
+    {
+        QThread::sleep(2);
+        return 7;
+    }
+};
+
+// The longest time the event loop went without running a 1 ms timer, while `until` is false
+// (at most `timeoutMs`).
+qint64 longestGapMsWhile(const std::function<bool()> &until, int timeoutMs)
+{
+    QElapsedTimer sinceTick;
+    qint64 longest = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longest = std::max(longest, sinceTick.restart()); });
+    sinceTick.start();
+    ticker.start(1);
+    (void)QTest::qWaitFor(until, timeoutMs); // the caller checks what it waited for
+    return std::max(longest, sinceTick.elapsed());
+}
 
 std::optional<qint64> idleNow(IdleSource &source)
 {
@@ -176,6 +219,78 @@ private Q_SLOTS:
     }
 
     void noDisplayNoX11Source() { QVERIFY(!IdleSources::x11(u":4711"_s)); }
+
+    // The D-Bus candidates are asked without blocking: the window's event loop runs on while a
+    // service takes 2 s to answer; the one that answered in time is used, the slow one is not.
+    void dbusSourcesAreFoundWithoutBlocking()
+    {
+        if (!QDBusConnection::sessionBus().isConnected())
+            QFAIL("no D-Bus session bus: run the suite under dbus-run-session (scripts/test.sh)");
+        QDBusConnection bus =
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fake-idle"_s);
+        QVERIFY(bus.isConnected());
+        // Each service on a thread of its own, as separate processes would be.
+        QThread mutterThread, screenSaverThread;
+        FakeMutter mutter;
+        SlowScreenSaver screenSaver;
+        mutter.moveToThread(&mutterThread);
+        screenSaver.moveToThread(&screenSaverThread);
+        mutterThread.start();
+        screenSaverThread.start();
+        const auto cleanup = qScopeGuard([&] {
+            bus.unregisterService(u"org.gnome.Mutter.IdleMonitor"_s);
+            bus.unregisterService(u"org.freedesktop.ScreenSaver"_s);
+            QDBusConnection::disconnectFromBus(u"fake-idle"_s);
+            for (QThread *thread : {&mutterThread, &screenSaverThread}) {
+                thread->quit();
+                thread->wait(); // the slow service finishes its answer first
+            }
+        });
+        QVERIFY(bus.registerObject(u"/org/gnome/Mutter/IdleMonitor/Core"_s, &mutter,
+                                   QDBusConnection::ExportAllSlots));
+        QVERIFY(bus.registerObject(u"/org/freedesktop/ScreenSaver"_s, &screenSaver,
+                                   QDBusConnection::ExportAllSlots));
+        QVERIFY(bus.registerService(u"org.gnome.Mutter.IdleMonitor"_s));
+        QVERIFY(bus.registerService(u"org.freedesktop.ScreenSaver"_s));
+
+        ManualClock clock;
+        IdleMonitor monitor(nullptr, clock);
+        QSignalSpy found(&monitor, &IdleMonitor::sourceChanged);
+        QElapsedTimer call;
+        call.start();
+        monitor.detectSource();
+        monitor.start(); // the timer runs already: watching begins once the source is there
+        const qint64 callMs = call.elapsed();
+        QVERIFY2(callMs < 100, qPrintable(u"detectSource() took %1 ms"_s.arg(callMs)));
+        QVERIFY(monitor.isDetecting());
+        QVERIFY(!monitor.isAvailable());
+        QVERIFY(monitor.isRunning());
+        const qint64 gapMs = longestGapMsWhile([&] { return !found.isEmpty(); }, 10'000);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(gapMs < 100, qPrintable(u"the event loop stalled %1 ms"_s.arg(gapMs)));
+        QVERIFY(monitor.isAvailable());
+        QVERIFY(monitor.isRunning());
+        QCOMPARE(monitor.sourceName(), u"org.gnome.Mutter.IdleMonitor"_s);
+
+        // The same, listed: the slow service is left out, the one found answers (asynchronously).
+        QObject context;
+        std::vector<std::unique_ptr<IdleSource>> sources;
+        bool done = false;
+        IdleSources::detect(&context, [&](std::vector<std::unique_ptr<IdleSource>> answered) {
+            sources = std::move(answered);
+            done = true;
+        });
+        QVERIFY(!done); // from the event loop, never before detect() returned
+        QTRY_VERIFY(done);
+        QVERIFY(!sources.empty());
+        QCOMPARE(sources.front()->name(), u"org.gnome.Mutter.IdleMonitor"_s);
+        for (const std::unique_ptr<IdleSource> &source : sources)
+            QVERIFY(source->name() != u"org.freedesktop.ScreenSaver"_s);
+        std::optional<qint64> idle;
+        sources.front()->query([&](std::optional<qint64> ms) { idle = ms; });
+        QTRY_VERIFY(idle.has_value());
+        QCOMPARE(*idle, 4200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdleMonitor)

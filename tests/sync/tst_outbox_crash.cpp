@@ -6,12 +6,17 @@
 // After it finally finishes, every edit is on the server exactly as typed, written exactly once, no
 // object was created twice, nothing became a conflict or a refusal, and the cache equals the
 // server.
+// The replay's records (confirmations) commit with synchronous=NORMAL: a SIGKILL cannot lose
+// them, a power loss can roll back the last ones. A second case rolls them back as a power loss
+// would (the cache files put back as they were after the edits, or after a kill mid-replay) and
+// replays again: nothing is written twice.
 #include "domainjson_write.h"
 #include "emulatorfixture.h"
 #include "store.h"
 #include "testdataset.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,6 +158,42 @@ struct ServerLog
         }
     }
 };
+// The cache's files (the database and its WAL; the -shm index is rebuilt from them), as a power
+// loss leaves them: copied while no process has the cache open.
+bool copyCache(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QFile::remove(to + suffix);
+        if (suffix != u"-shm"_s && QFile::exists(from + suffix)
+            && !QFile::copy(from + suffix, to + suffix))
+            return false;
+    }
+    return true;
+}
+
+// The server values of the employee's days from..to, as the cache knew them before the edits.
+bool seedServerValues(Store &store, const emu::Dataset &server, const QDate &from, const QDate &to)
+{
+    QList<TimetrackRecord> known;
+    for (auto it = server.timetrack.lower_bound(emu::dayKey(from, 0));
+         it != server.timetrack.end() && it->first.first <= to.toJulianDay(); ++it) {
+        if (it->first.second != kUser)
+            continue;
+        for (const auto &[taskId, record] : it->second)
+            known.append({kUser, QDate::fromJulianDay(it->first.first), taskId, record.time,
+                          record.comment});
+    }
+    QList<LeaveRecord> knownLeave;
+    for (auto it = server.leave.lower_bound(emu::dayKey(from, 0));
+         it != server.leave.end() && it->first.first <= to.toJulianDay(); ++it) {
+        if (it->first.second != kUser)
+            continue;
+        for (const auto &[typeId, minutes] : it->second)
+            knownLeave.append({kUser, QDate::fromJulianDay(it->first.first), typeId, minutes});
+    }
+    return store.putServerTimetrack(kUser, from, to, known, QDateTime::currentDateTimeUtc())
+        && store.putServerLeave(kUser, from, to, knownLeave, QDateTime::currentDateTimeUtc());
+}
 } // namespace
 
 class TestOutboxCrash : public QObject
@@ -214,28 +255,7 @@ private Q_SLOTS:
             info.maxBatchSize = kBatchSize;
             QVERIFY(store->putServerInfo(info));
             // The cache knows the server's values the edits are based on.
-            QList<TimetrackRecord> known;
-            for (auto it = server.timetrack.lower_bound(emu::dayKey(from, 0));
-                 it != server.timetrack.end() && it->first.first <= to.toJulianDay(); ++it) {
-                if (it->first.second != kUser)
-                    continue;
-                for (const auto &[taskId, record] : it->second)
-                    known.append({kUser, QDate::fromJulianDay(it->first.first), taskId, record.time,
-                                  record.comment});
-            }
-            QVERIFY(
-                store->putServerTimetrack(kUser, from, to, known, QDateTime::currentDateTimeUtc()));
-            QList<LeaveRecord> knownLeave;
-            for (auto it = server.leave.lower_bound(emu::dayKey(from, 0));
-                 it != server.leave.end() && it->first.first <= to.toJulianDay(); ++it) {
-                if (it->first.second != kUser)
-                    continue;
-                for (const auto &[typeId, minutes] : it->second)
-                    knownLeave.append(
-                        {kUser, QDate::fromJulianDay(it->first.first), typeId, minutes});
-            }
-            QVERIFY(store->putServerLeave(kUser, from, to, knownLeave,
-                                          QDateTime::currentDateTimeUtc()));
+            QVERIFY(seedServerValues(*store, server, from, to));
 
             for (const Edit &e : edits)
                 QVERIFY(store->editTimetrackCell(kUser, e.date, e.taskId, e.minutes, e.comment));
@@ -423,6 +443,156 @@ private Q_SLOTS:
             QTest::qWaitFor([&last]() { return last.state() == QProcess::NotRunning; }, 10'000));
         QCOMPARE(last.exitCode(), 0);
         QVERIFY(log.writeTimes.isEmpty());
+    }
+
+    // A power loss may roll back the last records of the replay (NORMAL commits), never what
+    // the user typed (FULL). Simulated by putting the cache's files back as they were at an
+    // earlier moment — right after the edits (every confirmation lost), or after the replay was
+    // killed mid-way (the later ones lost) — once the replay had finished. The replay after the
+    // "power loss" finds every value on the server already: it writes no cell, creates and
+    // updates nothing again, and ends with an empty outbox, no conflict and no refusal.
+    void aPowerLossRollsBackOnlyConfirmations_data()
+    {
+        QTest::addColumn<int>("killAtWrite");
+        QTest::newRow("every confirmation lost") << 0;
+        QTest::newRow("those after a kill mid-replay lost") << 3;
+    }
+    void aPowerLossRollsBackOnlyConfirmations()
+    {
+        QFETCH(int, killAtWrite);
+        emu::EmulatorOptions options;
+        options.rateLimits.enabled = false;
+        emu::Dataset dataset = testdata::contractDataset();
+        dataset.settings.maxBatchSize = kBatchSize;
+        EmulatorFixture fixture(std::move(dataset), options, true);
+        const emu::Dataset &server = fixture.data();
+        QElapsedTimer clock;
+        clock.start();
+        ServerLog log;
+        QProcess *running = nullptr;
+        fixture.emulator().setObserver([&](const emu::HttpRequest &r, const emu::HttpResponse &a) {
+            log.record(r, a, clock.elapsed());
+            if (running && ServerLog::isWrite(r) && killAtWrite > 0
+                && log.writesThisRound >= killAtWrite) {
+                running->kill(); // before the answer leaves: the write applied, unconfirmed
+                killAtWrite = 0;
+            }
+        });
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"cache.sqlite"_s);
+        const QString snapshot = dir.filePath(u"before-power-loss.sqlite"_s);
+
+        // Cells with comments and leave, a customer → project → task chain made offline, an
+        // update of an existing customer and a delete.
+        QList<Edit> edits;
+        const QDate from = testdata::kWeekStart;
+        const QDate to = from.addDays(2);
+        for (int d = 0; d < 3; ++d) {
+            for (int task = 1; task <= 2; ++task) {
+                const int k = int(edits.size());
+                edits.append({from.addDays(d), task, 30 * (k + 1), u"typed %1"_s.arg(k)});
+            }
+        }
+        const QList<LeaveEdit> leaves = {{from, 2, 60}, {from.addDays(1), 1, 90}};
+        const QString description = u"Rockets, and now satellites"_s;
+        {
+            std::unique_ptr<Store> store = Store::open(path, nullptr);
+            QVERIFY(store);
+            ServerInfo info;
+            info.maxBatchSize = kBatchSize;
+            QVERIFY(store->putServerInfo(info));
+            QVERIFY(seedServerValues(*store, server, from, to));
+            for (const Edit &e : edits)
+                QVERIFY(store->editTimetrackCell(kUser, e.date, e.taskId, e.minutes, e.comment));
+            for (const LeaveEdit &e : leaves)
+                QVERIFY(store->editLeaveCell(kUser, e.date, e.leaveTypeId, e.minutes));
+            QVERIFY(store->enqueueChange(OutboxKind::CreateCustomer, -10,
+                                         json::customerCreateBody(customerName(0))));
+            QVERIFY(store->enqueueChange(OutboxKind::CreateProject, -20,
+                                         json::projectCreateBody(-10, projectName(0))));
+            json::NewTask task;
+            task.projectId = -20;
+            task.name = taskName(0);
+            QVERIFY(store->enqueueChange(OutboxKind::CreateTask, -30, json::taskCreateBody(task)));
+            json::CustomerChanges described;
+            described.description = description;
+            QVERIFY(store->enqueueChange(OutboxKind::UpdateCustomer, 1,
+                                         json::customerUpdateBody(described),
+                                         QJsonObject{{u"description"_s, u"Rocket makers"_s}}));
+            QVERIFY(store->enqueueChange(OutboxKind::DeleteTask, 4, {}));
+        }
+        const auto replay = [&](bool mayBeKilled) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            log.startRound();
+            running = &child;
+            child.start(QStringLiteral(OUTBOX_CRASH_CHILD),
+                        {path, fixture.apiBase().toString(), u"manager"_s, u"manager"_s});
+            const bool ended = child.waitForStarted(10'000)
+                && QTest::qWaitFor([&child] { return child.state() == QProcess::NotRunning; },
+                                   60'000);
+            running = nullptr;
+            return ended
+                && (mayBeKilled
+                    || (child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0));
+        };
+        if (killAtWrite > 0) {
+            QVERIFY(replay(true)); // killed after the server applied its 3rd write
+            QVERIFY2(killAtWrite == 0, "the replay ended before its 3rd write");
+        }
+        QVERIFY(copyCache(path, snapshot)); // a moment the disk holds for sure
+        QVERIFY(replay(false)); // to the end: every entry confirmed (NORMAL commits)
+        {
+            std::unique_ptr<Store> store = Store::open(path, nullptr);
+            QVERIFY(store);
+            QCOMPARE(store->outboxCount(), 0);
+        }
+        const QMap<QString, int> appliedBefore = log.applied;
+        QVERIFY(copyCache(snapshot, path)); // the power loss: back to the moment above
+        {
+            std::unique_ptr<Store> store = Store::open(path, nullptr);
+            QVERIFY(store);
+            QVERIFY(store->outboxCount(OutboxState::Pending) > 0); // confirmations were lost
+        }
+        QVERIFY(replay(false));
+
+        // Nothing was applied twice: the writes of the replay after the power loss, if any,
+        // found their value on the server (or the object gone) and were not sent again.
+        QVERIFY2(log.applied == appliedBefore,
+                 qPrintable(QStringList(log.applied.keys()).join(u", "_s)));
+        for (const Edit &e : edits) {
+            const QString key = u"PATCH /api/v1/timetrack/%1/%2/%3"_s.arg(kUser)
+                                    .arg(e.date.toString(Qt::ISODate))
+                                    .arg(e.taskId);
+            QCOMPARE(log.applied.value(key), 1);
+        }
+        for (const LeaveEdit &e : leaves) {
+            const QString key = u"PATCH /api/v1/leavetime/%1/%2/%3"_s.arg(kUser)
+                                    .arg(e.date.toString(Qt::ISODate))
+                                    .arg(e.leaveTypeId);
+            QCOMPARE(log.applied.value(key), 1);
+        }
+        QCOMPARE(log.applied.value(u"PATCH /api/v1/customers/1"_s), 1);
+        QCOMPARE(log.applied.value(u"POST /api/v1/customers %1"_s.arg(customerName(0))), 1);
+        QCOMPARE(log.applied.value(u"POST /api/v1/tasks %1"_s.arg(taskName(0))), 1);
+        QCOMPARE(log.applied.value(u"DELETE /api/v1/tasks/4"_s), 1);
+        QCOMPARE(server.customers.at(1).description, description);
+
+        std::unique_ptr<Store> store = Store::open(path, nullptr);
+        QVERIFY(store);
+        QCOMPARE(store->outboxCount(), 0); // no conflict, no refusal, nothing pending
+        const QList<TimetrackCell> cells = store->timetrack(kUser, from, to);
+        for (const Edit &e : edits) {
+            const auto cell =
+                std::find_if(cells.begin(), cells.end(), [&e](const TimetrackCell &c) {
+                    return c.date == e.date && c.taskId == e.taskId;
+                });
+            QVERIFY(cell != cells.end());
+            QCOMPARE(cell->state, CellState::Synced);
+            QCOMPARE(cell->serverMinutes, e.minutes);
+            QCOMPARE(cell->comment, e.comment);
+        }
     }
 };
 

@@ -45,6 +45,13 @@ DesktopCompanion::DesktopCompanion(TaskTimer &timer, WorkReminder &reminder,
         if (!m_notifier->show(kReminderTag, title, body, tr("Open Timesheet")))
             Q_EMIT reminderNotDelivered(title, body);
     });
+    // The notification service answers later (nothing waits for it); when it did not show the
+    // reminder, the window says it instead.
+    connect(m_notifier.get(), &DesktopNotifier::notShown, this,
+            [this](const QString &tag, const QString &, const QString &body) {
+                if (tag == kReminderTag)
+                    Q_EMIT failed(tr("Your timesheet is missing time. %1").arg(body));
+            });
     connect(m_notifier.get(), &DesktopNotifier::activated, this, [this](const QString &tag) {
         if (tag == kReminderTag)
             Q_EMIT openTimesheetRequested();

@@ -491,9 +491,9 @@ IdleMonitor *MainWindow::idleMonitor()
 {
     if (!m_idleDetected) {
         m_idleDetected = true;
-        std::vector<std::unique_ptr<IdleSource>> sources = IdleSources::detect();
-        m_idle = new IdleMonitor(sources.empty() ? nullptr : std::move(sources.front()),
-                                 Clock::system(), this);
+        // The source is found from the event loop (D-Bus answers are not waited for here).
+        m_idle = new IdleMonitor(nullptr, Clock::system(), this);
+        m_idle->detectSource();
     }
     return m_idle;
 }
