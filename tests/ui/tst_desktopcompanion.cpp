@@ -24,6 +24,7 @@
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -146,6 +147,27 @@ private Q_SLOTS:
         QVERIFY(!timer.isRunning());
         QCOMPARE(minutesOn(kWednesday, 100), 83);
         QCOMPARE(m_store->outboxCount(OutboxState::Pending), 1);
+    }
+
+    void aReminderNoServiceShowsGoesToTheWindow()
+    {
+        // Nothing on Wednesday yet; no notification service on this bus (or no bus at all):
+        // the reminder is handed to the window (which shows it without blocking), not reported
+        // as a failure in a modal box.
+        TaskTimer timer(*m_store, m_user);
+        WorkReminder reminder(*m_store, m_user);
+        QWidget window;
+        DesktopCompanion companion(timer, reminder, nullptr, &window);
+        QSignalSpy handed(&companion, &DesktopCompanion::reminderNotDelivered);
+        QSignalSpy failed(&companion, &DesktopCompanion::failed);
+        DesktopSettings settings;
+        settings.trayIcon = false;
+        settings.reminders.enabled = true;
+        companion.apply(settings);
+        m_clock.advanceMs(5 * 60 * kMinute); // 17:00
+        QTRY_COMPARE_WITH_TIMEOUT(handed.size(), 1, 15000);
+        QCOMPARE(handed.first().at(0).toString(), u"Your timesheet is missing time"_s);
+        QCOMPARE(failed.size(), 0);
     }
 
     void idleTimeAnsweredWithTheKeyboard_data()

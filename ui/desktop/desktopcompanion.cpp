@@ -48,9 +48,9 @@ DesktopCompanion::DesktopCompanion(TaskTimer &timer, WorkReminder &reminder,
     // The notification service answers later (nothing waits for it); when it did not show the
     // reminder, the window says it instead.
     connect(m_notifier.get(), &DesktopNotifier::notShown, this,
-            [this](const QString &tag, const QString &, const QString &body) {
+            [this](const QString &tag, const QString &title, const QString &body) {
                 if (tag == kReminderTag)
-                    Q_EMIT failed(tr("Your timesheet is missing time. %1").arg(body));
+                    Q_EMIT reminderNotDelivered(title, body);
             });
     connect(m_notifier.get(), &DesktopNotifier::activated, this, [this](const QString &tag) {
         if (tag == kReminderTag)
