@@ -92,6 +92,8 @@ private:
     void updateTimerMenu();
     IdleMonitor *idleMonitor();
     void showPreferences();
+    void showUserGuide();
+    void showAbout();
     void showWelcome(const QString &message);
     void showSignedOut();
     void openSignIn(const Account &account = {});
