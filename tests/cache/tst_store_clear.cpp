@@ -30,18 +30,34 @@ private:
 
     // The server's data of a small account: two customers, three projects, many tasks, a week
     // of time, leave, schedule, reference lists, the server's settings and a team meta key.
+    template<typename T>
+    static T named(int id, const QString &name)
+    {
+        T value;
+        value.id = id;
+        value.name = name;
+        return value;
+    }
+    static User user(int id, const QString &login)
+    {
+        User value;
+        value.id = id;
+        value.username = login;
+        return value;
+    }
     void serveAccount(int taskCount = 40)
     {
         QVERIFY(m_store->putServerInfo(ServerInfo{}));
         QVERIFY(m_store->replaceUsers(
-            {User{m_user, u"me"_s}, User{8, u"colleague"_s}, User{9, u"boss"_s}}));
-        QVERIFY(m_store->replaceCustomers({Customer{1, u"Acme"_s}, Customer{2, u"Globex"_s}}));
-        Project p1{1, 1};
-        p1.name = u"Rockets"_s;
-        Project p2{2, 2};
-        p2.name = u"Lamps"_s;
-        Project p3{3, 2};
-        p3.name = u"Bulbs"_s;
+            {user(m_user, u"me"_s), user(8, u"colleague"_s), user(9, u"boss"_s)}));
+        QVERIFY(m_store->replaceCustomers(
+            {named<Customer>(1, u"Acme"_s), named<Customer>(2, u"Globex"_s)}));
+        Project p1 = named<Project>(1, u"Rockets"_s);
+        p1.customerId = 1;
+        Project p2 = named<Project>(2, u"Lamps"_s);
+        p2.customerId = 2;
+        Project p3 = named<Project>(3, u"Bulbs"_s);
+        p3.customerId = 2;
         QVERIFY(m_store->replaceProjects({p1, p2, p3}));
         QList<Task> tasks;
         for (int id = 100; id < 100 + taskCount; ++id) {
@@ -54,17 +70,22 @@ private:
             tasks.append(t);
         }
         QVERIFY(m_store->replaceTasks(tasks));
-        QVERIFY(m_store->replaceDepartments({Department{1, u"R&D"_s}}));
-        QVERIFY(m_store->replaceLeaveTypes({LeaveType{1, u"Vacation"_s}, LeaveType{2, u"Sick"_s}}));
+        QVERIFY(m_store->replaceDepartments({named<Department>(1, u"R&D"_s)}));
+        QVERIFY(m_store->replaceLeaveTypes(
+            {named<LeaveType>(1, u"Vacation"_s), named<LeaveType>(2, u"Sick"_s)}));
         QList<TimetrackRecord> week;
         for (int day = 0; day < 5; ++day)
             for (int task = 100; task < 104; ++task)
-                week.append({m_user, m_monday.addDays(day), task, 30, {}});
+                week.append({m_user, m_monday.addDays(day), task, 30, QString()});
         QVERIFY(
             m_store->putServerTimetrack(m_user, m_monday, m_monday.addDays(6), week, m_clock.now));
         QVERIFY(m_store->putServerLeave(m_user, m_monday, m_monday.addDays(6),
-                                        {{m_user, m_monday.addDays(4), 1, 480}}, m_clock.now));
-        QVERIFY(m_store->putSchedule(m_user, Schedule{m_monday, {480, 480, 480, 480, 480, 0, 0}}));
+                                        {LeaveRecord{m_user, m_monday.addDays(4), 1, 480}},
+                                        m_clock.now));
+        Schedule schedule;
+        schedule.from = m_monday;
+        schedule.minutes = {480, 480, 480, 480, 480, 0, 0};
+        QVERIFY(m_store->putSchedule(m_user, schedule));
         QVERIFY(m_store->setMeta(metakeys::TeamMembers, u"7,8,9"_s));
         QVERIFY(m_store->setMeta(Store::teamAsOfKey(m_monday, m_monday.addDays(6)), u"x"_s));
     }
