@@ -330,6 +330,22 @@ public:
     void writeInBackground(std::function<StoreResult(Store &)> writes, QObject *context,
                            std::function<void(const StoreResult &)> done);
 
+    // --- The cache as a whole (Preferences). Its size on disk: the file, its WAL and its
+    // shared-memory index.
+    static qint64 sizeOnDisk(const QString &path);
+    qint64 sizeOnDisk() const;
+    // How many outbox entries the cache at `path` holds, read without opening it as a Store
+    // (no migration, nothing moved aside): 0 when there is no file, nullopt when unreadable.
+    static std::optional<int> unsentChangesIn(const QString &path);
+    // Deletes the copy of the server's data (one transaction, durability Full) and keeps what
+    // the user typed: the outbox; the cells it edits (user's value and base); the tasks,
+    // projects, customers, leave types and users it names (and the users of keepUserIds, e.g.
+    // the signed-in one); the meta keys that are not server data (temporary ids, the timer,
+    // the session's own). Every day becomes "never fetched", so views refetch what they show.
+    // Then the file is compacted (best effort). Announces every list, the server's settings
+    // and every user's days that had data. Refused (Invalid) inside writeTogether.
+    StoreResult clearServerData(const QList<int> &keepUserIds = {});
+
     // Test seam: the nth write from now (writes inside writeTogether count one each) fails as
     // on a full disk, before it changes anything; 0 turns it off.
     void failNthWrite(int n) { m_failNthWrite = n; }

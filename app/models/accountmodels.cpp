@@ -53,6 +53,11 @@ ServerInfo AccountModels::serverInfo() const
     return m_store->serverInfo().value_or(ServerInfo{});
 }
 
+std::optional<ServerInfo> AccountModels::knownServerInfo() const
+{
+    return m_store->serverInfo();
+}
+
 std::optional<OutboxCell> AccountModels::firstOutboxCell(int userId, OutboxState state) const
 {
     return actidesk::firstOutboxCell(*m_store, userId, state);

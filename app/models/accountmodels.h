@@ -58,6 +58,8 @@ public:
     QList<LeaveType> leaveTypes() const;
     // The server's settings as last read; defaults until they are known.
     ServerInfo serverInfo() const;
+    // The same, nullopt until the server's settings were read once (About shows what is known).
+    std::optional<ServerInfo> knownServerInfo() const;
     std::optional<OutboxCell> firstOutboxCell(int userId, OutboxState state) const;
     QList<LeaveSummary> leaveSummaries(int userId, const QDate &from, const QDate &to,
                                        const QDate &today) const;

@@ -132,6 +132,10 @@ void AccountWorkspace::attach()
     connect(sync, &SyncEngine::tasksRefreshed, this, &AccountWorkspace::tasksRefreshed);
     connect(sync, &SyncEngine::commentsRefreshFailed, this,
             &AccountWorkspace::commentsRefreshFailed);
+    connect(sync, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state == SyncEngine::State::Online)
+            refetchAfterClear();
+    });
     connect(sync, &SyncEngine::referenceDataRefreshed, this,
             &AccountWorkspace::referenceDataRefreshed);
     connect(sync, &SyncEngine::refreshFailed, this, &AccountWorkspace::fetchingStopped);
@@ -266,6 +270,41 @@ void AccountWorkspace::syncNow()
 {
     if (SyncEngine *sync = m_session->sync())
         sync->sync();
+}
+
+qint64 AccountWorkspace::cacheSizeOnDisk() const
+{
+    const Store *store = m_session->store();
+    return store ? store->sizeOnDisk() : 0;
+}
+
+QString AccountWorkspace::clearCache()
+{
+    Store *store = m_session->store();
+    if (!store)
+        return tr("The cache of this account is not open.");
+    // A team refresh running now would write the old period back after the clear.
+    cancelTeamRefresh();
+    QList<int> keep;
+    if (const std::optional<User> user = currentUser())
+        keep.append(user->id);
+    if (const StoreResult result = store->clearServerData(keep); !result)
+        return result.message;
+    m_refetchAfterClear = true;
+    refetchAfterClear();
+    return {};
+}
+
+void AccountWorkspace::refetchAfterClear()
+{
+    // Offline now: once the server is back.
+    if (!m_refetchAfterClear || !canFetch())
+        return;
+    m_refetchAfterClear = false;
+    refreshReferenceData();
+    refreshTasks();
+    if (m_shownUser > 0)
+        refreshWeek(m_shownUser, m_shownFrom, m_shownTo);
 }
 
 void AccountWorkspace::noteRefreshError(const QString &message)

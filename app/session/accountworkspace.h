@@ -74,6 +74,14 @@ public:
     // Sends what waits now (F5, or the server is back); edits never need it.
     void syncNow();
 
+    // --- The account's cache (Preferences). Its size on disk (file, WAL, index); 0 before it
+    // is open.
+    qint64 cacheSizeOnDisk() const;
+    // Deletes the cached copy of the server's data and keeps every change not yet sent (and
+    // what it needs to be shown and sent), then fetches again what is shown, the tasks and the
+    // reference lists. Empty when done; else a sentence for the user (nothing was deleted).
+    [[nodiscard]] QString clearCache();
+
     // Whether a fetch asked for now would reach the server (signed in, online, not stopped).
     bool canFetch() const;
     // Whether every day from..to of the user's time-track was fetched at least once (else a view
@@ -120,12 +128,14 @@ private:
     void schedulePublish();
     void publish();
     void noteRefreshError(const QString &message);
+    void refetchAfterClear();
 
     AccountSession *m_session = nullptr; // a child: goes with the workspace
     QPointer<TeamWeekRefresh> m_teamRefresh;
     bool m_attached = false;
     bool m_syncScheduled = false;
     bool m_publishScheduled = false;
+    bool m_refetchAfterClear = false; // the cache was cleared: fetch again once possible
     int m_shownUser = 0;
     QDate m_shownFrom, m_shownTo;
     QString m_lastRefreshError;

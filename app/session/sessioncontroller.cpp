@@ -5,9 +5,12 @@
 #include "credentialstore.h"
 #include "store.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace actidesk {
 
@@ -195,10 +198,7 @@ void SessionController::signIn(const Account &account, const QString &password, 
 {
     const bool isCurrent = m_current && m_current->account().isSameAs(account)
         && m_currentPlainHttp == m_registry.allowsPlainHttp(account.serverUrl);
-    const QString storePath = optionsFor(account).storePath;
-    if (!isCurrent
-        && !QFileInfo::exists(storePath.isEmpty() ? Store::defaultPath(account.key())
-                                                  : storePath)) {
+    if (!isCurrent && !QFileInfo::exists(cachePath(account))) {
         tryNewAccount(account, password, remember);
         return;
     }
@@ -269,6 +269,58 @@ void SessionController::signOut(bool forgetPassword)
             Q_EMIT warning(result.userMessage);
         Q_EMIT signedOut();
     });
+}
+
+QString SessionController::cachePath(const Account &account) const
+{
+    const QString path = m_storePath ? m_storePath(account) : QString();
+    return path.isEmpty() ? Store::defaultPath(account.key()) : path;
+}
+
+qint64 SessionController::cacheSizeOnDisk(const Account &account) const
+{
+    return Store::sizeOnDisk(cachePath(account));
+}
+
+std::optional<int> SessionController::unsentChanges(const Account &account) const
+{
+    return Store::unsentChangesIn(cachePath(account));
+}
+
+SessionController::CacheOutcome SessionController::removeAccount(const Account &account)
+{
+    const QString path = cachePath(account);
+    const std::optional<int> waiting = unsentChanges(account);
+    const bool deleteCache = waiting && *waiting == 0;
+    const auto deleteFiles = [path]() {
+        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s})
+            QFile::remove(file);
+    };
+    const bool wasCurrent = m_current && m_current->account().isSameAs(account);
+    if (m_candidate && m_candidate->account().isSameAs(account))
+        dropCandidate();
+    if (wasCurrent) {
+        AccountSession *session = m_current;
+        m_pending = {};
+        closeCurrent();
+        // The files go once the Store closed them: the session is deleted later, with its
+        // workspace, and signals destroyed() after its members (the Store) are gone.
+        if (deleteCache)
+            connect(session, &QObject::destroyed, this, deleteFiles);
+    } else if (deleteCache) {
+        deleteFiles();
+    }
+    m_registry.remove(account);
+    if (m_keychainEnabled) {
+        CredentialJob *job = m_credentials.remove(account);
+        connect(job, &CredentialJob::finished, this, [this](const CredentialResult &result) {
+            if (!result.ok())
+                Q_EMIT warning(result.userMessage);
+        });
+    }
+    if (wasCurrent)
+        Q_EMIT signedOut();
+    return deleteCache ? CacheOutcome::Deleted : CacheOutcome::Kept;
 }
 
 } // namespace actidesk

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace actidesk {
 
@@ -54,6 +55,22 @@ public:
     void switchTo(const Account &account);
     // forgetPassword also deletes the password from the keychain.
     void signOut(bool forgetPassword);
+
+    // --- Known accounts (Preferences). Where an account's cache is, its size on disk, and how
+    // many of its changes are not sent yet (nullopt: the cache cannot be read).
+    QString cachePath(const Account &account) const;
+    qint64 cacheSizeOnDisk(const Account &account) const;
+    std::optional<int> unsentChanges(const Account &account) const;
+    // What removeAccount did with the account's cache.
+    enum class CacheOutcome {
+        Deleted, // nothing was waiting: the cache files are gone
+        Kept, // changes wait in it (or it could not be read): it stays for a later sign-in
+    };
+    // Forgets the account: closed first when it is open (sessionClosing, then signedOut), off
+    // the registry, its password out of the keychain (a failure is a warning). Its cache is
+    // deleted only when no change waits in it — nothing typed is ever lost by removing an
+    // account; signing in to it again later sends what waits.
+    CacheOutcome removeAccount(const Account &account);
 
 Q_SIGNALS:
     // The account's workspace opened (its cache shows) / is about to go (with its cache).

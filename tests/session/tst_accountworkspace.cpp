@@ -256,6 +256,36 @@ private Q_SLOTS:
         QTRY_VERIFY(w->status().dataAsOf.isValid());
     }
 
+    // Preferences → Clear Cache: the server's data goes, the outbox stays (offline), and once
+    // the server is back the outbox replays and the lists and the shown week come again.
+    void clearingTheCacheKeepsTheOutboxWhichStillReplays()
+    {
+        EmulatorFixture f(testdata::contractDataset(), noLimits());
+        auto w = open(f, u"clear.sqlite"_s);
+        QVERIFY(signInAndShowWeek(*w, monday));
+        QTRY_COMPARE_WITH_TIMEOUT(w->status().connection, WorkspaceStatus::Connection::Online,
+                                  5000);
+        Store &store = *w->store();
+        const int tasks = int(store.tasks().size());
+        QVERIFY(tasks > 1);
+        f.emulator().faults().add({Fault::DropBeforeHandling, -1, 0, {}, {}});
+        QVERIFY(store.editTimetrackCell(employee, monday.addDays(2), 2, 75, u"kept"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(w->status().connection, WorkspaceStatus::Connection::Offline,
+                                  5000);
+        QVERIFY(w->cacheSizeOnDisk() > 0);
+        QVERIFY(w->clearCache().isEmpty());
+        QCOMPARE(store.outboxCount(), 1);
+        QCOMPARE(int(store.tasks().size()), 1);
+        QVERIFY(!w->isFetched(employee, monday, monday.addDays(6)));
+        f.emulator().faults().clear();
+        QTRY_VERIFY_WITH_TIMEOUT(serverRecord(f, monday.addDays(2), 2)
+                                     && serverRecord(f, monday.addDays(2), 2)->time == 75,
+                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.outboxCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(store.tasks().size()), tasks, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->isFetched(employee, monday, monday.addDays(6)), 10000);
+    }
+
     void aFailedRefreshAppearsInTheStatus()
     {
         EmulatorFixture f(testdata::contractDataset(), noLimits());

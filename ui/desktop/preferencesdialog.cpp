@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "accountspanel.h"
 #include "autostart.h"
 
 #include <QCheckBox>
@@ -208,6 +209,18 @@ QWidget *PreferencesDialog::networkTab(const NetworkPreferences &network)
     caLabel->setBuddy(m_caFile); // a row of two widgets gets no buddy by itself
     form->addRow(caLabel, caRow);
     return tab;
+}
+
+void PreferencesDialog::addAccountsTab(SessionController &controller, AccountRegistry &registry,
+                                       AccountWorkspace *workspace)
+{
+    m_accounts = new AccountsPanel(controller, registry, workspace, this);
+    m_tabs->addTab(m_accounts, tr("Acco&unts"));
+    connect(m_accounts, &AccountsPanel::addRequested, this, [this] {
+        accept();
+        if (result() == QDialog::Accepted)
+            Q_EMIT addAccountRequested();
+    });
 }
 
 DesktopSettings PreferencesDialog::settings() const

@@ -15,12 +15,18 @@ class QTimeEdit;
 
 namespace actidesk {
 
-// Edit → Preferences, in tabs: General (language, start page, time display, start at login,
-// tray icon),
-// Timer (rounding, idle time), Reminders, Network (proxy, an extra CA file). OK checks and
+class AccountRegistry;
+class AccountWorkspace;
+class AccountsPanel;
+class SessionController;
+
+// Edit → Preferences, in tabs: General (language, start page, time display, start at login, tray
+// icon), Timer (rounding, idle time), Reminders, Network (proxy, an extra CA file). OK checks and
 // saves (QSettings, the autostart entry) and the caller applies them; a problem keeps the dialog
-// open with the sentence; Cancel changes nothing. `idleSource` names what detects idle time
-// here, or is empty when nothing can (the option then says so and is disabled).
+// open with the sentence; Cancel changes nothing. With addAccountsTab, an Accounts tab (the
+// known accounts, the cache of the one in use: AccountsPanel) acts at once, not on OK. `idleSource`
+// names what detects idle time here, or is empty when nothing can (the option then says so and is
+// disabled).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -33,8 +39,16 @@ public:
     bool startAtLogin() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *problem() const { return m_problem; }
+    // The Accounts tab (last); its Add button saves like OK, then signals addAccountRequested.
+    void addAccountsTab(SessionController &controller, AccountRegistry &registry,
+                        AccountWorkspace *workspace);
+    AccountsPanel *accounts() const { return m_accounts; }
 
     void accept() override;
+
+Q_SIGNALS:
+    // Add Account was chosen: the preferences were saved and the dialog closed.
+    void addAccountRequested();
 
 private:
     QWidget *generalTab(const DesktopSettings &settings);
@@ -62,6 +76,7 @@ private:
     QLineEdit *m_proxyHost = nullptr;
     QSpinBox *m_proxyPort = nullptr;
     QLineEdit *m_caFile = nullptr;
+    AccountsPanel *m_accounts = nullptr;
 };
 
 } // namespace actidesk

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "accountmodels.h"
 #include "accountregistry.h"
 #include "accountworkspace.h"
 #include "clock.h"
@@ -25,6 +27,7 @@
 #include "timesheetmodel.h"
 #include "timesheetpage.h"
 #include "timesheetview.h"
+#include "userguidedialog.h"
 #include "weeknavigator.h"
 #include "welcomepage.h"
 
@@ -217,18 +220,37 @@ void MainWindow::buildMenus()
     m_demoMenu->menuAction()->setVisible(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"));
+    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
     m_shortcutsHelp = help->addAction(tr("&Keyboard Shortcuts"));
     m_shortcutsHelp->setShortcut(QKeySequence::HelpContents);
     m_shortcutsHelp->setEnabled(false); // until an account's pages show
     connect(m_shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ActiDesk"));
     about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this]() {
-        QMessageBox::about(this, tr("About ActiDesk"),
-                           tr("<h3>ActiDesk %1</h3><p>A fast, keyboard-first desktop client for "
-                              "actiTIME that keeps working offline.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QString server;
+    std::optional<ServerInfo> info;
+    if (m_workspace) {
+        server = m_workspace->account().serverName();
+        if (m_workspace->store())
+            info = AccountModels(*m_workspace->store()).knownServerInfo();
+    }
+    auto *dialog = new AboutDialog(server, info, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::rebuildPageMenu()
@@ -550,14 +572,22 @@ void MainWindow::updateTimerMenu()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(DesktopSettings::load(), NetworkPreferences::load(),
-                             idleMonitor()->sourceName(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const QString problem = dialog.network().apply(); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Preferences"), problem);
-    if (m_companion)
-        m_companion->apply(dialog.settings());
+    // Window-modal and not blocking: the Accounts tab asks its questions in boxes of its own.
+    auto *dialog = new PreferencesDialog(DesktopSettings::load(), NetworkPreferences::load(),
+                                         idleMonitor()->sourceName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addAccountsTab(m_controller, m_registry, m_workspace);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const QString problem = dialog->network().apply(); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Preferences"), problem);
+        if (m_companion)
+            m_companion->apply(dialog->settings());
+    });
+    connect(dialog, &PreferencesDialog::addAccountRequested, this, [this] {
+        if (commitPendingEdits())
+            openSignIn();
+    });
+    dialog->open();
 }
 
 ExportDialog *MainWindow::exportDialog() const

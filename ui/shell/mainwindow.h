@@ -99,6 +99,8 @@ private:
     void showPreferences();
     // File → Export… (Ctrl+E): the export dialog over the shown account.
     void showExport();
+    void showUserGuide();
+    void showAbout();
     void showWelcome(const QString &message);
     void showSignedOut();
     void openSignIn(const Account &account = {});
