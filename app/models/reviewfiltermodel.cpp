@@ -46,6 +46,14 @@ void ReviewFilterModel::setOnlyMissing(bool onlyMissing)
     invalidateFilter();
 }
 
+void ReviewFilterModel::setMembers(std::optional<QSet<int>> userIds)
+{
+    if (userIds == m_members)
+        return;
+    m_members = std::move(userIds);
+    invalidateFilter();
+}
+
 bool ReviewFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // The source lists the members by name already (a collator, numbers in natural order): its
@@ -63,6 +71,8 @@ bool ReviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_timeZoneGroup && name.data(ReviewModel::TimeZoneGroupIdRole).toInt() != *m_timeZoneGroup)
         return false;
     if (m_onlyMissing && name.data(ReviewModel::MissingRole).toInt() == 0)
+        return false;
+    if (m_members && !m_members->contains(name.data(ReviewModel::UserIdRole).toInt()))
         return false;
     const QString text = name.data(Qt::DisplayRole).toString();
     for (const QString &word : m_words) {

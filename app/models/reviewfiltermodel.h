@@ -1,13 +1,15 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 namespace actidesk {
 
-// The manager review as the page shows it: filtered by department, time-zone group and a search
-// of the name (every word, case-insensitive), optionally only the members with days missing time;
+// The manager review as the page shows it: filtered by department, time-zone group, the members
+// who tracked time on a project or customer, and a search of the name (every word,
+// case-insensitive), optionally only the members with days missing time;
 // sorted by any column on ReviewModel::SortRole (figures as numbers, so "Difference" ascending
 // lists the most undertime first).
 class ReviewFilterModel : public QSortFilterProxyModel
@@ -20,6 +22,9 @@ public:
     void setTimeZoneGroup(std::optional<int> groupId);
     void setSearch(const QString &text);
     void setOnlyMissing(bool onlyMissing);
+    // Only these members (those who tracked time on the chosen project or customer, see
+    // ReviewModel::periodWork()); none: everybody.
+    void setMembers(std::optional<QSet<int>> userIds);
     bool onlyMissing() const { return m_onlyMissing; }
 
 protected:
@@ -31,6 +36,7 @@ private:
     std::optional<int> m_timeZoneGroup;
     QStringList m_words;
     bool m_onlyMissing = false;
+    std::optional<QSet<int>> m_members;
 };
 
 } // namespace actidesk

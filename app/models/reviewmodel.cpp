@@ -318,6 +318,65 @@ ReviewModel::Totals ReviewModel::totals(const QList<int> &userIds) const
     return totals;
 }
 
+QString ReviewModel::readOnlyReason(int userId) const
+{
+    const QList<User> users = m_store.users({userId});
+    if (users.isEmpty() || users.first().canSubmitTimetrack)
+        return {};
+    const User &user = users.first();
+    if (!user.active)
+        return tr("the account of %1 is disabled, so the server takes no time for them.")
+            .arg(user.displayName());
+    return tr("the server does not let your account change the time of %1 (it takes the "
+              "permission to modify and approve this user's time-track).")
+        .arg(user.displayName());
+}
+
+ReviewModel::PeriodWork ReviewModel::periodWork() const
+{
+    PeriodWork work;
+    if (!m_from.isValid() || m_members.isEmpty())
+        return work;
+    QList<int> ids;
+    ids.reserve(m_members.size());
+    for (const Member &member : m_members)
+        ids.append(member.userId);
+    QHash<int, WorkItem> projects, customers;
+    for (const Store::TeamTaskMinutes &row : m_store.teamTaskMinutes(ids, m_from, m_to)) {
+        if (row.projectId) {
+            WorkItem &project = projects[row.projectId];
+            if (!project.id) {
+                project.id = row.projectId;
+                project.name = row.customerName.isEmpty()
+                    ? row.projectName
+                    : QString(row.customerName + u" › " + row.projectName);
+            }
+            project.userIds.insert(row.userId);
+        }
+        if (row.customerId) {
+            WorkItem &customer = customers[row.customerId];
+            if (!customer.id) {
+                customer.id = row.customerId;
+                customer.name = row.customerName;
+            }
+            customer.userIds.insert(row.userId);
+        }
+    }
+    QCollator collator(m_locale);
+    collator.setNumericMode(true);
+    const auto byName = [&collator](const QHash<int, WorkItem> &items) {
+        QList<WorkItem> list = items.values();
+        std::sort(list.begin(), list.end(), [&collator](const WorkItem &a, const WorkItem &b) {
+            const int order = collator.compare(a.name, b.name);
+            return order != 0 ? order < 0 : a.id < b.id;
+        });
+        return list;
+    };
+    work.projects = byName(projects);
+    work.customers = byName(customers);
+    return work;
+}
+
 int ReviewModel::rowOfUser(int userId) const
 {
     return m_rowOfUser.value(userId, -1);

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <optional>
 
@@ -101,6 +102,25 @@ public:
         QList<Member> members; // in the order of userIds
     };
     Totals totals(const QList<int> &userIds) const;
+    // Why this account may not change a member's time, as a sentence; empty when it may (the
+    // server's allowedActions.canSubmitTimetrack of that user, as the last fetch of the users
+    // told this account) or when the user is not cached (the server decides when it is sent).
+    QString readOnlyReason(int userId) const;
+    // The projects and customers the members tracked time on in the period, each with who did,
+    // by name: what the review filters by ("a member matches when they tracked time on it").
+    // One set-based read of the cache, on demand (the review's own reload does not pay for it).
+    struct WorkItem
+    {
+        int id = 0;
+        QString name;
+        QSet<int> userIds;
+    };
+    struct PeriodWork
+    {
+        QList<WorkItem> projects; // "Customer › Project"
+        QList<WorkItem> customers;
+    };
+    PeriodWork periodWork() const;
     // Reads done since construction: for tests that a change they do not show costs nothing.
     int reloadCount() const { return m_reloads; }
 

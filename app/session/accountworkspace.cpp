@@ -233,12 +233,23 @@ void AccountWorkspace::lockTeamTime(const QList<int> &userIds, const QDate &from
 
 QUrl AccountWorkspace::teamApprovalUrl() const
 {
-    // actiTIME's "Approve Time-Track" page of the web interface.
+    // actiTIME's "Approve Time-Track" page of the web interface — the one place ActiDesk names a
+    // web page. The API documents no URL of it (actitime-api.md lists none; the API cannot
+    // approve), so:
+    // - the web interface's root is the installation URL the account was added with: the API is
+    //   <installation>/api/v1 (§1.1, [C]) and /info's urls.actiTime names the same root (§7.6);
+    //   entity `url` fields are built on it (<actiTIME URL>/tasks/tasklist.do?customerId=6, §6.1);
+    // - the page's path, /administration/approve_tt.do, is what several independent UI test
+    //   suites written against demo.actitime.com and self-hosted servers follow from the
+    //   "Approve Time-Track" menu entry (beside /user/submit_tt.do, "Enter Time-Track") — [P],
+    //   not from actiTIME's documentation. Should it move, this is the line to change.
     QUrl url = m_session->account().serverUrl;
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path + QStringLiteral("/timetrack/approve.do"));
+    url.setPath(path + QStringLiteral("/administration/approve_tt.do"));
+    url.setQuery(QString());
+    url.setFragment(QString());
     return url;
 }
 

@@ -24,6 +24,15 @@ class Store;
 //   userIds, each paged by stopAfter (resumed from nextDateFrom);
 // - the schedules: GET /users/{id}/schedule, maxBatchSize of them in one POST /batch; a member
 //   whose schedule of the period is cached already is not asked again.
+// A reload of a period fetched before asks again for all of it but the cached schedules. The API
+// gives no cheaper way that stays right: /timetrack and /leavetime take no modified-since or
+// change-log parameter (changes are announced only by REST hooks, which need a URL the server can
+// reach); the `approved` filter [P] would skip approved days, but an approval can be revoked in
+// the web interface and a day whose records were removed then does not come back at all; a lock
+// cannot be read, only met as a refusal. Since stopAfter bounds records, not days, a month of
+// 1,000 users is one /timetrack and one /leavetime answer: narrowing would save bytes, not
+// requests. So a reload is the scope, the users, the time-track and the leave pages, and no
+// schedule batch once every member's schedule of the period is cached (tst_teamrefresh counts).
 // The time-track and leave run beside the scope reads; everything lands in one Store transaction
 // once all answered (a reader never sees half a review), then the member list and the period's
 // "as of" time (meta keys, see Store::teamAsOfKey()), so the review opens offline from the last

@@ -293,6 +293,73 @@ private Q_SLOTS:
         proxy.sort(ReviewModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), u"Zoe Young"_s);
     }
+
+    void filtersByProjectOrCustomerOfThePeriod()
+    {
+        // Zoe and Adam track on task 100 (Acme › Hull), Nina on task 200 (Beta › Web) on
+        // Wednesday only.
+        Task hull;
+        hull.id = 100;
+        hull.name = u"Design"_s;
+        hull.projectId = 1;
+        hull.projectName = u"Hull"_s;
+        hull.customerId = 1;
+        hull.customerName = u"Acme"_s;
+        Task web = hull;
+        web.id = 200;
+        web.projectId = 2;
+        web.projectName = u"Web"_s;
+        web.customerId = 2;
+        web.customerName = u"Beta"_s;
+        QVERIFY(m_store->putTasks({hull, web}));
+        fetchWeek(7, {{7, m_monday.addDays(2), 200, 60, {}}});
+
+        ReviewModel model(*m_store);
+        model.setToday(m_sunday);
+        model.setPeriod(m_monday, m_sunday);
+        const ReviewModel::PeriodWork work = model.periodWork();
+        QCOMPARE(work.projects.size(), 2);
+        QCOMPARE(work.projects.at(0).name, u"Acme › Hull"_s);
+        QCOMPARE(work.projects.at(0).userIds, (QSet<int>{5, 6}));
+        QCOMPARE(work.projects.at(1).name, u"Beta › Web"_s);
+        QCOMPARE(work.projects.at(1).userIds, QSet<int>{7});
+        QCOMPARE(work.customers.size(), 2);
+        QCOMPARE(work.customers.at(1).name, u"Beta"_s);
+        QCOMPARE(work.customers.at(1).userIds, QSet<int>{7});
+
+        ReviewFilterModel proxy;
+        proxy.setSourceModel(&model);
+        new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     this);
+        proxy.setMembers(work.projects.at(0).userIds);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(rowOf(proxy, 7), -1);
+        proxy.setMembers(work.customers.at(1).userIds);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(ReviewModel::UserIdRole).toInt(), 7);
+        proxy.setMembers(std::nullopt);
+        QCOMPARE(proxy.rowCount(), 3);
+
+        // The week before: nobody tracked anything.
+        model.setPeriod(m_monday.addDays(-7), m_sunday.addDays(-7));
+        QVERIFY(model.periodWork().projects.isEmpty());
+    }
+
+    void saysWhyAMembersTimeIsReadOnly()
+    {
+        User zoe = user(5, u"Zoe Young"_s, 10);
+        zoe.canSubmitTimetrack = true;
+        User adam = user(6, u"Adam Baker"_s, 11);
+        User nina = user(7, u"Nina Cole"_s, 10);
+        nina.active = false;
+        QVERIFY(m_store->putUsers({zoe, adam, nina}));
+        ReviewModel model(*m_store);
+        model.setPeriod(m_monday, m_sunday);
+        QCOMPARE(model.readOnlyReason(5), QString());
+        QVERIFY(model.readOnlyReason(6).contains(u"Adam Baker"_s));
+        QVERIFY(model.readOnlyReason(7).contains(u"disabled"_s));
+        QCOMPARE(model.readOnlyReason(42), QString()); // not cached: the server decides
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewModel)

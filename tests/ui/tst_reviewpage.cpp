@@ -1,20 +1,23 @@
 // The manager review through the real main window against the emulator, driven by keys and
-// clicks: every member listed (with or without time), leave shown, Enter opens a member's week
-// (read-only), filters by keyboard, lock refused for a manager and done for an administrator;
-// charts follow the filters.
-#include "accountregistry.h"
-#include "credentialstore.h"
+// clicks: every member listed (with or without time), leave shown, Enter opens a member's week —
+// editable by keyboard where the account may change that member's time (the change reaches the
+// server through the outbox; a refusal shows on the cell), read-only with the reason otherwise —
+// filters by keyboard (department, project, customer), lock refused for a manager and done for an
+// administrator; charts follow the filters.
+#include "accountworkspace.h"
+#include "appfixture.h"
+#include "cellsyncstate.h"
+#include "desktopsettings.h"
 #include "emulatorfixture.h"
-#include "mainwindow.h"
 #include "membertimesheetdialog.h"
 #include "reviewcharts.h"
 #include "reviewfiltermodel.h"
 #include "reviewmodel.h"
 #include "reviewpage.h"
-#include "sessioncontroller.h"
 #include "sessionview.h"
 #include "testdataset.h"
 #include "timesheetmodel.h"
+#include "timesheetview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,8 +27,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -36,35 +39,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct App
+ReviewPage *reviewOf(const AppFixture &app)
 {
-    explicit App(const QString &profile)
-        : settings(profile + u"/settings.ini"_s, QSettings::IniFormat), registry(&settings),
-          credentials(u"actidesk-test-review"_s), controller(registry, credentials)
-    {
-        controller.setKeychainEnabled(false);
-        controller.setStorePathResolver([profile](const Account &account) {
-            return QString(profile + u"/cache-" + account.login + u".sqlite");
-        });
-        SessionOptions options;
-        options.probeIntervalMs = 200;
-        controller.setSessionOptions(options);
-        window = std::make_unique<MainWindow>(controller, registry);
-        window->setToday(testdata::kToday);
-        window->show();
-    }
-    ~App() { window.reset(); }
+    return app.view() ? app.view()->review() : nullptr;
+}
 
-    SessionView *view() const { return window->sessionView(); }
-    ReviewPage *review() const { return view()->review(); }
-    ReviewModel *model() const { return review()->model(); }
-
-    QSettings settings;
-    AccountRegistry registry;
-    CredentialStore credentials;
-    SessionController controller;
-    std::unique_ptr<MainWindow> window;
-};
+ReviewModel *reviewModelOf(const AppFixture &app)
+{
+    return reviewOf(app) ? reviewOf(app)->model() : nullptr;
+}
 
 int proxyRowOf(const QAbstractItemModel *model, int userId)
 {
@@ -73,6 +56,16 @@ int proxyRowOf(const QAbstractItemModel *model, int userId)
             return row;
     }
     return -1;
+}
+
+// The server's minutes of a user's task on a day; -1 when it has no record.
+int serverMinutes(EmulatorFixture &server, int userId, const QDate &date, int taskId)
+{
+    const auto day = server.data().timetrack.find(emu::dayKey(date, userId));
+    if (day == server.data().timetrack.end())
+        return -1;
+    const auto record = day->second.find(taskId);
+    return record == day->second.end() ? -1 : record->second.time;
 }
 
 } // namespace
@@ -86,28 +79,25 @@ private:
     std::unique_ptr<EmulatorFixture> m_server;
 
     // Signs in, opens the review with Ctrl+4 and waits for the team's week from the server.
-    void openReview(App &app, const QString &login, const QString &password)
+    void openReview(AppFixture &app, const QString &login, const QString &password = {})
     {
-        QSignalSpy refreshed(app.window.get(), &MainWindow::timesheetRefreshed);
-        app.controller.signIn({QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())), login, {}},
-                              password, false);
-        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+        QVERIFY(app.signIn(AppFixture::accountOn(*m_server, login), password));
         QTRY_VERIFY_WITH_TIMEOUT(app.view()->isPageAvailable(SessionView::Review), 10000);
         QTest::keyClick(app.window.get(), Qt::Key_4, Qt::ControlModifier);
         QTRY_COMPARE(app.view()->currentPage(), SessionView::Review);
-        QTRY_VERIFY_WITH_TIMEOUT(app.model()->asOf().isValid(), 10000);
-        QCOMPARE(app.model()->from(), testdata::kWeekStart);
-        new QAbstractItemModelTester(app.review()->proxy(),
+        QTRY_VERIFY_WITH_TIMEOUT(reviewModelOf(app)->asOf().isValid(), 10000);
+        QCOMPARE(reviewModelOf(app)->from(), testdata::kWeekStart);
+        new QAbstractItemModelTester(reviewOf(app)->proxy(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     }
-    QPushButton *button(App &app, const QString &name)
+    QPushButton *button(AppFixture &app, const QString &name)
     {
-        return app.review()->findChild<QPushButton *>(name);
+        return reviewOf(app)->findChild<QPushButton *>(name);
     }
     // Selects a member's row with the keyboard: Home, then Down until it is current.
-    void selectMember(App &app, int userId)
+    void selectMember(AppFixture &app, int userId)
     {
-        QTableView *view = app.review()->view();
+        QTableView *view = reviewOf(app)->view();
         view->setFocus();
         const int row = proxyRowOf(view->model(), userId);
         QVERIFY(row >= 0);
@@ -116,15 +106,72 @@ private:
             QTest::keyClick(view, Qt::Key_Down);
         QCOMPARE(view->currentIndex().data(ReviewModel::UserIdRole).toInt(), userId);
     }
-    // Lock… → the confirmation → Yes; the page's message afterwards.
-    QString lockAndConfirm(App &app)
+    // Enter on a member's row: their timesheet of the period, once its week is cached.
+    MemberTimesheetDialog *drillDown(AppFixture &app, int userId)
     {
-        QLabel *message = app.review()->findChild<QLabel *>(u"reviewMessage"_s);
+        [&]() { QTRY_VERIFY(reviewModelOf(app)->rowOfUser(userId) >= 0); }();
+        selectMember(app, userId);
+        QTest::keyClick(reviewOf(app)->view(), Qt::Key_Return);
+        MemberTimesheetDialog *dialog = reviewOf(app)->memberTimesheet();
+        if (!dialog)
+            return nullptr;
+        [&]() {
+            QTRY_VERIFY(dialog->isVisible());
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+        }();
+        return dialog;
+    }
+    // The drill-down's row of a task, once the member's week has it.
+    int taskRow(TimesheetModel *week, int taskId)
+    {
+        int found = -1;
+        [&]() {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&]() {
+                    for (int row = 0; row < week->bodyRowCount(); ++row) {
+                        if (week->taskId(row) == taskId)
+                            found = row;
+                    }
+                    return found >= 0;
+                }(),
+                10000);
+        }();
+        return found;
+    }
+    // Keys typed into the drill-down's table: the first opens the cell's editor, the rest go to
+    // the editor while it is open.
+    static QWidget *keyTarget(TimesheetView *view)
+    {
+        QLineEdit *editor = view->isEditing() ? view->findChild<QLineEdit *>() : nullptr;
+        return editor ? static_cast<QWidget *>(editor) : view;
+    }
+    static void type(TimesheetView *view, const QString &keys)
+    {
+        for (const QChar c : keys)
+            QTest::keyClick(keyTarget(view), c.toLatin1());
+    }
+    // Moves the drill-down's current cell to (row, day) with the arrow keys.
+    void goToCell(MemberTimesheetDialog *dialog, int row, int day)
+    {
+        TimesheetView *view = dialog->view();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier); // the first row's task cell
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(view, Qt::Key_Down);
+        for (int i = 0; i < TimesheetModel::FirstDayColumn + day; ++i)
+            QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(view->currentIndex().row(), row);
+        QCOMPARE(view->currentIndex().column(), TimesheetModel::FirstDayColumn + day);
+    }
+    // Lock… → the confirmation → Yes; the page's message afterwards.
+    QString lockAndConfirm(AppFixture &app)
+    {
+        QLabel *message = reviewOf(app)->findChild<QLabel *>(u"reviewMessage"_s);
         message->clear();
         QTest::mouseClick(button(app, u"reviewLock"_s), Qt::LeftButton);
         QMessageBox *box = nullptr;
         [&]() {
-            QTRY_VERIFY(box = app.review()->findChild<QMessageBox *>(u"reviewLockConfirm"_s));
+            QTRY_VERIFY(box = reviewOf(app)->findChild<QMessageBox *>(u"reviewLockConfirm"_s));
         }();
         if (!box)
             return {};
@@ -134,6 +181,15 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The daily "missing time" reminder (17:00 local by default) would open a modal warning
+        // in the middle of a test run in the evening: not what this suite is about.
+        QStandardPaths::setTestModeEnabled(true);
+        DesktopSettings settings = DesktopSettings::load();
+        settings.reminders.enabled = false;
+        settings.save();
+    }
     void init()
     {
         QVERIFY(m_profile.isValid());
@@ -144,9 +200,9 @@ private Q_SLOTS:
 
     void managerSeesTheTeamWithoutTimeAndLeave()
     {
-        App app(m_profile.path() + u"/manager"_s);
-        openReview(app, u"manager"_s, u"manager"_s);
-        ReviewModel *model = app.model();
+        AppFixture app(m_profile.path() + u"/manager"_s);
+        openReview(app, u"manager"_s);
+        ReviewModel *model = reviewModelOf(app);
         // The team: the employee (time on Monday and Tuesday) and the manager — no time at all.
         QTRY_COMPARE(model->rowCount(), 2);
         QVERIFY(model->rowOfUser(2) >= 0);
@@ -177,58 +233,101 @@ private Q_SLOTS:
                  true);
     }
 
-    void enterOpensTheMembersWeekReadOnly()
+    void managerCorrectsAMembersCellByKeyboard()
     {
-        App app(m_profile.path() + u"/drill"_s);
-        openReview(app, u"manager"_s, u"manager"_s);
-        QTRY_VERIFY(app.model()->rowOfUser(3) >= 0);
-        selectMember(app, 3);
-        QTest::keyClick(app.review()->view(), Qt::Key_Return);
-        MemberTimesheetDialog *dialog = app.review()->memberTimesheet();
+        AppFixture app(m_profile.path() + u"/drill"_s);
+        openReview(app, u"manager"_s);
+        MemberTimesheetDialog *dialog = drillDown(app, 3);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         TimesheetModel *week = dialog->model();
         QCOMPARE(week->userId(), 3);
         QCOMPARE(week->weekStart(), testdata::kWeekStart);
         // Tasks × days with the comments: "Design hull" 4:00 on Monday with its comment.
-        int hull = -1;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&]() {
-                for (int row = 0; row < week->bodyRowCount(); ++row) {
-                    if (week->taskId(row) == 1)
-                        hull = row;
-                }
-                return hull >= 0;
-            }(),
-            10000);
+        const int hull = taskRow(week, 1);
+        QVERIFY(hull >= 0);
         const QModelIndex monday = week->index(hull, TimesheetModel::FirstDayColumn);
         QCOMPARE(monday.data(DayGridModel::MinutesRole).toInt(), 240);
         QCOMPARE(monday.data(TimesheetModel::CommentRole).toString(), u"hull sketches"_s);
-        // Read-only, saying why: typing changes nothing.
-        QLabel *reason = dialog->findChild<QLabel *>(u"readOnlyReason"_s);
-        QVERIFY(reason && reason->isVisible() && !reason->text().isEmpty());
-        dialog->view()->setCurrentIndex(dialog->view()->model()->index(hull, 1));
-        QTest::keyClicks(dialog->view(), u"9"_s);
-        QCOMPARE(monday.data(DayGridModel::MinutesRole).toInt(), 240);
+        // The manager may change the employee's time: no read-only reason.
+        QVERIFY(dialog->isEditable());
+        QVERIFY(!dialog->findChild<QLabel *>(u"readOnlyReason"_s));
+
+        // Wednesday (today) of "Design hull": typed, Enter — the server has it.
+        const QDate wednesday = testdata::kWeekStart.addDays(2);
+        QCOMPARE(serverMinutes(*m_server, 3, wednesday, 1), -1);
+        goToCell(dialog, hull, 2);
+        type(dialog->view(), u"2:30"_s);
+        QTest::keyClick(keyTarget(dialog->view()), Qt::Key_Return);
+        const QModelIndex cell = week->index(hull, TimesheetModel::FirstDayColumn + 2);
+        QCOMPARE(cell.data(DayGridModel::MinutesRole).toInt(), 150);
+        QTRY_COMPARE_WITH_TIMEOUT(serverMinutes(*m_server, 3, wednesday, 1), 150, 10000);
+        QTRY_COMPARE(cell.data(DayGridModel::CellStateRole).toInt(), int(CellState::Synced));
+        // The review follows the cache: the employee's Wednesday shows it.
+        QTRY_COMPARE(reviewModelOf(app)
+                         ->index(reviewModelOf(app)->rowOfUser(3), ReviewModel::FirstDayColumn + 2)
+                         .data(ReviewModel::MinutesRole)
+                         .toInt(),
+                     150);
+
+        // The server locks Tuesday meanwhile: the correction is refused, and the cell says so.
+        m_server->data().lockedDays.insert(emu::dayKey(testdata::kWeekStart.addDays(1), 3));
+        goToCell(dialog, hull, 1);
+        type(dialog->view(), u"7"_s);
+        QTest::keyClick(keyTarget(dialog->view()), Qt::Key_Return);
+        const QModelIndex tuesday = week->index(hull, TimesheetModel::FirstDayColumn + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(tuesday.data(DayGridModel::CellStateRole).toInt(),
+                                  int(CellState::Rejected), 10000);
+        QVERIFY(!tuesday.data(DayGridModel::MessageRole).toString().isEmpty());
+        QCOMPARE(serverMinutes(*m_server, 3, testdata::kWeekStart.addDays(1), 1), 480);
+
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY(!app.review()->memberTimesheet());
+        QTRY_VERIFY(!reviewOf(app)->memberTimesheet());
+    }
+
+    void aMemberWhoseTimeTheAccountMayNotChangeIsReadOnlyAndSaysWhy()
+    {
+        // The disabled user has an hour on Monday: the server takes no time for them any more,
+        // not even from an administrator.
+        m_server->data().timetrack[emu::dayKey(testdata::kWeekStart, 5)] = {{1, {60, QString()}}};
+        AppFixture app(m_profile.path() + u"/readonly"_s);
+        openReview(app, u"admin"_s, u"manager"_s);
+        MemberTimesheetDialog *dialog = drillDown(app, 5);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isEditable());
+        QLabel *reason = dialog->findChild<QLabel *>(u"readOnlyReason"_s);
+        QVERIFY(reason && reason->isVisible());
+        QVERIFY2(reason->text().contains(u"disabled"_s), qPrintable(reason->text()));
+        // Typing on Monday's hour changes nothing, here or on the server, and says why.
+        TimesheetModel *week = dialog->model();
+        const int hull = taskRow(week, 1);
+        QVERIFY(hull >= 0);
+        goToCell(dialog, hull, 0);
+        type(dialog->view(), u"9"_s);
+        QVERIFY(!dialog->view()->isEditing());
+        QCOMPARE(week->index(hull, TimesheetModel::FirstDayColumn)
+                     .data(DayGridModel::MinutesRole)
+                     .toInt(),
+                 60);
+        QLabel *message = dialog->findChild<QLabel *>(u"memberTimesheetMessage"_s);
+        QVERIFY(message && message->isVisible() && !message->text().isEmpty());
+        QCOMPARE(serverMinutes(*m_server, 5, testdata::kWeekStart, 1), 60);
     }
 
     void filtersByKeyboard()
     {
-        App app(m_profile.path() + u"/filters"_s);
+        AppFixture app(m_profile.path() + u"/filters"_s);
         openReview(app, u"admin"_s, u"manager"_s);
-        ReviewFilterModel *proxy = app.review()->proxy();
+        ReviewFilterModel *proxy = reviewOf(app)->proxy();
+        ReviewModel *model = reviewModelOf(app);
         // An administrator reviews everybody: five users, three without time this week.
         QTRY_COMPARE(proxy->rowCount(), 5);
-        QTRY_COMPARE(app.model()
-                         ->index(app.model()->rowOfUser(4), ReviewModel::FirstDayColumn + 1)
+        QTRY_COMPARE(model->index(model->rowOfUser(4), ReviewModel::FirstDayColumn + 1)
                          .data(ReviewModel::LeaveTypesRole)
                          .toStringList(),
                      QStringList{u"Sick Leave 4:00"_s});
 
         // Ctrl+F, a name: one row.
-        QLineEdit *search = app.review()->findChild<QLineEdit *>(u"reviewSearch"_s);
+        QLineEdit *search = reviewOf(app)->findChild<QLineEdit *>(u"reviewSearch"_s);
         QTest::keyClick(app.window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, u"emma"_s);
@@ -239,7 +338,7 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 5);
 
         // Alt+P to the department filter, Down to "Engineering" (the first after "All").
-        QComboBox *department = app.review()->findChild<QComboBox *>(u"reviewDepartment"_s);
+        QComboBox *department = reviewOf(app)->findChild<QComboBox *>(u"reviewDepartment"_s);
         QTRY_VERIFY_WITH_TIMEOUT(department->findText(u"Engineering"_s) == 1, 10000);
         QTest::keyClick(app.window.get(), Qt::Key_P, Qt::AltModifier);
         QTRY_VERIFY(department->hasFocus());
@@ -249,8 +348,36 @@ private Q_SLOTS:
         QTest::keyClick(department, Qt::Key_Home);
         QCOMPARE(proxy->rowCount(), 5);
 
+        // Alt+J to the project filter: the projects with time this week, by name; choosing one
+        // shows who tracked time on it.
+        QComboBox *project = reviewOf(app)->findChild<QComboBox *>(u"reviewProject"_s);
+        QTest::keyClick(app.window.get(), Qt::Key_J, Qt::AltModifier);
+        QTRY_VERIFY(project->hasFocus());
+        QCOMPARE(project->count(), 3);
+        QCOMPARE(project->itemText(1), u"Big Bang Company › Spaceship building"_s);
+        QCOMPARE(project->itemText(2), u"Galaxy Corp › Mobile app"_s);
+        QTest::keyClick(project, Qt::Key_Down);
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 0).data(ReviewModel::UserIdRole).toInt(), 3);
+        QTest::keyClick(project, Qt::Key_Down);
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 0).data(ReviewModel::UserIdRole).toInt(), 4);
+        QTest::keyClick(project, Qt::Key_Home);
+        QCOMPARE(proxy->rowCount(), 5);
+        // Alt+S to the customer filter: Galaxy Corp is Oscar's.
+        QComboBox *customer = reviewOf(app)->findChild<QComboBox *>(u"reviewCustomer"_s);
+        QTest::keyClick(app.window.get(), Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(customer->hasFocus());
+        QCOMPARE(customer->count(), 3);
+        QCOMPARE(customer->itemText(2), u"Galaxy Corp"_s);
+        QTest::keyClick(customer, Qt::Key_End);
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 0).data(ReviewModel::UserIdRole).toInt(), 4);
+        QTest::keyClick(customer, Qt::Key_Home);
+        QCOMPARE(proxy->rowCount(), 5);
+
         // Alt+M: only people with missing time (working days up to Wednesday short).
-        QCheckBox *missing = app.review()->findChild<QCheckBox *>(u"reviewOnlyMissing"_s);
+        QCheckBox *missing = reviewOf(app)->findChild<QCheckBox *>(u"reviewOnlyMissing"_s);
         QTest::keyClick(app.window.get(), Qt::Key_M, Qt::AltModifier);
         QTRY_VERIFY(missing->isChecked());
         QVERIFY(proxy->rowCount() >= 1);
@@ -262,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 5);
 
         // A click on "Difference" sorts the most undertime first.
-        QTableView *view = app.review()->view();
+        QTableView *view = reviewOf(app)->view();
         view->sortByColumn(ReviewModel::DifferenceColumn, Qt::AscendingOrder);
         for (int row = 1; row < proxy->rowCount(); ++row)
             QVERIFY(proxy->index(row - 1, ReviewModel::DifferenceColumn)
@@ -274,8 +401,8 @@ private Q_SLOTS:
 
         // Alt+C: the charts, of the members the filters show, following them.
         QTest::keyClick(app.window.get(), Qt::Key_C, Qt::AltModifier);
-        QTRY_VERIFY(app.review()->charts());
-        ReviewCharts *charts = app.review()->charts();
+        QTRY_VERIFY(reviewOf(app)->charts());
+        ReviewCharts *charts = reviewOf(app)->charts();
         QCOMPARE(charts->tabs()->count(), 4);
         QCOMPARE(charts->shownUserIds().size(), 5);
         search->setFocus();
@@ -285,9 +412,9 @@ private Q_SLOTS:
 
     void lockRefusedForAManager()
     {
-        App app(m_profile.path() + u"/lock-manager"_s);
-        openReview(app, u"manager"_s, u"manager"_s);
-        QTRY_VERIFY(app.model()->rowOfUser(3) >= 0);
+        AppFixture app(m_profile.path() + u"/lock-manager"_s);
+        openReview(app, u"manager"_s);
+        QTRY_VERIFY(reviewModelOf(app)->rowOfUser(3) >= 0);
         selectMember(app, 3);
         const auto lockedBefore = m_server->data().lockedDays;
         const QString message = lockAndConfirm(app);
@@ -297,9 +424,9 @@ private Q_SLOTS:
 
     void lockDoneForAnAdministrator()
     {
-        App app(m_profile.path() + u"/lock-admin"_s);
+        AppFixture app(m_profile.path() + u"/lock-admin"_s);
         openReview(app, u"admin"_s, u"manager"_s);
-        QTRY_VERIFY(app.model()->rowOfUser(3) >= 0);
+        QTRY_VERIFY(reviewModelOf(app)->rowOfUser(3) >= 0);
         selectMember(app, 3);
         const auto lockedBefore = m_server->data().lockedDays;
         const QString message = lockAndConfirm(app);
@@ -309,6 +436,15 @@ private Q_SLOTS:
                  int(lockedBefore.size() + 7
                      - lockedBefore.count(emu::dayKey(testdata::kWeekStart, 3))));
         QCOMPARE(int(m_server->data().lockedDays.count(emu::dayKey(testdata::kWeekStart, 3))), 1);
+    }
+
+    void openInActiTimeIsTheApprovalPage()
+    {
+        AppFixture app(m_profile.path() + u"/web"_s);
+        openReview(app, u"manager"_s);
+        // The installation's root (where /api/v1 lives) and the web interface's approval page.
+        QCOMPARE(app.workspace()->teamApprovalUrl(),
+                 QUrl(u"http://127.0.0.1:%1/administration/approve_tt.do"_s.arg(m_server->port())));
     }
 };
 

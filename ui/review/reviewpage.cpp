@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -112,6 +113,22 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
             [this]() { m_proxy->setDepartment(chosenId(m_department)); });
     connect(m_timeZone, &QComboBox::currentIndexChanged, this,
             [this]() { m_proxy->setTimeZoneGroup(chosenId(m_timeZone)); });
+    m_project = new QComboBox(this);
+    m_project->setObjectName(u"reviewProject"_s);
+    m_project->setAccessibleName(tr("Project"));
+    m_project->setToolTip(tr("Only the members who tracked time on this project in the period"));
+    m_customer = new QComboBox(this);
+    m_customer->setObjectName(u"reviewCustomer"_s);
+    m_customer->setAccessibleName(tr("Customer"));
+    m_customer->setToolTip(tr("Only the members who tracked time for this customer in the period"));
+    for (QComboBox *box : {m_project, m_customer}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMaximumWidth(240);
+        box->installEventFilter(this); // filled when first used (see eventFilter)
+        connect(box, &QComboBox::currentIndexChanged, this, &ReviewPage::applyWorkFilter);
+    }
+    m_project->addItem(tr("All projects"));
+    m_customer->addItem(tr("All customers"));
     m_onlyMissing = new QCheckBox(tr("Only people with &missing time"), this);
     m_onlyMissing->setObjectName(u"reviewOnlyMissing"_s);
     connect(m_onlyMissing, &QCheckBox::toggled, m_proxy, &ReviewFilterModel::setOnlyMissing);
@@ -126,6 +143,14 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
     zoneLabel->setBuddy(m_timeZone);
     filters->addWidget(zoneLabel);
     filters->addWidget(m_timeZone);
+    auto *projectLabel = new QLabel(tr("Pro&ject:"), this);
+    projectLabel->setBuddy(m_project);
+    filters->addWidget(projectLabel);
+    filters->addWidget(m_project);
+    auto *customerLabel = new QLabel(tr("Cu&stomer:"), this);
+    customerLabel->setBuddy(m_customer);
+    filters->addWidget(customerLabel);
+    filters->addWidget(m_customer);
     filters->addWidget(m_onlyMissing);
 
     m_view = new QTableView(this);
@@ -193,6 +218,11 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
 
     connect(m_model, &ReviewModel::reloaded, this, [this]() {
         updateFilters();
+        // Who tracked time on what changes with the figures: read again now only when a
+        // project or customer is chosen; otherwise when a box is next opened.
+        m_workStale = true;
+        if (chosenId(m_project) || chosenId(m_customer))
+            updateWorkFilters();
         updateAsOf();
         m_empty->setVisible(m_model->rowCount() == 0 && !m_loading->isLoading());
     });
@@ -337,6 +367,57 @@ void ReviewPage::updateFilters()
     m_proxy->setTimeZoneGroup(chosenId(m_timeZone));
 }
 
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click or Alt+J / Alt+S gives the box the focus before its list opens.
+    if ((watched == m_project || watched == m_customer) && m_workStale
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+        updateWorkFilters();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::updateWorkFilters()
+{
+    m_workStale = false;
+    const ReviewModel::PeriodWork work = m_model->periodWork();
+    m_projectMembers.clear();
+    m_customerMembers.clear();
+    const auto fill = [](QComboBox *box, const QList<ReviewModel::WorkItem> &items,
+                         QHash<int, QSet<int>> &members) {
+        const QVariant chosen = box->currentData();
+        const QString all = box->itemText(0);
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(all);
+        for (const ReviewModel::WorkItem &item : items) {
+            box->addItem(item.name.isEmpty() ? tr("(unnamed)") : item.name, item.id);
+            members.insert(item.id, item.userIds);
+        }
+        // The chosen one stays even when nobody tracked time on it now (nobody matches then).
+        int at = chosen.isValid() ? box->findData(chosen) : 0;
+        if (at < 0) {
+            box->addItem(tr("(no time in this period)"), chosen);
+            at = box->count() - 1;
+        }
+        box->setCurrentIndex(at);
+    };
+    fill(m_project, work.projects, m_projectMembers);
+    fill(m_customer, work.customers, m_customerMembers);
+    applyWorkFilter();
+}
+
+void ReviewPage::applyWorkFilter()
+{
+    std::optional<QSet<int>> members;
+    if (const std::optional<int> project = chosenId(m_project))
+        members = m_projectMembers.value(*project);
+    if (const std::optional<int> customer = chosenId(m_customer)) {
+        const QSet<int> ofCustomer = m_customerMembers.value(*customer);
+        members = members ? QSet<int>(*members).intersect(ofCustomer) : ofCustomer;
+    }
+    m_proxy->setMembers(members);
+}
+
 void ReviewPage::setLoading(bool loading)
 {
     // A period cached before shows its figures while it is fetched again.
@@ -353,6 +434,8 @@ void ReviewPage::setToday(const QDate &today)
 {
     m_today = today;
     m_model->setToday(today);
+    if (m_drillDown)
+        m_drillDown->setToday(today);
     if (hasPeriod())
         updateTitle();
 }
@@ -367,10 +450,11 @@ void ReviewPage::openMember(const QModelIndex &index)
         return;
     if (m_drillDown)
         m_drillDown->close();
-    auto *dialog =
-        new MemberTimesheetDialog(m_workspace, m_model->createTimesheet(userId, nullptr),
-                                  m_model->nameAt(source.row()), weekStart(), periodEnd(), this);
+    auto *dialog = new MemberTimesheetDialog(
+        m_workspace, m_model->createTimesheet(userId, nullptr), m_model->nameAt(source.row()),
+        m_model->readOnlyReason(userId), weekStart(), periodEnd(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setToday(m_today);
     m_drillDown = dialog;
     // The week of the day chosen, or the period's first week.
     const QDate day = source.data(ReviewModel::DateRole).toDate();

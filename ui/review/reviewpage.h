@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -26,9 +28,11 @@ class WeekNavigator;
 
 // A manager's review of a week or a month: every member (with or without time) × the period's
 // days, with tracked time, leave, schedule, difference, approval and missing days, from the cache
-// ("as of" the last fetch, so it opens offline). Filters by department and time-zone group, a
-// name search and "Only people with missing time"; any column sorts. Enter or a double click on
-// a member opens their timesheet (read-only); Lock / Unlock the period for the selected members
+// ("as of" the last fetch, so it opens offline). Filters by department, time-zone group, project
+// and customer (who tracked time on it in the period), a name search and "Only people with
+// missing time"; any column sorts. Enter or a double click on a member opens their timesheet
+// (editable where the account may change that member's time, else read-only with the reason);
+// Lock / Unlock the period for the selected members
 // after a confirmation (the server's refusal is shown); "Open in actiTIME" for approvals. The
 // "Charts…" shows hours per project, customer and member and tracked against scheduled, of the
 // members the filters show. The page asks the workspace to fetch the period it shows, with progress
@@ -78,6 +82,11 @@ private:
     void step(int direction);
     void updateTitle();
     void updateFilters();
+    // The project and customer boxes from the cache (one read, when a box is used or a choice
+    // is active), and the members they let through.
+    void updateWorkFilters();
+    void applyWorkFilter();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateAsOf();
     void askLock(bool lock);
     void onLockFinished(bool lock, bool ok, const QString &message);
@@ -95,6 +104,10 @@ private:
     QComboBox *m_periodBox = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_timeZone = nullptr;
+    QComboBox *m_project = nullptr;
+    QComboBox *m_customer = nullptr;
+    bool m_workStale = true; // the project and customer boxes need reading again
+    QHash<int, QSet<int>> m_projectMembers, m_customerMembers;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_onlyMissing = nullptr;
     QPushButton *m_lock = nullptr;
