@@ -135,6 +135,53 @@
     </message>
 </context>
 <context>
+    <name>actidesk::AboutDialog</name>
+    <message>
+        <source>About ActiDesk</source>
+        <translation>Über ActiDesk</translation>
+    </message>
+    <message>
+        <source>ActiDesk %1</source>
+        <translation>ActiDesk %1</translation>
+    </message>
+    <message>
+        <source>A fast, keyboard-first desktop client for actiTIME that keeps working offline.</source>
+        <translation>Ein schneller, auf die Tastatur ausgelegter Desktop-Client für actiTIME, der auch offline weiterarbeitet.</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. © 2026 The ActiDesk developers, all rights reserved; distributed under the terms agreed with its developers. actiTIME is a trademark of its owner; ActiDesk is not affiliated with it.</source>
+        <translation>Lizenz: proprietär. © 2026 Die ActiDesk-Entwickler, alle Rechte vorbehalten; vertrieben zu den mit den Entwicklern vereinbarten Bedingungen. actiTIME ist eine Marke ihres Inhabers; ActiDesk ist nicht mit ihm verbunden.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2).</source>
+        <translation>Qt %1 (erstellt mit Qt %2).</translation>
+    </message>
+    <message>
+        <source>Server: not signed in.</source>
+        <translation>Server: nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Server ID: %1</source>
+        <translation>Server-ID: %1</translation>
+    </message>
+    <message>
+        <source>Server version: not reported by the server (the actiTIME API has no version field).</source>
+        <translation>Serverversion: vom Server nicht gemeldet (die actiTIME-API hat kein Versionsfeld).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not read yet.</source>
+        <translation>Die Einstellungen des Servers wurden noch nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::AccountSession</name>
     <message>
         <source>rate limit</source>
@@ -158,6 +205,175 @@
     <message>
         <source>Not signed in: changes wait on this computer until you sign in.</source>
         <translation>Nicht angemeldet: Änderungen warten auf diesem Computer, bis Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Offline: the comments are fetched when the server can be reached.</source>
+        <translation>Offline: Die Kommentare werden abgerufen, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The cache of this account is not open.</source>
+        <translation>Der Cache dieses Kontos ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::AccountsPanel</name>
+    <message>
+        <source>Accounts on this &amp;computer:</source>
+        <translation>Konten auf diesem &amp;Computer:</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Konten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Account…</source>
+        <translation>Konto hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation>Konto ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Offline-Cache</translation>
+    </message>
+    <message>
+        <source>Clearing the cache deletes the copy of the server&apos;s data kept on this computer; it is downloaded again. Changes not yet sent stay and are sent as usual.</source>
+        <translation>Beim Leeren des Caches wird die Kopie der Serverdaten auf diesem Computer gelöscht; sie wird erneut heruntergeladen. Ausstehende Änderungen bleiben erhalten und werden wie gewohnt gesendet.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cache…</source>
+        <translation>Cache &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3 — in use</source>
+        <translation>%1 (%2) auf %3 – in Verwendung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add one to sign in.</source>
+        <translation>Noch keine Konten: Fügen Sie eines hinzu, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Kein Konto ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The account in use: %1 on %2</source>
+        <translation>Das verwendete Konto: %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Size on disk: %1 · %n change not sent yet</source>
+        <translation>
+            <numerusform>Größe auf der Festplatte: %1 · %n ausstehende Änderung</numerusform>
+            <numerusform>Größe auf der Festplatte: %1 · %n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Size on disk: %1 · %n changes not sent yet</source>
+        <translation>
+            <numerusform>Größe auf der Festplatte: %1 · %n ausstehende Änderung</numerusform>
+            <numerusform>Größe auf der Festplatte: %1 · %n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size on disk: %1</source>
+        <translation>Größe auf der Festplatte: %1</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from ActiDesk?</source>
+        <translation>%1 auf %2 aus ActiDesk entfernen?</translation>
+    </message>
+    <message>
+        <source>You are signed out of it first.</source>
+        <translation>Sie werden zuerst davon abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Its saved password is removed from the keychain.</source>
+        <translation>Das gespeicherte Passwort wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Its cache on this computer cannot be read, so it is kept in case it holds changes not sent yet.</source>
+        <translation>Sein Cache auf diesem Computer ist nicht lesbar; er bleibt erhalten, falls er ausstehende Änderungen enthält.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and Keep the Cache</source>
+        <translation>Entfernen und Cache &amp;behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change of this account has not been sent yet. It stays on this computer with the account&apos;s cache and is sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n Änderung dieses Kontos wurde noch nicht gesendet. Sie bleibt mit dem Cache des Kontos auf diesem Computer und wird gesendet, wenn Sie sich wieder bei diesem Konto anmelden.</numerusform>
+            <numerusform>%n Änderungen dieses Kontos wurden noch nicht gesendet. Sie bleiben mit dem Cache des Kontos auf diesem Computer und werden gesendet, wenn Sie sich wieder bei diesem Konto anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes of this account have not been sent yet. They stay on this computer with the account&apos;s cache and are sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n Änderung dieses Kontos wurde noch nicht gesendet. Sie bleibt mit dem Cache des Kontos auf diesem Computer und wird gesendet, wenn Sie sich wieder bei diesem Konto anmelden.</numerusform>
+            <numerusform>%n Änderungen dieses Kontos wurden noch nicht gesendet. Sie bleiben mit dem Cache des Kontos auf diesem Computer und werden gesendet, wenn Sie sich wieder bei diesem Konto anmelden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove and Keep Unsent Changes</source>
+        <translation>Entfernen, ausstehende Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Its cache (%1) is deleted from this computer: nothing in it waits to be sent.</source>
+        <translation>Sein Cache (%1) wird von diesem Computer gelöscht: Darin wartet nichts auf das Senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed with its cache.</source>
+        <translation>%1 wurde mit seinem Cache entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its cache with the changes not yet sent stays on this computer.</source>
+        <translation>%1 wurde entfernt; sein Cache mit den ausstehenden Änderungen bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Clear the cache of %1 on %2?</source>
+        <translation>Cache von %1 auf %2 leeren?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data is deleted from this computer and downloaded again.</source>
+        <translation>Die Daten des Servers werden von diesem Computer gelöscht und erneut heruntergeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data is deleted from this computer and downloaded again. The %n change not yet sent stays and is sent as usual.</source>
+        <translation>
+            <numerusform>Die Daten des Servers werden von diesem Computer gelöscht und erneut heruntergeladen. Die %n ausstehende Änderung bleibt erhalten und wird wie gewohnt gesendet.</numerusform>
+            <numerusform>Die Daten des Servers werden von diesem Computer gelöscht und erneut heruntergeladen. Die %n ausstehenden Änderungen bleiben erhalten und werden wie gewohnt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data is deleted from this computer and downloaded again. The %n changes not yet sent stay and are sent as usual.</source>
+        <translation>
+            <numerusform>Die Daten des Servers werden von diesem Computer gelöscht und erneut heruntergeladen. Die %n ausstehende Änderung bleibt erhalten und wird wie gewohnt gesendet.</numerusform>
+            <numerusform>Die Daten des Servers werden von diesem Computer gelöscht und erneut heruntergeladen. Die %n ausstehenden Änderungen bleiben erhalten und werden wie gewohnt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cache</source>
+        <translation>Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <source>The cache was cleared; the data is downloaded again.</source>
+        <translation>Der Cache wurde geleert; die Daten werden erneut heruntergeladen.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +482,14 @@
     <message>
         <source>Discard My Change</source>
         <translation>Meine Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Stop Timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Start Timer on This Task</source>
+        <translation>Timer für diese Aufgabe starten</translation>
     </message>
 </context>
 <context>
@@ -521,6 +745,38 @@
         <source>The totals count the server&apos;s value (%1) while it refuses this one. Right-click to discard your change.</source>
         <translation>Die Summen zählen den Wert des Servers (%1), solange er diesen ablehnt. Rechtsklick, um Ihre Änderung zu verwerfen.</translation>
     </message>
+    <message>
+        <source>total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>in conflict with the server&apos;s %1</source>
+        <translation>im Konflikt mit %1 auf dem Server</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>with a comment</source>
+        <translation>mit Kommentar</translation>
+    </message>
+    <message>
+        <source>%1, today</source>
+        <translation>%1, heute</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::DesktopCompanion</name>
@@ -543,10 +799,6 @@
     <message>
         <source>Open Timesheet</source>
         <translation>Stundenzettel öffnen</translation>
-    </message>
-    <message>
-        <source>Your timesheet is missing time. %1</source>
-        <translation>In Ihrem Stundenzettel fehlt Zeit. %1</translation>
     </message>
 </context>
 <context>
@@ -585,6 +837,194 @@
     <message>
         <source>A day&apos;s time must be between 0:00 and 24:00.</source>
         <translation>Die Zeit eines Tages muss zwischen 0:00 und 24:00 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>My timesheet</source>
+        <translation>Mein Stundenzettel</translation>
+    </message>
+    <message>
+        <source>Review of my team</source>
+        <translation>Prüfung meines Teams</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>iCalendar (calendars)</source>
+        <translation>iCalendar (Kalender)</translation>
+    </message>
+    <message>
+        <source>Point (2.50)</source>
+        <translation>Punkt (2.50)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Wie auf diesem Computer (%1)</translation>
+    </message>
+    <message>
+        <source>Of the hours column; with a comma the fields are separated by semicolons, as spreadsheets of such languages expect</source>
+        <translation>Für die Stundenspalte; mit Komma werden die Felder durch Semikolons getrennt, wie es Tabellenkalkulationen solcher Sprachen erwarten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>First da&amp;y:</source>
+        <translation>Erster Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>La&amp;st day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Decima&amp;l separator:</source>
+        <translation>Dezimal&amp;trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e:</source>
+        <translation>D&amp;atei:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>Der letzte Tag des Zeitraums liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file.</source>
+        <translation>%1 ist ein Ordner: Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Fetching what this computer does not hold yet…</source>
+        <translation>Was dieser Computer noch nicht hat, wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record written to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records written to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ExportJob</name>
+    <message>
+        <source>The account&apos;s data cannot be opened on this computer.</source>
+        <translation>Die Daten des Kontos lassen sich auf diesem Computer nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>Der letzte Tag des Zeitraums liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>This account reviews nobody&apos;s time.</source>
+        <translation>Dieses Konto prüft niemandes Zeit.</translation>
+    </message>
+    <message>
+        <source>This account never signed in on this computer: sign in once.</source>
+        <translation>Dieses Konto hat sich auf diesem Computer nie angemeldet: Melden Sie sich einmal an.</translation>
+    </message>
+    <message>
+        <source>The task list was never fetched from the server: the file has what this computer holds.</source>
+        <translation>Die Aufgabenliste wurde nie vom Server abgerufen: Die Datei enthält, was dieser Computer hat.</translation>
+    </message>
+    <message>
+        <source>Some days of %1 were never fetched from the server: the file has what this computer holds.</source>
+        <translation>Einige Tage von %1 wurden nie vom Server abgerufen: Die Datei enthält, was dieser Computer hat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1255,10 @@
     <message>
         <source>Not all of this year is on this computer yet, so the year&apos;s totals may be higher.</source>
         <translation>Noch nicht das ganze Jahr ist auf diesem Computer, daher können die Jahressummen höher sein.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Abwesenheit</translation>
     </message>
 </context>
 <context>
@@ -1066,14 +1510,6 @@
         <translation>Über &amp;ActiDesk</translation>
     </message>
     <message>
-        <source>About ActiDesk</source>
-        <translation>Über ActiDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ActiDesk %1&lt;/h3&gt;&lt;p&gt;A fast, keyboard-first desktop client for actiTIME that keeps working offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ActiDesk %1&lt;/h3&gt;&lt;p&gt;Ein schneller, für die Tastatur gemachter Desktop-Client für actiTIME, der auch offline weiterarbeitet.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Timesheet</source>
         <translation>Stundenzettel</translation>
     </message>
@@ -1199,13 +1635,25 @@
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the timesheet, the review or the task list to a CSV or iCalendar file</source>
+        <translation>Den Stundenzettel, die Prüfung oder die Aufgabenliste in eine CSV- oder iCalendar-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open Timesheet</source>
+        <translation>Stundenzettel öffnen</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::MemberTimesheetDialog</name>
-    <message>
-        <source>Read-only: ActiDesk does not change a team member&apos;s time yet. To correct it, open their timesheet in actiTIME.</source>
-        <translation>Nur lesen: ActiDesk ändert die Zeit von Teammitgliedern noch nicht. Zum Korrigieren öffnen Sie deren Stundenzettel in actiTIME.</translation>
-    </message>
     <message>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
@@ -1213,6 +1661,18 @@
     <message>
         <source>Timesheet of %1</source>
         <translation>Stundenzettel von %1</translation>
+    </message>
+    <message>
+        <source>Your corrections are sent to the server as on your own timesheet; a change the server refuses or that collides with another is marked on its cell.</source>
+        <translation>Ihre Korrekturen werden wie auf Ihrem eigenen Stundenzettel an den Server gesendet; eine Änderung, die der Server ablehnt oder die mit einer anderen kollidiert, wird an ihrer Zelle markiert.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>No time this week.</source>
+        <translation>Keine Zeit in dieser Woche.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1918,30 @@
     <message>
         <source>Also &amp;trust CA:</source>
         <translation>Auch dieser &amp;Zertifizierungsstelle vertrauen:</translation>
+    </message>
+    <message>
+        <source>As the server shows it</source>
+        <translation>Wie auf dem Server</translation>
+    </message>
+    <message>
+        <source>Hours and minutes (1:30)</source>
+        <translation>Stunden und Minuten (1:30)</translation>
+    </message>
+    <message>
+        <source>Decimal hours (%1)</source>
+        <translation>Dezimalstunden (%1)</translation>
+    </message>
+    <message>
+        <source>Time display</source>
+        <translation>Zeitanzeige</translation>
+    </message>
+    <message>
+        <source>Show &amp;times as:</source>
+        <translation>&amp;Zeiten anzeigen als:</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>K&amp;onten</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2446,14 @@
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
+    <message>
+        <source>the account of %1 is disabled, so the server takes no time for them.</source>
+        <translation>das Konto von %1 ist deaktiviert, daher nimmt der Server keine Zeit für diese Person an.</translation>
+    </message>
+    <message>
+        <source>the server does not let your account change the time of %1 (it takes the permission to modify and approve this user&apos;s time-track).</source>
+        <translation>der Server erlaubt Ihrem Konto nicht, die Zeit von %1 zu ändern (dafür ist die Berechtigung nötig, die Zeiterfassung dieser Person zu ändern und zu genehmigen).</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ReviewPage</name>
@@ -2157,21 +2649,49 @@
         <source>Unlocked.</source>
         <translation>Entsperrt.</translation>
     </message>
-</context>
-<context>
-    <name>actidesk::ScopeEditor</name>
     <message>
-        <source>customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>project</source>
+        <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <source>task</source>
-        <translation>Aufgabe</translation>
+        <source>Only the members who tracked time on this project in the period</source>
+        <translation>Nur die Mitglieder, die im Zeitraum Zeit auf dieses Projekt gebucht haben</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Only the members who tracked time for this customer in the period</source>
+        <translation>Nur die Mitglieder, die im Zeitraum Zeit für diesen Kunden gebucht haben</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomer:</source>
+        <translation>Kunde (&amp;s):</translation>
+    </message>
+    <message>
+        <source>Team&apos;s time</source>
+        <translation>Zeit des Teams</translation>
+    </message>
+    <message>
+        <source>(no time in this period)</source>
+        <translation>(keine Zeit in diesem Zeitraum)</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ScopeEditor</name>
     <message>
         <source>Your account may not create customers.</source>
         <translation>Ihr Konto darf keine Kunden anlegen.</translation>
@@ -2205,20 +2725,12 @@
         <translation>Nur Aufgaben werden abgeschlossen; Kunden und Projekte werden archiviert.</translation>
     </message>
     <message>
-        <source>Your account may not change this %1.</source>
-        <translation>Ihr Konto darf dieses Element (%1) nicht ändern.</translation>
-    </message>
-    <message>
         <source>Only tasks can be moved to another project.</source>
         <translation>Nur Aufgaben können in ein anderes Projekt verschoben werden.</translation>
     </message>
     <message>
         <source>Your account may not move this task.</source>
         <translation>Ihr Konto darf diese Aufgabe nicht verschieben.</translation>
-    </message>
-    <message>
-        <source>Your account may not delete this %1.</source>
-        <translation>Ihr Konto darf dieses Element (%1) nicht löschen.</translation>
     </message>
     <message>
         <source>Type a name.</source>
@@ -2229,16 +2741,56 @@
         <translation>Der Name ist zu lang: höchstens 255 Zeichen.</translation>
     </message>
     <message>
-        <source>A %1 named “%2” already exists here.</source>
-        <translation>Hier gibt es bereits ein Element „%2“ (%1).</translation>
-    </message>
-    <message>
         <source>The task is in this project already.</source>
         <translation>Die Aufgabe ist bereits in diesem Projekt.</translation>
     </message>
     <message>
-        <source>The server refused no change of this %1.</source>
-        <translation>Der Server hat keine Änderung an diesem Element (%1) abgelehnt.</translation>
+        <source>Your account may not change this customer.</source>
+        <translation>Ihr Konto darf diesen Kunden nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this project.</source>
+        <translation>Ihr Konto darf dieses Projekt nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this task.</source>
+        <translation>Ihr Konto darf diese Aufgabe nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this customer.</source>
+        <translation>Ihr Konto darf diesen Kunden nicht löschen.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this project.</source>
+        <translation>Ihr Konto darf dieses Projekt nicht löschen.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this task.</source>
+        <translation>Ihr Konto darf diese Aufgabe nicht löschen.</translation>
+    </message>
+    <message>
+        <source>A customer named “%1” already exists.</source>
+        <translation>Es gibt bereits einen Kunden namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists in this customer.</source>
+        <translation>Dieser Kunde hat bereits ein Projekt namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A task named “%1” already exists in this project.</source>
+        <translation>Dieses Projekt hat bereits eine Aufgabe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this customer.</source>
+        <translation>Der Server hat keine Änderung an diesem Kunden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this project.</source>
+        <translation>Der Server hat keine Änderung an diesem Projekt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this task.</source>
+        <translation>Der Server hat keine Änderung an dieser Aufgabe abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2982,78 @@
         <source>Changes wait to be sent to the server.</source>
         <translation>Änderungen warten darauf, an den Server gesendet zu werden.</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>None in the weeks cached here</source>
+        <translation>Keine in den hier zwischengespeicherten Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 estimated (%3%), by %n user, in the weeks cached here</source>
+        <translation>
+            <numerusform>%1 von %2 geschätzt (%3 %), von %n Benutzer, in den hier zwischengespeicherten Wochen</numerusform>
+            <numerusform>%1 von %2 geschätzt (%3 %), von %n Benutzern, in den hier zwischengespeicherten Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 estimated (%3%), by %n users, in the weeks cached here</source>
+        <translation>
+            <numerusform>%1 von %2 geschätzt (%3 %), von %n Benutzer, in den hier zwischengespeicherten Wochen</numerusform>
+            <numerusform>%1 von %2 geschätzt (%3 %), von %n Benutzern, in den hier zwischengespeicherten Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n user in the weeks cached here</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer in den hier zwischengespeicherten Wochen</numerusform>
+            <numerusform>%1 von %n Benutzern in den hier zwischengespeicherten Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n users in the weeks cached here</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer in den hier zwischengespeicherten Wochen</numerusform>
+            <numerusform>%1 von %n Benutzern in den hier zwischengespeicherten Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>The server gives no total for a task: this is the sum of the time cached here (the weeks this app fetched).</source>
+        <translation>Der Server nennt keine Summe für eine Aufgabe: Dies ist die Summe der hier zwischengespeicherten Zeit (der Wochen, die diese App abgerufen hat).</translation>
+    </message>
+    <message>
+        <source>The server gives no total for a task: this is the sum of the time cached here, %1 to %2.</source>
+        <translation>Der Server nennt keine Summe für eine Aufgabe: Dies ist die Summe der hier zwischengespeicherten Zeit, %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>As fetched on %1; they could not be fetched again: %2</source>
+        <translation>Stand vom %1; sie konnten nicht erneut abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The comments could not be fetched: %1</source>
+        <translation>Die Kommentare konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the comments…</source>
+        <translation>Die Kommentare werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>None: not on the server yet.</source>
+        <translation>Keine: noch nicht auf dem Server.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ScopeTreeModel</name>
@@ -2472,6 +3096,10 @@
     <message>
         <source>Waiting to be sent to the server</source>
         <translation>Wartet darauf, an den Server gesendet zu werden</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +3147,10 @@
     <message>
         <source>Users, departments, leave types and the server&apos;s settings (Ctrl+5)</source>
         <translation>Benutzer, Abteilungen, Abwesenheitsarten und die Einstellungen des Servers (Strg+5)</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3580,17 @@ Zum Anmelden klicken.</translation>
         <source>Invalid change.</source>
         <translation>Ungültige Änderung.</translation>
     </message>
+    <message>
+        <source>The cache cannot be cleared inside another write.</source>
+        <translation>Der Cache kann nicht innerhalb eines anderen Schreibvorgangs geleert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::SyncEngine</name>
+    <message>
+        <source>Signed out: the comments are not fetched.</source>
+        <translation>Abgemeldet: Die Kommentare werden nicht abgerufen.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::TaskBrowserPage</name>
@@ -3056,10 +3699,6 @@ Zum Anmelden klicken.</translation>
     <message>
         <source>Track Time on This</source>
         <translation>Zeit hierauf erfassen</translation>
-    </message>
-    <message>
-        <source>Give Up the Refused Change</source>
-        <translation>Abgelehnte Änderung aufgeben</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -3192,6 +3831,26 @@ Zum Anmelden klicken.</translation>
     <message>
         <source>Move “%1” to:</source>
         <translation>„%1“ verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Customers, projects and tasks</source>
+        <translation>Kunden, Projekte und Aufgaben</translation>
+    </message>
+    <message>
+        <source>Keep Mine (Send Again)</source>
+        <translation>Meine behalten (erneut senden)</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s (Discard Mine)</source>
+        <translation>Die des Servers übernehmen (meine verwerfen)</translation>
+    </message>
+    <message>
+        <source>Start Timer on This Task</source>
+        <translation>Timer für diese Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>Send my change again: %1</source>
+        <translation>Meine Änderung erneut senden: %1</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4197,10 @@ Zum Anmelden klicken.</translation>
             <numerusform>%n Tage mit Zeit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::TimesheetRows</name>
@@ -3594,6 +4257,17 @@ Zum Anmelden klicken.</translation>
     <message>
         <source>Values pasted: %1; not pasted: %2. %3</source>
         <translation>Eingefügte Werte: %1; nicht eingefügt: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::UserGuideDialog</name>
+    <message>
+        <source>ActiDesk User Guide</source>
+        <translation>ActiDesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

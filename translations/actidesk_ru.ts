@@ -137,6 +137,53 @@
     </message>
 </context>
 <context>
+    <name>actidesk::AboutDialog</name>
+    <message>
+        <source>About ActiDesk</source>
+        <translation>О программе ActiDesk</translation>
+    </message>
+    <message>
+        <source>ActiDesk %1</source>
+        <translation>ActiDesk %1</translation>
+    </message>
+    <message>
+        <source>A fast, keyboard-first desktop client for actiTIME that keeps working offline.</source>
+        <translation>Быстрый настольный клиент actiTIME, рассчитанный на клавиатуру и работающий без сети.</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. © 2026 The ActiDesk developers, all rights reserved; distributed under the terms agreed with its developers. actiTIME is a trademark of its owner; ActiDesk is not affiliated with it.</source>
+        <translation>Лицензия: проприетарная. © 2026 Разработчики ActiDesk, все права защищены; распространяется на условиях, согласованных с разработчиками. actiTIME — товарный знак его владельца; ActiDesk с ним не связан.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2).</source>
+        <translation>Qt %1 (собрано с Qt %2).</translation>
+    </message>
+    <message>
+        <source>Server: not signed in.</source>
+        <translation>Сервер: вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <source>Server ID: %1</source>
+        <translation>ID сервера: %1</translation>
+    </message>
+    <message>
+        <source>Server version: not reported by the server (the actiTIME API has no version field).</source>
+        <translation>Версия сервера: сервер её не сообщает (в API actiTIME нет поля версии).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not read yet.</source>
+        <translation>Настройки сервера ещё не прочитаны.</translation>
+    </message>
+</context>
+<context>
     <name>actidesk::AccountSession</name>
     <message>
         <source>rate limit</source>
@@ -160,6 +207,181 @@
     <message>
         <source>Not signed in: changes wait on this computer until you sign in.</source>
         <translation>Вход не выполнен: изменения ждут на этом компьютере, пока вы не войдёте.</translation>
+    </message>
+    <message>
+        <source>Offline: the comments are fetched when the server can be reached.</source>
+        <translation>Нет связи: комментарии будут получены, когда сервер станет доступен.</translation>
+    </message>
+    <message>
+        <source>The cache of this account is not open.</source>
+        <translation>Кэш этой учётной записи не открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::AccountsPanel</name>
+    <message>
+        <source>Accounts on this &amp;computer:</source>
+        <translation>Учётные записи на этом &amp;компьютере:</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Учётные записи на этом компьютере</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation>&amp;Удалить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Офлайн-кэш</translation>
+    </message>
+    <message>
+        <source>Clearing the cache deletes the copy of the server&apos;s data kept on this computer; it is downloaded again. Changes not yet sent stay and are sent as usual.</source>
+        <translation>Очистка кэша удаляет копию данных сервера на этом компьютере; они загружаются заново. Изменения, ожидающие отправки, остаются и отправляются как обычно.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cache…</source>
+        <translation>&amp;Очистить кэш…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3 — in use</source>
+        <translation>%1 (%2) на %3 — используется</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) на %3</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add one to sign in.</source>
+        <translation>Учётных записей пока нет: добавьте одну, чтобы войти.</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Ни одна учётная запись не открыта.</translation>
+    </message>
+    <message>
+        <source>The account in use: %1 on %2</source>
+        <translation>Используемая учётная запись: %1 на %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Size on disk: %1 · %n change not sent yet</source>
+        <translation>
+            <numerusform>Размер на диске: %1 · %n изменение ожидает отправки</numerusform>
+            <numerusform>Размер на диске: %1 · %n изменения ожидают отправки</numerusform>
+            <numerusform>Размер на диске: %1 · %n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Size on disk: %1 · %n changes not sent yet</source>
+        <translation>
+            <numerusform>Размер на диске: %1 · %n изменение ожидает отправки</numerusform>
+            <numerusform>Размер на диске: %1 · %n изменения ожидают отправки</numerusform>
+            <numerusform>Размер на диске: %1 · %n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size on disk: %1</source>
+        <translation>Размер на диске: %1</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Удалить учётную запись</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from ActiDesk?</source>
+        <translation>Удалить %1 на %2 из ActiDesk?</translation>
+    </message>
+    <message>
+        <source>You are signed out of it first.</source>
+        <translation>Сначала вы выйдете из неё.</translation>
+    </message>
+    <message>
+        <source>Its saved password is removed from the keychain.</source>
+        <translation>Сохранённый пароль удаляется из связки ключей.</translation>
+    </message>
+    <message>
+        <source>Its cache on this computer cannot be read, so it is kept in case it holds changes not sent yet.</source>
+        <translation>Её кэш на этом компьютере не читается, поэтому он сохраняется на случай, если в нём есть изменения, ожидающие отправки.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and Keep the Cache</source>
+        <translation>Удалить и &amp;сохранить кэш</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change of this account has not been sent yet. It stays on this computer with the account&apos;s cache and is sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n изменение этой учётной записи ещё не отправлено. Оно остаётся на этом компьютере вместе с кэшем и будет отправлено, когда вы снова войдёте в эту учётную запись.</numerusform>
+            <numerusform>%n изменения этой учётной записи ещё не отправлены. Они остаются на этом компьютере вместе с кэшем и будут отправлены, когда вы снова войдёте в эту учётную запись.</numerusform>
+            <numerusform>%n изменений этой учётной записи ещё не отправлены. Они остаются на этом компьютере вместе с кэшем и будут отправлены, когда вы снова войдёте в эту учётную запись.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes of this account have not been sent yet. They stay on this computer with the account&apos;s cache and are sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n изменение этой учётной записи ещё не отправлено. Оно остаётся на этом компьютере вместе с кэшем и будет отправлено, когда вы снова войдёте в эту учётную запись.</numerusform>
+            <numerusform>%n изменения этой учётной записи ещё не отправлены. Они остаются на этом компьютере вместе с кэшем и будут отправлены, когда вы снова войдёте в эту учётную запись.</numerusform>
+            <numerusform>%n изменений этой учётной записи ещё не отправлены. Они остаются на этом компьютере вместе с кэшем и будут отправлены, когда вы снова войдёте в эту учётную запись.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove and Keep Unsent Changes</source>
+        <translation>Удалить, &amp;сохранив неотправленные изменения</translation>
+    </message>
+    <message>
+        <source>Its cache (%1) is deleted from this computer: nothing in it waits to be sent.</source>
+        <translation>Её кэш (%1) удаляется с этого компьютера: в нём ничего не ждёт отправки.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>%1 was removed with its cache.</source>
+        <translation>%1 удалена вместе с кэшем.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its cache with the changes not yet sent stays on this computer.</source>
+        <translation>%1 удалена; её кэш с изменениями, ожидающими отправки, остаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>Очистить кэш</translation>
+    </message>
+    <message>
+        <source>Clear the cache of %1 on %2?</source>
+        <translation>Очистить кэш %1 на %2?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data is deleted from this computer and downloaded again.</source>
+        <translation>Данные сервера удаляются с этого компьютера и загружаются заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data is deleted from this computer and downloaded again. The %n change not yet sent stays and is sent as usual.</source>
+        <translation>
+            <numerusform>Данные сервера удаляются с этого компьютера и загружаются заново. %n изменение, ожидающее отправки, остаётся и отправляется как обычно.</numerusform>
+            <numerusform>Данные сервера удаляются с этого компьютера и загружаются заново. %n изменения, ожидающие отправки, остаются и отправляются как обычно.</numerusform>
+            <numerusform>Данные сервера удаляются с этого компьютера и загружаются заново. %n изменений, ожидающих отправки, остаются и отправляются как обычно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data is deleted from this computer and downloaded again. The %n changes not yet sent stay and are sent as usual.</source>
+        <translation>
+            <numerusform>Данные сервера удаляются с этого компьютера и загружаются заново. %n изменение, ожидающее отправки, остаётся и отправляется как обычно.</numerusform>
+            <numerusform>Данные сервера удаляются с этого компьютера и загружаются заново. %n изменения, ожидающие отправки, остаются и отправляются как обычно.</numerusform>
+            <numerusform>Данные сервера удаляются с этого компьютера и загружаются заново. %n изменений, ожидающих отправки, остаются и отправляются как обычно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cache</source>
+        <translation>&amp;Очистить кэш</translation>
+    </message>
+    <message>
+        <source>The cache was cleared; the data is downloaded again.</source>
+        <translation>Кэш очищен; данные загружаются заново.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +490,14 @@
     <message>
         <source>Discard My Change</source>
         <translation>Отменить моё изменение</translation>
+    </message>
+    <message>
+        <source>Stop Timer</source>
+        <translation>Остановить таймер</translation>
+    </message>
+    <message>
+        <source>Start Timer on This Task</source>
+        <translation>Запустить таймер по этой задаче</translation>
     </message>
 </context>
 <context>
@@ -529,6 +759,38 @@
         <source>The totals count the server&apos;s value (%1) while it refuses this one. Right-click to discard your change.</source>
         <translation>Пока сервер отклоняет это значение, в итогах учитывается значение сервера (%1). Щёлкните правой кнопкой, чтобы отменить своё изменение.</translation>
     </message>
+    <message>
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>нет времени</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>in conflict with the server&apos;s %1</source>
+        <translation>конфликт со значением сервера %1</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>отклонено сервером</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <source>with a comment</source>
+        <translation>с комментарием</translation>
+    </message>
+    <message>
+        <source>%1, today</source>
+        <translation>%1, сегодня</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::DesktopCompanion</name>
@@ -551,10 +813,6 @@
     <message>
         <source>Open Timesheet</source>
         <translation>Открыть табель</translation>
-    </message>
-    <message>
-        <source>Your timesheet is missing time. %1</source>
-        <translation>В вашем табеле не хватает времени. %1</translation>
     </message>
 </context>
 <context>
@@ -593,6 +851,196 @@
     <message>
         <source>A day&apos;s time must be between 0:00 and 24:00.</source>
         <translation>Время за день должно быть от 0:00 до 24:00.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>My timesheet</source>
+        <translation>Мой табель</translation>
+    </message>
+    <message>
+        <source>Review of my team</source>
+        <translation>Проверка моей команды</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Список задач</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (электронные таблицы)</translation>
+    </message>
+    <message>
+        <source>iCalendar (calendars)</source>
+        <translation>iCalendar (календари)</translation>
+    </message>
+    <message>
+        <source>Point (2.50)</source>
+        <translation>Точка (2.50)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Как на этом компьютере (%1)</translation>
+    </message>
+    <message>
+        <source>Of the hours column; with a comma the fields are separated by semicolons, as spreadsheets of such languages expect</source>
+        <translation>Для столбца часов; с запятой поля разделяются точкой с запятой, как ожидают электронные таблицы таких языков</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>First da&amp;y:</source>
+        <translation>Первый &amp;день:</translation>
+    </message>
+    <message>
+        <source>La&amp;st day:</source>
+        <translation>Последний де&amp;нь:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Decima&amp;l separator:</source>
+        <translation>Десятичный &amp;разделитель:</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e:</source>
+        <translation>Ф&amp;айл:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>Последний день периода раньше первого.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file.</source>
+        <translation>%1 — это папка: выберите файл.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <source>Fetching what this computer does not hold yet…</source>
+        <translation>Загружается то, чего ещё нет на этом компьютере…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record written to %1.</source>
+        <translation>
+            <numerusform>%n запись записана в %1.</numerusform>
+            <numerusform>%n записи записаны в %1.</numerusform>
+            <numerusform>%n записей записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records written to %1.</source>
+        <translation>
+            <numerusform>%n запись записана в %1.</numerusform>
+            <numerusform>%n записи записаны в %1.</numerusform>
+            <numerusform>%n записей записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::ExportJob</name>
+    <message>
+        <source>The account&apos;s data cannot be opened on this computer.</source>
+        <translation>Данные учётной записи не удаётся открыть на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>Последний день периода раньше первого.</translation>
+    </message>
+    <message>
+        <source>This account reviews nobody&apos;s time.</source>
+        <translation>Эта учётная запись не проверяет ничьё время.</translation>
+    </message>
+    <message>
+        <source>This account never signed in on this computer: sign in once.</source>
+        <translation>Эта учётная запись ни разу не входила на этом компьютере: войдите один раз.</translation>
+    </message>
+    <message>
+        <source>The task list was never fetched from the server: the file has what this computer holds.</source>
+        <translation>Список задач ни разу не загружался с сервера: в файле то, что есть на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Some days of %1 were never fetched from the server: the file has what this computer holds.</source>
+        <translation>Некоторые дни %1 ни разу не загружались с сервера: в файле то, что есть на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1271,10 @@
     <message>
         <source>Not all of this year is on this computer yet, so the year&apos;s totals may be higher.</source>
         <translation>Данные за этот год загружены на компьютер ещё не полностью, поэтому итоги за год могут быть больше.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Отсутствия</translation>
     </message>
 </context>
 <context>
@@ -1077,14 +1529,6 @@
         <translation>&amp;О программе ActiDesk</translation>
     </message>
     <message>
-        <source>About ActiDesk</source>
-        <translation>О программе ActiDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ActiDesk %1&lt;/h3&gt;&lt;p&gt;A fast, keyboard-first desktop client for actiTIME that keeps working offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ActiDesk %1&lt;/h3&gt;&lt;p&gt;Быстрый настольный клиент actiTIME, рассчитанный на работу с клавиатуры и продолжающий работать офлайн.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Timesheet</source>
         <translation>Табель</translation>
     </message>
@@ -1212,13 +1656,25 @@
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write the timesheet, the review or the task list to a CSV or iCalendar file</source>
+        <translation>Записать табель, проверку или список задач в файл CSV или iCalendar</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Open Timesheet</source>
+        <translation>Открыть табель</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::MemberTimesheetDialog</name>
-    <message>
-        <source>Read-only: ActiDesk does not change a team member&apos;s time yet. To correct it, open their timesheet in actiTIME.</source>
-        <translation>Только просмотр: ActiDesk пока не изменяет время участников команды. Чтобы исправить его, откройте их табель в actiTIME.</translation>
-    </message>
     <message>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
@@ -1226,6 +1682,18 @@
     <message>
         <source>Timesheet of %1</source>
         <translation>Табель: %1</translation>
+    </message>
+    <message>
+        <source>Your corrections are sent to the server as on your own timesheet; a change the server refuses or that collides with another is marked on its cell.</source>
+        <translation>Ваши исправления отправляются на сервер так же, как в вашем собственном табеле; изменение, которое сервер отклонил или которое столкнулось с другим, отмечается в его ячейке.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>No time this week.</source>
+        <translation>На этой неделе нет времени.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1940,30 @@
     <message>
         <source>Also &amp;trust CA:</source>
         <translation>Также доверять &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>As the server shows it</source>
+        <translation>Как на сервере</translation>
+    </message>
+    <message>
+        <source>Hours and minutes (1:30)</source>
+        <translation>Часы и минуты (1:30)</translation>
+    </message>
+    <message>
+        <source>Decimal hours (%1)</source>
+        <translation>Десятичные часы (%1)</translation>
+    </message>
+    <message>
+        <source>Time display</source>
+        <translation>Отображение времени</translation>
+    </message>
+    <message>
+        <source>Show &amp;times as:</source>
+        <translation>Показывать &amp;время как:</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>&amp;Учётные записи</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2476,14 @@
         <source>Missing</source>
         <translation>Недостаёт</translation>
     </message>
+    <message>
+        <source>the account of %1 is disabled, so the server takes no time for them.</source>
+        <translation>учётная запись %1 отключена, поэтому сервер не принимает для неё время.</translation>
+    </message>
+    <message>
+        <source>the server does not let your account change the time of %1 (it takes the permission to modify and approve this user&apos;s time-track).</source>
+        <translation>сервер не разрешает вашей учётной записи изменять время %1 (для этого нужно право изменять и утверждать учёт времени этого пользователя).</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ReviewPage</name>
@@ -2183,21 +2683,49 @@
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Only the members who tracked time on this project in the period</source>
+        <translation>Только участники, учитывавшие время по этому проекту за период</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Only the members who tracked time for this customer in the period</source>
+        <translation>Только участники, учитывавшие время по этому клиенту за период</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Team&apos;s time</source>
+        <translation>Время команды</translation>
+    </message>
+    <message>
+        <source>(no time in this period)</source>
+        <translation>(нет времени за этот период)</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ScopeEditor</name>
-    <message>
-        <source>customer</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>проект</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>задача</translation>
-    </message>
     <message>
         <source>Your account may not create customers.</source>
         <translation>Вашей учётной записи нельзя создавать клиентов.</translation>
@@ -2231,20 +2759,12 @@
         <translation>Завершаются только задачи; клиенты и проекты архивируются.</translation>
     </message>
     <message>
-        <source>Your account may not change this %1.</source>
-        <translation>Вашей учётной записи нельзя изменять этот объект (%1).</translation>
-    </message>
-    <message>
         <source>Only tasks can be moved to another project.</source>
         <translation>В другой проект можно перенести только задачу.</translation>
     </message>
     <message>
         <source>Your account may not move this task.</source>
         <translation>Вашей учётной записи нельзя переносить эту задачу.</translation>
-    </message>
-    <message>
-        <source>Your account may not delete this %1.</source>
-        <translation>Вашей учётной записи нельзя удалять этот объект (%1).</translation>
     </message>
     <message>
         <source>Type a name.</source>
@@ -2255,16 +2775,56 @@
         <translation>Название слишком длинное: не более 255 символов.</translation>
     </message>
     <message>
-        <source>A %1 named “%2” already exists here.</source>
-        <translation>Здесь уже есть объект «%2» (%1).</translation>
-    </message>
-    <message>
         <source>The task is in this project already.</source>
         <translation>Задача уже в этом проекте.</translation>
     </message>
     <message>
-        <source>The server refused no change of this %1.</source>
-        <translation>Сервер не отклонял изменений этого объекта (%1).</translation>
+        <source>Your account may not change this customer.</source>
+        <translation>Вашей учётной записи нельзя изменять этого клиента.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this project.</source>
+        <translation>Вашей учётной записи нельзя изменять этот проект.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this task.</source>
+        <translation>Вашей учётной записи нельзя изменять эту задачу.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this customer.</source>
+        <translation>Вашей учётной записи нельзя удалять этого клиента.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this project.</source>
+        <translation>Вашей учётной записи нельзя удалять этот проект.</translation>
+    </message>
+    <message>
+        <source>Your account may not delete this task.</source>
+        <translation>Вашей учётной записи нельзя удалять эту задачу.</translation>
+    </message>
+    <message>
+        <source>A customer named “%1” already exists.</source>
+        <translation>Клиент с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists in this customer.</source>
+        <translation>У этого клиента уже есть проект с именем «%1».</translation>
+    </message>
+    <message>
+        <source>A task named “%1” already exists in this project.</source>
+        <translation>В этом проекте уже есть задача с именем «%1».</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this customer.</source>
+        <translation>Сервер не отклонял изменений этого клиента.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this project.</source>
+        <translation>Сервер не отклонял изменений этого проекта.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this task.</source>
+        <translation>Сервер не отклонял изменений этой задачи.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +3016,82 @@
         <source>Changes wait to be sent to the server.</source>
         <translation>Изменения ожидают отправки на сервер.</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>None in the weeks cached here</source>
+        <translation>Нет в сохранённых здесь неделях</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 estimated (%3%), by %n user, in the weeks cached here</source>
+        <translation>
+            <numerusform>%1 из %2 по оценке (%3%), %n пользователь, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1 из %2 по оценке (%3%), %n пользователя, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1 из %2 по оценке (%3%), %n пользователей, в сохранённых здесь неделях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 estimated (%3%), by %n users, in the weeks cached here</source>
+        <translation>
+            <numerusform>%1 из %2 по оценке (%3%), %n пользователь, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1 из %2 по оценке (%3%), %n пользователя, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1 из %2 по оценке (%3%), %n пользователей, в сохранённых здесь неделях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n user in the weeks cached here</source>
+        <translation>
+            <numerusform>%1, %n пользователь, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1, %n пользователя, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1, %n пользователей, в сохранённых здесь неделях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n users in the weeks cached here</source>
+        <translation>
+            <numerusform>%1, %n пользователь, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1, %n пользователя, в сохранённых здесь неделях</numerusform>
+            <numerusform>%1, %n пользователей, в сохранённых здесь неделях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Учтено</translation>
+    </message>
+    <message>
+        <source>The server gives no total for a task: this is the sum of the time cached here (the weeks this app fetched).</source>
+        <translation>Сервер не даёт итога по задаче: это сумма времени, сохранённого здесь (недель, полученных этим приложением).</translation>
+    </message>
+    <message>
+        <source>The server gives no total for a task: this is the sum of the time cached here, %1 to %2.</source>
+        <translation>Сервер не даёт итога по задаче: это сумма времени, сохранённого здесь, с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Комментариев нет.</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>As fetched on %1; they could not be fetched again: %2</source>
+        <translation>По состоянию на %1; получить их снова не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The comments could not be fetched: %1</source>
+        <translation>Не удалось получить комментарии: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the comments…</source>
+        <translation>Получение комментариев…</translation>
+    </message>
+    <message>
+        <source>None: not on the server yet.</source>
+        <translation>Нет: ещё не на сервере.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ScopeTreeModel</name>
@@ -2498,6 +3134,10 @@
     <message>
         <source>Waiting to be sent to the server</source>
         <translation>Ожидает отправки на сервер</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3185,10 @@
     <message>
         <source>Users, departments, leave types and the server&apos;s settings (Ctrl+5)</source>
         <translation>Пользователи, отделы, типы отсутствий и настройки сервера (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Таймер</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3633,17 @@ Click to sign in.</source>
         <source>Invalid change.</source>
         <translation>Неверное изменение.</translation>
     </message>
+    <message>
+        <source>The cache cannot be cleared inside another write.</source>
+        <translation>Кэш нельзя очистить во время другой записи.</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::SyncEngine</name>
+    <message>
+        <source>Signed out: the comments are not fetched.</source>
+        <translation>Выполнен выход: комментарии не получаются.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::TaskBrowserPage</name>
@@ -3103,10 +3758,6 @@ Click to sign in.</source>
     <message>
         <source>Track Time on This</source>
         <translation>Учитывать время по этой задаче</translation>
-    </message>
-    <message>
-        <source>Give Up the Refused Change</source>
-        <translation>Отказаться от отклонённого изменения</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -3239,6 +3890,26 @@ Click to sign in.</source>
     <message>
         <source>Move “%1” to:</source>
         <translation>Перенести «%1» в:</translation>
+    </message>
+    <message>
+        <source>Customers, projects and tasks</source>
+        <translation>Клиенты, проекты и задачи</translation>
+    </message>
+    <message>
+        <source>Keep Mine (Send Again)</source>
+        <translation>Оставить моё (отправить снова)</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s (Discard Mine)</source>
+        <translation>Взять с сервера (отменить моё)</translation>
+    </message>
+    <message>
+        <source>Start Timer on This Task</source>
+        <translation>Запустить таймер по этой задаче</translation>
+    </message>
+    <message>
+        <source>Send my change again: %1</source>
+        <translation>Отправить моё изменение снова: %1</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +4264,10 @@ Click to sign in.</source>
             <numerusform>время за %n дней</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>Табель</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::TimesheetRows</name>
@@ -3650,6 +4325,17 @@ Click to sign in.</source>
     <message>
         <source>Values pasted: %1; not pasted: %2. %3</source>
         <translation>Вставлено значений: %1; не вставлено: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::UserGuideDialog</name>
+    <message>
+        <source>ActiDesk User Guide</source>
+        <translation>Руководство пользователя ActiDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
