@@ -2679,7 +2679,7 @@
     </message>
     <message>
         <source>Cu&amp;stomer:</source>
-        <translation>Kunde (&amp;s):</translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Team&apos;s time</source>

@@ -226,13 +226,13 @@ private Q_SLOTS:
         const QString warning = plan.trackedTimeWarning(DurationFormat(ServerInfo{}), english);
         QVERIFY2(
             warning.startsWith(
-                u"Time is already tracked on 2 days: Mon 4 Mar (2:30) and Tue 5 Mar (8:00)."_s),
+                u"Time is already tracked on 2 days: Mon, 4 Mar (2:30) and Tue, 5 Mar (8:00)."_s),
             qPrintable(warning));
 
         const LeavePlan oneDay =
             LeavePlan::fromStore(*m_store, m_user, m_vacation, m_monday, m_monday, {});
         QVERIFY(oneDay.trackedTimeWarning(DurationFormat(ServerInfo{}), english)
-                    .startsWith(u"Time is already tracked on 1 day: Mon 4 Mar (2:30)."_s));
+                    .startsWith(u"Time is already tracked on 1 day: Mon, 4 Mar (2:30)."_s));
         const LeavePlan none = LeavePlan::fromStore(*m_store, m_user, m_vacation,
                                                     m_monday.addDays(2), m_monday.addDays(4), {});
         QVERIFY(none.daysWithTrackedTime().isEmpty());

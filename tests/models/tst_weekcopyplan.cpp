@@ -161,7 +161,7 @@ private Q_SLOTS:
         const QLocale english(QLocale::English, QLocale::UnitedKingdom);
         QCOMPARE(
             plan.overScheduleWarning(DurationFormat(ServerInfo{}), english),
-            u"After the copy 1 day is over its schedule: Tue 12 Mar 8:30 of 8:00 scheduled."_s);
+            u"After the copy 1 day is over its schedule: Tue, 12 Mar 8:30 of 8:00 scheduled."_s);
 
         // Without hours nothing is copied: the totals are the week as it is, and no warning.
         const Plan rowsOnly = Plan::plan(*m_store, m_user, m_target, false);

@@ -145,17 +145,18 @@ private Q_SLOTS:
         QTest::keyClick(dialog, Qt::Key_H, Qt::AltModifier);
         QTRY_VERIFY(dialog->includeHours()->isChecked()); // a mnemonic clicks animated
         const QString totals = treeText(dialog->totals());
-        QVERIFY2(totals.contains(u"Mon 23 Nov | 8:00 | 2:00 | 10:00 | 8:00"_s), qPrintable(totals));
-        QVERIFY2(totals.contains(u"Tue 24 Nov | 8:00 | 1:30 | 9:30 | 8:00"_s), qPrintable(totals));
-        QVERIFY2(totals.contains(u"Wed 25 Nov | 0:00 | 4:00 | 4:00 | 8:00"_s), qPrintable(totals));
-        QVERIFY2(totals.contains(u"Thu 26 Nov | 0:00 | \u2014 | 0:00 | 0:00"_s),
+        QVERIFY2(totals.contains(u"Mon, 23 Nov | 8:00 | 2:00 | 10:00 | 8:00"_s),
+                 qPrintable(totals));
+        QVERIFY2(totals.contains(u"Tue, 24 Nov | 8:00 | 1:30 | 9:30 | 8:00"_s), qPrintable(totals));
+        QVERIFY2(totals.contains(u"Wed, 25 Nov | 0:00 | 4:00 | 4:00 | 8:00"_s), qPrintable(totals));
+        QVERIFY2(totals.contains(u"Thu, 26 Nov | 0:00 | \u2014 | 0:00 | 0:00"_s),
                  qPrintable(totals));
         // (The list separator is the locale's.)
         const QString warning = dialog->warningText();
-        QVERIFY2(warning.startsWith(u"After the copy 2 days are over their schedule: Mon 23 Nov "
+        QVERIFY2(warning.startsWith(u"After the copy 2 days are over their schedule: Mon, 23 Nov "
                                     u"10:00 of 8:00 scheduled"_s),
                  qPrintable(warning));
-        QVERIFY2(warning.endsWith(u"Tue 24 Nov 9:30 of 8:00 scheduled."_s), qPrintable(warning));
+        QVERIFY2(warning.endsWith(u"Tue, 24 Nov 9:30 of 8:00 scheduled."_s), qPrintable(warning));
 
         QTest::keyClick(dialog, Qt::Key_Return);
         QTRY_VERIFY(!m_app->page()->copyDialog());
@@ -207,9 +208,9 @@ private Q_SLOTS:
         // Mon and Tue have 8:00 on tasks; Thursday is a holiday (no leave); Wed and Fri are empty.
         QTRY_VERIFY(!dialog->trackedTimeWarning().isEmpty());
         const QString warning = dialog->trackedTimeWarning();
-        QVERIFY2(warning.startsWith(u"Time is already tracked on 2 days: Mon 23 Nov (8:00)"_s),
+        QVERIFY2(warning.startsWith(u"Time is already tracked on 2 days: Mon, 23 Nov (8:00)"_s),
                  qPrintable(warning));
-        QVERIFY2(warning.contains(u"Tue 24 Nov (8:00). The leave is added beside it"_s),
+        QVERIFY2(warning.contains(u"Tue, 24 Nov (8:00). The leave is added beside it"_s),
                  qPrintable(warning));
         QCOMPARE(dialog->preview()->topLevelItem(0)->text(3),
                  u"Add (8:00 of time tracked already)"_s);

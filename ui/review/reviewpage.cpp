@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -122,10 +123,16 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
     m_customer->setAccessibleName(tr("Customer"));
     m_customer->setToolTip(tr("Only the members who tracked time for this customer in the period"));
     for (QComboBox *box : {m_project, m_customer}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        box->setMaximumWidth(240);
         box->installEventFilter(this); // filled when first used (see eventFilter)
         connect(box, &QComboBox::currentIndexChanged, this, &ReviewPage::applyWorkFilter);
+    }
+    // Long names must not widen the window past 800 pixels: the boxes shrink, the open list
+    // shows the whole name.
+    for (QComboBox *box : {m_department, m_timeZone, m_project, m_customer}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        box->setMaximumWidth(240);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
     m_project->addItem(tr("All projects"));
     m_customer->addItem(tr("All customers"));
@@ -133,25 +140,24 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
     m_onlyMissing->setObjectName(u"reviewOnlyMissing"_s);
     connect(m_onlyMissing, &QCheckBox::toggled, m_proxy, &ReviewFilterModel::setOnlyMissing);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    auto *departmentLabel = new QLabel(tr("De&partment:"), this);
-    departmentLabel->setBuddy(m_department);
-    filters->addWidget(departmentLabel);
-    filters->addWidget(m_department);
-    auto *zoneLabel = new QLabel(tr("Time &zone:"), this);
-    zoneLabel->setBuddy(m_timeZone);
-    filters->addWidget(zoneLabel);
-    filters->addWidget(m_timeZone);
-    auto *projectLabel = new QLabel(tr("Pro&ject:"), this);
-    projectLabel->setBuddy(m_project);
-    filters->addWidget(projectLabel);
-    filters->addWidget(m_project);
-    auto *customerLabel = new QLabel(tr("Cu&stomer:"), this);
-    customerLabel->setBuddy(m_customer);
-    filters->addWidget(customerLabel);
-    filters->addWidget(m_customer);
-    filters->addWidget(m_onlyMissing);
+    // Two rows: the search and "only missing" above, the four lists below.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_onlyMissing);
+    // The four lists two by two, so the page fits a window of 800 pixels.
+    auto *filters = new QGridLayout;
+    const auto addList = [this, filters](const QString &text, QComboBox *box, int row, int column) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(box);
+        filters->addWidget(label, row, column * 2);
+        filters->addWidget(box, row, column * 2 + 1);
+    };
+    addList(tr("De&partment:"), m_department, 0, 0);
+    addList(tr("Time &zone:"), m_timeZone, 0, 1);
+    addList(tr("Pro&ject:"), m_project, 1, 0);
+    addList(tr("Cu&stomer:"), m_customer, 1, 1);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
 
     m_view = new QTableView(this);
     m_view->setAccessibleName(tr("Team's time"));
@@ -211,6 +217,7 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty);
