@@ -144,7 +144,9 @@ void ExportJob::fetchNextChunk()
         write();
         return;
     }
-    const auto [from, to] = m_chunks.first();
+    // Plain variables, not a structured binding: clang 14 cannot capture those in a lambda.
+    const QDate from = m_chunks.first().first;
+    const QDate to = m_chunks.first().second;
     const QList<int> ids = userIds();
     const int userId = ids.value(0);
     m_watching.append(connect(&m_workspace, &AccountWorkspace::weekRefreshed, this,
