@@ -2,6 +2,7 @@
 
 #include "duration.h"
 #include "storewatch.h"
+#include "timedisplay.h"
 
 #include <QCollator>
 #include <QColor>
@@ -106,6 +107,20 @@ ScopeTreeModel::ScopeTreeModel(Store &store, QObject *parent)
     };
     new StoreWatch(
         m_store, commentsOverlap, [this] { Q_EMIT commentsChanged(); }, this);
+    // The user's time display (Preferences): the estimates read the new way at once, without a
+    // re-read (only tasks have one, so each project's shown tasks are told).
+    connect(&TimeDisplaySetting::instance(), &TimeDisplaySetting::changed, this, [this] {
+        m_durations = DurationFormat(m_store.serverInfo().value_or(ServerInfo{}), QLocale());
+        for (int position = 0; position < m_items[ProjectItem].size(); ++position) {
+            const Item &project = m_items[ProjectItem].at(position);
+            if (!(project.flags & Shown) || project.children.isEmpty())
+                continue;
+            const QModelIndex parent = indexOfItem(ProjectItem, position);
+            Q_EMIT dataChanged(index(0, EstimateColumn, parent),
+                               index(int(project.children.size()) - 1, EstimateColumn, parent),
+                               {Qt::DisplayRole});
+        }
+    });
 }
 
 // --- Reading ------------------------------------------------------------------------------------

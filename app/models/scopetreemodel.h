@@ -104,6 +104,9 @@ public:
     QList<int> projectsOf(int customerId) const;
     QList<int> tasksOf(int projectId) const;
     // The reference lists an edit of a task picks from (read with the tree).
+    // A duration as the user's time display and the server's format want it (estimates, time
+    // tracked on a task).
+    QString durationText(int minutes) const { return m_durations.format(minutes); }
     const QList<WorkflowStatus> &workflowStatuses() const { return m_workflowStatuses; }
     const QList<TypeOfWork> &typesOfWork() const { return m_typesOfWork; }
 

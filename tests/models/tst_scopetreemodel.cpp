@@ -3,8 +3,11 @@
 #include "scopefiltermodel.h"
 #include "scopetreemodel.h"
 #include "store.h"
+#include "timedisplay.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +84,32 @@ private Q_SLOTS:
         QCOMPARE(names(model, model.index(0, 0, orbit)), QStringList{u"Login screen"_s});
         QCOMPARE(model.index(0, 0, model.index(0, 0, orbit)).data(ScopeTreeModel::IdRole).toInt(),
                  103);
+    }
+
+    void estimatesFollowTheTimeDisplayAtOnce()
+    {
+        ScopeTreeModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        const QModelIndex website = model.index(0, 0, model.index(2, 0));
+        const QModelIndex estimate = model.index(1, ScopeTreeModel::EstimateColumn, website);
+        QCOMPARE(estimate.data().toString(), u"1:30"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        TimeDisplaySetting::instance().setValue(TimeDisplay::DecimalHours);
+        const auto restore =
+            qScopeGuard([] { TimeDisplaySetting::instance().setValue(TimeDisplay::AsServer); });
+        QCOMPARE(estimate.data().toString(), QLocale().toString(1.5, 'f', 2));
+        // The view is told about the estimates of the shown tasks, not by a reset.
+        const bool told =
+            std::any_of(changed.begin(), changed.end(), [&](const QList<QVariant> &args) {
+                const auto from = args.at(0).value<QModelIndex>();
+                const auto to = args.at(1).value<QModelIndex>();
+                return from.parent() == website && from.row() <= 1 && to.row() >= 1
+                    && from.column() <= ScopeTreeModel::EstimateColumn
+                    && to.column() >= ScopeTreeModel::EstimateColumn;
+            });
+        QVERIFY(told);
     }
 
     void filtersByAllWordsAcrossLevels()

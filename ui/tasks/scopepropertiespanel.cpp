@@ -1,5 +1,7 @@
 #include "scopepropertiespanel.h"
 
+#include "timedisplay.h"
+
 #include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,13 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
-
-namespace {
-QString hoursText(int minutes)
-{
-    return u"%1:%2"_s.arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 ScopePropertiesPanel::ScopePropertiesPanel(const ScopeTreeModel &model, QWidget *parent)
     : QWidget(parent), m_model(model)
@@ -47,6 +42,10 @@ ScopePropertiesPanel::ScopePropertiesPanel(const ScopeTreeModel &model, QWidget 
     m_comments->setTextFormat(Qt::PlainText);
     m_comments->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_commentsTitle->setBuddy(m_comments);
+    // The time display changed (Preferences): the model reads durations the new way first (it
+    // was connected before this panel existed), then the shown object is shown again.
+    connect(&TimeDisplaySetting::instance(), &TimeDisplaySetting::changed, this,
+            [this] { showObject(m_kind, m_id); });
     connect(&m_model, &ScopeTreeModel::commentsChanged, this, [this]() {
         m_commentsProblem.clear(); // fetched after all
         updateComments();
@@ -108,11 +107,12 @@ void ScopePropertiesPanel::addTrackedRow(const Task &task)
         text = users == 1
             ? tr("%1 of %2 estimated (%3%), by %n user, in the weeks cached here", nullptr, users)
             : tr("%1 of %2 estimated (%3%), by %n users, in the weeks cached here", nullptr, users);
-        text = text.arg(hoursText(tracked.minutes), hoursText(*task.estimatedMinutes), percent);
+        text = text.arg(m_model.durationText(tracked.minutes),
+                        m_model.durationText(*task.estimatedMinutes), percent);
     } else {
         text = users == 1 ? tr("%1 by %n user in the weeks cached here", nullptr, users)
                           : tr("%1 by %n users in the weeks cached here", nullptr, users);
-        text = text.arg(hoursText(tracked.minutes));
+        text = text.arg(m_model.durationText(tracked.minutes));
     }
     addRow(tr("Tracked"), text);
     m_labels.value(tr("Tracked"))
@@ -232,7 +232,7 @@ void ScopePropertiesPanel::showObject(ScopeTreeModel::Kind kind, int id)
                task->deadline.isValid() ? locale.toString(task->deadline, QLocale::LongFormat)
                                         : tr("None"));
         addRow(tr("Estimate"),
-               task->estimatedMinutes ? hoursText(*task->estimatedMinutes) : tr("None"));
+               task->estimatedMinutes ? m_model.durationText(*task->estimatedMinutes) : tr("None"));
         addTrackedRow(*task);
         url = task->url;
         createdText = created(task->created);
