@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -495,7 +496,7 @@ void ScopeTreeModel::build(Data &data)
 namespace {
 // Which of `rows` (the new rows of the staying children, in their old order) keep their order
 // among themselves: one longest increasing run. The others move (a rename re-sorts them).
-QList<bool> keptInOrder(const QList<int> &rows)
+std::vector<bool> keptInOrder(const QList<int> &rows)
 {
     QList<int> tails; // per length: the index of the smallest last row of a run that long
     QList<int> previous(rows.size(), -1);
@@ -510,7 +511,8 @@ QList<bool> keptInOrder(const QList<int> &rows)
         else
             tails[length] = i;
     }
-    QList<bool> kept(rows.size(), false);
+    // A std::vector: QList<bool>(n, false) trips GCC 12's -Wstringop-overflow at -O3.
+    std::vector<bool> kept(size_t(rows.size()), false);
     for (int i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous.at(i))
         kept[i] = true;
     return kept;
@@ -543,9 +545,9 @@ bool ScopeTreeModel::updateNarrowly(QList<Item> (&next)[3], QHash<int, int> (&ne
             rows.append(next[kind].at(now).row);
             ids.append(id);
         }
-        const QList<bool> kept = keptInOrder(rows);
+        const std::vector<bool> kept = keptInOrder(rows);
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (kept.at(i))
+            if (kept.at(size_t(i)))
                 staying[kind].insert(ids.at(i));
         }
     };

@@ -7,6 +7,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
@@ -93,12 +95,20 @@ QString NetworkPreferences::apply() const
         break;
     }
     // The default TLS configuration every request starts from: the system's CAs plus the file's.
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslConfiguration::systemCaCertificates());
-    if (!caFile.isEmpty()) {
-        QString error;
-        tls.addCaCertificates(readCertificates(caFile, &error));
+    // Without a file it is left alone: Qt then reads the system's CAs only when a TLS connection
+    // first needs them (reading and parsing them all costs about 100 ms at every start).
+    static std::optional<QSslConfiguration> original; // before this app first changed it
+    if (caFile.isEmpty()) {
+        if (original)
+            QSslConfiguration::setDefaultConfiguration(*original);
+        return {};
     }
+    if (!original)
+        original = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration tls = *original;
+    tls.setCaCertificates(QSslConfiguration::systemCaCertificates());
+    QString error;
+    tls.addCaCertificates(readCertificates(caFile, &error));
     QSslConfiguration::setDefaultConfiguration(tls);
     return {};
 }

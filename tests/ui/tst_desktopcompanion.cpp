@@ -8,6 +8,7 @@
 #include "idlesource.h"
 #include "idletimedialog.h"
 #include "manualclock.h"
+#include "networkpreferences.h"
 #include "preferencesdialog.h"
 #include "store.h"
 #include "tasktimer.h"
@@ -26,6 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -302,6 +305,29 @@ private Q_SLOTS:
         QCOMPARE(QNetworkProxy::applicationProxy().hostName(), u"proxy.corp"_s);
         NetworkPreferences system;
         QVERIFY(system.apply().isEmpty());
+    }
+
+    void aTrustedCaFileJoinsTheDefaultTlsConfigurationUntilRemoved()
+    {
+        QFile pem(QStringLiteral(ACTIDESK_TEST_DATA "/test-server.crt"));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QList<QSslCertificate> ours = QSslCertificate::fromDevice(&pem, QSsl::Pem);
+        QCOMPARE(ours.size(), 1);
+        const auto trusted = [&ours] {
+            return QSslConfiguration::defaultConfiguration().caCertificates().contains(
+                ours.first());
+        };
+        QVERIFY(!trusted());
+        NetworkPreferences withFile;
+        withFile.caFile = pem.fileName();
+        QVERIFY(withFile.apply().isEmpty());
+        QVERIFY(trusted());
+        // The system's CAs stay trusted beside it (when the machine has any).
+        if (!QSslConfiguration::systemCaCertificates().isEmpty())
+            QVERIFY(QSslConfiguration::defaultConfiguration().caCertificates().size() > 1);
+        // The file removed in Preferences: Qt's own default again.
+        QVERIFY(NetworkPreferences{}.apply().isEmpty());
+        QVERIFY(!trusted());
     }
 
     void startAtLoginWritesTheAutostartEntry()
