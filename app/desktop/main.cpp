@@ -329,6 +329,12 @@ int main(int argc, char *argv[])
     window.show();
     if (options.demo) {
         const QUrl url = server->serverUrl();
+        // The demo server listens on another port each run: the accounts of earlier runs point
+        // nowhere (their caches are per login, see above, and stay).
+        for (const Account &stale : registry.accounts()) {
+            if (stale.serverUrl != url)
+                registry.remove(stale);
+        }
         const Account employee{url, DemoServer::employeeLogin(), u"Emma Wilson"_s};
         const Account manager{url, DemoServer::managerLogin(), u"Maria Lopez"_s};
         window.setDemoSignIns({{employee, DemoServer::employeePassword(),

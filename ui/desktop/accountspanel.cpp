@@ -35,6 +35,8 @@ AccountsPanel::AccountsPanel(SessionController &controller, AccountRegistry &reg
     layout->addWidget(listLabel);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Accounts on this computer"));
+    m_list->setWordWrap(true); // "Name (login) on server — in use" is long
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     listLabel->setBuddy(m_list);
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;

@@ -30,6 +30,9 @@ PreferencesDialog::PreferencesDialog(const DesktopSettings &settings,
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
+    // Every tab's title in sight: the dialog is as wide as its tab bar (scroll arrows hid the
+    // first tabs behind the last).
+    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(generalTab(settings), tr("&General"));
     m_tabs->addTab(timerTab(settings, idleSource), tr("T&imer"));
     m_tabs->addTab(remindersTab(settings), tr("R&eminders"));

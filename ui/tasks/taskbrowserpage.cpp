@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolBar>
 #include <QTreeView>
@@ -99,9 +100,16 @@ TaskBrowserPage::TaskBrowserPage(ScopeTreeModel *model, ScopeEditor *editor, QWi
             m_view->setCurrentIndex(m_filter->index(0, 0));
     });
 
+    // The panel scrolls rather than squeezing its rows onto each other in a short window.
+    auto *propertiesArea = new QScrollArea(this);
+    propertiesArea->setWidget(m_properties);
+    propertiesArea->setWidgetResizable(true);
+    propertiesArea->setFrameShape(QFrame::NoFrame);
+    propertiesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    propertiesArea->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_properties);
+    splitter->addWidget(propertiesArea);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
