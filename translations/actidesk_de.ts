@@ -3852,6 +3852,10 @@ Zum Anmelden klicken.</translation>
         <source>Send my change again: %1</source>
         <translation>Meine Änderung erneut senden: %1</translation>
     </message>
+    <message>
+        <source>Properties of the selected object</source>
+        <translation>Eigenschaften des gewählten Objekts</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::TaskPickerDialog</name>

@@ -3911,6 +3911,10 @@ Click to sign in.</source>
         <source>Send my change again: %1</source>
         <translation>Отправить моё изменение снова: %1</translation>
     </message>
+    <message>
+        <source>Properties of the selected object</source>
+        <translation>Свойства выбранного объекта</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::TaskPickerDialog</name>

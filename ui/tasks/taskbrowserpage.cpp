@@ -105,6 +105,7 @@ TaskBrowserPage::TaskBrowserPage(ScopeTreeModel *model, ScopeEditor *editor, QWi
     propertiesArea->setWidget(m_properties);
     propertiesArea->setWidgetResizable(true);
     propertiesArea->setFrameShape(QFrame::NoFrame);
+    propertiesArea->setAccessibleName(tr("Properties of the selected object"));
     propertiesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     propertiesArea->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     auto *splitter = new QSplitter(this);
