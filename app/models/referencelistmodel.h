@@ -29,7 +29,8 @@ public:
         Settings,
         ListCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+    // ProblemRole: the server's refusal of the row's unsent change (workflow statuses), or empty.
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, ProblemRole };
 
     explicit ReferenceListModel(Store &store, QObject *parent = nullptr);
 
@@ -56,6 +57,7 @@ private:
         int id = 0;
         QStringList text;
         QVariantList sort; // same size as text
+        QString problem;
     };
     QList<Row> rowsOf(List list);
     QStringList headersOf(List list) const;
