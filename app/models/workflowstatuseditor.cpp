@@ -79,7 +79,7 @@ QList<WorkflowStatusRow> WorkflowStatusEditor::rows(Store &store)
     return rows;
 }
 
-std::optional<WorkflowStatusRow> WorkflowStatusEditor::row(int id) const
+std::optional<WorkflowStatusRow> WorkflowStatusEditor::shown(int id) const
 {
     for (const WorkflowStatusRow &r : rows(m_store)) {
         if (r.status.id == id)
@@ -100,7 +100,7 @@ QString WorkflowStatusEditor::whyNot(Action action, int id) const
             ? QString()
             : tr("Your account may not create workflow statuses.");
     }
-    const std::optional<WorkflowStatusRow> r = row(id);
+    const std::optional<WorkflowStatusRow> r = shown(id);
     if (!r)
         return tr("This workflow status is not in the cache.");
     if (action == Action::Edit)
@@ -145,11 +145,11 @@ ScopeEditResult WorkflowStatusEditor::update(int id, const QString &name, Workfl
         return {why, 0};
     if (const QString problem = nameProblem(name, id); !problem.isEmpty())
         return {problem, 0};
-    const WorkflowStatus shown = row(id)->status;
+    const WorkflowStatus current = shown(id)->status;
     QJsonObject payload;
-    if (shown.name != name.trimmed())
+    if (current.name != name.trimmed())
         payload.insert(u"name"_s, name.trimmed());
-    if (shown.type != type)
+    if (current.type != type)
         payload.insert(u"type"_s, typeText(type));
     if (payload.isEmpty())
         return {{}, id}; // nothing changed

@@ -35,6 +35,8 @@ public:
     explicit WorkflowStatusEditor(Store &store, QObject *parent = nullptr);
 
     static QList<WorkflowStatusRow> rows(Store &store);
+    // One status as rows() shows it; nullopt when it is not there.
+    std::optional<WorkflowStatusRow> shown(int id) const;
 
     // Why `action` on the status (0 for Create) is not allowed; empty when it is.
     QString whyNot(Action action, int id) const;
@@ -46,7 +48,6 @@ public:
     ScopeEditResult discardRefused(int id);
 
 private:
-    std::optional<WorkflowStatusRow> row(int id) const;
     QString nameProblem(const QString &name, int selfId) const;
 
     Store &m_store;
