@@ -25,7 +25,7 @@ WorkflowStatusType typeOf(const QJsonValue &value, WorkflowStatusType fallback)
     if (!value.isString())
         return fallback;
     return value.toString() == u"completed"_s ? WorkflowStatusType::Completed
-                                             : WorkflowStatusType::Open;
+                                              : WorkflowStatusType::Open;
 }
 } // namespace
 
@@ -96,9 +96,8 @@ QString WorkflowStatusEditor::whyNot(Action action, int id) const
         const QList<WorkflowStatus> cached = m_store.workflowStatuses();
         const bool mayModify = std::any_of(cached.begin(), cached.end(),
                                            [](const WorkflowStatus &s) { return s.canModify; });
-        return cached.isEmpty() || mayModify
-            ? QString()
-            : tr("Your account may not create workflow statuses.");
+        return cached.isEmpty() || mayModify ? QString()
+                                             : tr("Your account may not create workflow statuses.");
     }
     const std::optional<WorkflowStatusRow> r = shown(id);
     if (!r)
@@ -204,8 +203,7 @@ ScopeEditResult WorkflowStatusEditor::discardRefused(int id)
 {
     QList<qint64> refused;
     for (const OutboxEntry &entry : m_store.outboxEntries()) {
-        if (isStatusKind(entry.kind) && entry.targetId == id
-            && entry.state != OutboxState::Pending)
+        if (isStatusKind(entry.kind) && entry.targetId == id && entry.state != OutboxState::Pending)
             refused.append(entry.id);
     }
     if (refused.isEmpty())

@@ -107,7 +107,7 @@ QJsonObject statusFieldsOf(const WorkflowStatus &status)
 WorkflowStatusType statusType(const QJsonValue &type)
 {
     return type.toString() == u"completed"_s ? WorkflowStatusType::Completed
-                                            : WorkflowStatusType::Open;
+                                             : WorkflowStatusType::Open;
 }
 
 bool isDuplicateName(const ApiError &e)

@@ -223,8 +223,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(workspace->status().connection,
                                   WorkspaceStatus::Connection::Online, 10000);
         QVERIFY(editor->update(2, u"Doing"_s, WorkflowStatusType::Open).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->data().workflowStatuses.at(2).name, u"Doing"_s,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->data().workflowStatuses.at(2).name, u"Doing"_s, 10000);
         QCOMPARE(serverCount(u"Scratch"_s) + serverCount(u"Scratch 2"_s), 0);
         for (const QByteArray &write : std::as_const(m_writes))
             QVERIFY2(!write.startsWith("POST /api/v1/workflowStatuses")

@@ -64,7 +64,7 @@ ReferencePage::ReferencePage(const AccountModels &models, QWidget *parent)
     m_statusBar = new QWidget(this);
     m_new = new QPushButton(tr("&New\u2026"), m_statusBar);
     m_rename = new QPushButton(tr("&Rename\u2026"), m_statusBar);
-    m_delete = new QPushButton(tr("&Delete"), m_statusBar);
+    m_delete = new QPushButton(tr("Delete"), m_statusBar); // Del; Alt+D is the demo menu
     m_new->setToolTip(tr("New workflow status (Ins)"));
     m_rename->setToolTip(tr("Rename the workflow status or change its type (F2)"));
     m_delete->setToolTip(tr("Delete the workflow status (Del)"));
@@ -210,8 +210,9 @@ void ReferencePage::editStatus(int id)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const ScopeEditResult result = id ? m_statusEditor->update(id, dialog->name(), dialog->type())
-                                          : m_statusEditor->create(dialog->name(), dialog->type());
+        const ScopeEditResult result = id
+            ? m_statusEditor->update(id, dialog->name(), dialog->type())
+            : m_statusEditor->create(dialog->name(), dialog->type());
         if (result && !id)
             m_wanted = result.id;
         report(result.error);
