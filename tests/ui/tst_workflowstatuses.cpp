@@ -1,7 +1,8 @@
 // Editing the workflow statuses on the Directory page of the real MainWindow against the
 // in-process emulator: Ins / F2 / Del reaching the server through the outbox, an offline
 // create → rename → delete that never reaches it, a create whose answer was lost adopted by
-// name instead of repeated, a refused rename shown on the status, and an employee who may not.
+// name instead of repeated, a refused rename and a refused create shown on the status, and an
+// employee who may not.
 #include "accountworkspace.h"
 #include "appfixture.h"
 #include "emulatorfixture.h"
@@ -278,6 +279,41 @@ private Q_SLOTS:
         QVERIFY(page->statusEditor()->discardRefused(2).ok());
         QTRY_COMPARE(cell(page, u"In Progress"_s, 2), QString());
         QCOMPARE(app.store()->outboxCount(), 0);
+    }
+
+    // The account lost the right to manage statuses after the cache was filled (the cached
+    // statuses still say it may): a create by keys goes out, the server refuses it as it would
+    // an employee's, and the new status shows the refusal; Del gives it up without asking the
+    // server.
+    void aCreateTheServerRefusesIsShownOnTheStatus()
+    {
+        AppFixture app(profile());
+        ReferencePage *page = signIn(app, u"admin"_s);
+        QVERIFY(page);
+        m_server->data().users.at(1).role = emu::Role::Employee;
+        focusTable(app, page);
+        QTest::keyClick(page->view(), Qt::Key_Insert);
+        QTRY_VERIFY(openChild<WorkflowStatusDialog>(page));
+        WorkflowStatusDialog *dialog = openChild<WorkflowStatusDialog>(page);
+        QTest::keyClicks(dialog->nameField(), u"Mine"_s);
+        QTest::keyClick(dialog->nameField(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(page, u"Mine"_s, 2), u"Refused"_s, 10000);
+        const QModelIndex refused = page->filter()->index(rowOf(page, u"Mine"_s), 0);
+        QVERIFY(!refused.data(ReferenceListModel::ProblemRole).toString().isEmpty());
+        QVERIFY2(refused.data(Qt::ToolTipRole).toString().contains(u"refused"_s),
+                 qPrintable(refused.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(serverCount(u"Mine"_s), 0);
+        QCOMPARE(app.store()->outboxCount(), 1);
+
+        select(page, u"Mine"_s);
+        focusTable(app, page);
+        QTest::keyClick(page->view(), Qt::Key_Delete);
+        QTRY_VERIFY(openChild<QMessageBox>(page));
+        openChild<QMessageBox>(page)->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(rowOf(page, u"Mine"_s), -1);
+        QCOMPARE(app.store()->outboxCount(), 0);
+        for (const QByteArray &write : std::as_const(m_writes))
+            QVERIFY2(!write.startsWith("DELETE /api/v1/workflowStatuses"), write.constData());
     }
 
     // An employee may change no status (each says so): New is disabled saying why, Ins opens
