@@ -14,6 +14,8 @@ class Store;
 // server's settings), as a read-only table. The list is chosen with setList; reload() re-reads
 // it from the Store, so the lists work offline and show a background refresh once it landed.
 // Each cell's SortRole is a value that sorts properly (dates as dates, numbers as numbers).
+// The workflow statuses show the user's unsent changes (WorkflowStatusEditor::rows) with a State
+// column ("Waiting to be sent", "Refused"; the server's words in ProblemRole and the tooltip).
 class ReferenceListModel : public QAbstractTableModel
 {
     Q_OBJECT
