@@ -84,8 +84,13 @@ StoreResult Store::clearServerData(const QList<int> &keepUserIds)
                       kind(OutboxKind::Leave)));
         for (const QString &table :
              {u"days"_s, u"schedule_days"_s, u"locked_days"_s, u"server_info"_s, u"user_rates"_s,
-              u"departments"_s, u"time_zone_groups"_s, u"types_of_work"_s, u"workflow_statuses"_s})
+              u"departments"_s, u"time_zone_groups"_s, u"types_of_work"_s})
             sql::exec(database, u"DELETE FROM "_s + table);
+        // Workflow statuses the outbox changes stay (with the server's values), like tasks below.
+        sql::exec(database,
+                  u"DELETE FROM workflow_statuses WHERE id NOT IN (SELECT target_id FROM outbox "
+                  u"WHERE kind IN (%1, %2))"_s.arg(kind(OutboxKind::UpdateWorkflowStatus),
+                                                   kind(OutboxKind::DeleteWorkflowStatus)));
         // Entities the outbox names stay, so its cells and changes still show with their names
         // while the lists are downloaded again (or while offline).
         sql::exec(database,

@@ -215,6 +215,8 @@ QVariantList familyOf(OutboxKind kind)
         {OutboxKind::CreateCustomer, OutboxKind::UpdateCustomer, OutboxKind::DeleteCustomer},
         {OutboxKind::CreateProject, OutboxKind::UpdateProject, OutboxKind::DeleteProject},
         {OutboxKind::CreateTask, OutboxKind::UpdateTask, OutboxKind::DeleteTask},
+        {OutboxKind::CreateWorkflowStatus, OutboxKind::UpdateWorkflowStatus,
+         OutboxKind::DeleteWorkflowStatus},
     };
     for (const QList<OutboxKind> &family : families) {
         if (family.contains(kind))
@@ -226,7 +228,7 @@ QVariantList familyOf(OutboxKind kind)
 bool isUpdate(OutboxKind kind)
 {
     return kind == OutboxKind::UpdateCustomer || kind == OutboxKind::UpdateProject
-        || kind == OutboxKind::UpdateTask;
+        || kind == OutboxKind::UpdateTask || kind == OutboxKind::UpdateWorkflowStatus;
 }
 
 // What an outbox write changed: the entry's cell (its state and shown value) or entity list, and
@@ -252,6 +254,11 @@ StoreChange entityEditChange(OutboxKind kind, bool queued)
     case OutboxKind::UpdateTask:
     case OutboxKind::DeleteTask:
         change.entities.append(StoreEntity::Tasks);
+        break;
+    case OutboxKind::CreateWorkflowStatus:
+    case OutboxKind::UpdateWorkflowStatus:
+    case OutboxKind::DeleteWorkflowStatus:
+        change.entities.append(StoreEntity::WorkflowStatuses);
         break;
     }
     change.outbox = true;

@@ -54,7 +54,8 @@ std::optional<RawEntry> parseRow(const QSqlQuery &query)
     const bool cell = e.kind == OutboxKind::Timetrack || e.kind == OutboxKind::Leave;
     if (e.state < 0 || e.state > 2
         || (e.payload.isEmpty() && e.kind != OutboxKind::DeleteCustomer
-            && e.kind != OutboxKind::DeleteProject && e.kind != OutboxKind::DeleteTask))
+            && e.kind != OutboxKind::DeleteProject && e.kind != OutboxKind::DeleteTask
+            && e.kind != OutboxKind::DeleteWorkflowStatus))
         return std::nullopt;
     if (cell && (!e.date.isValid() || !e.payload.value(u"minutes"_s).isDouble()))
         return std::nullopt;

@@ -55,6 +55,9 @@ constexpr KindName kindNames[] = {
     {OutboxKind::CreateTask, QLatin1StringView("task.create")},
     {OutboxKind::UpdateTask, QLatin1StringView("task.update")},
     {OutboxKind::DeleteTask, QLatin1StringView("task.delete")},
+    {OutboxKind::CreateWorkflowStatus, QLatin1StringView("workflowStatus.create")},
+    {OutboxKind::UpdateWorkflowStatus, QLatin1StringView("workflowStatus.update")},
+    {OutboxKind::DeleteWorkflowStatus, QLatin1StringView("workflowStatus.delete")},
 };
 
 } // namespace

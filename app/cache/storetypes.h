@@ -170,6 +170,9 @@ enum class OutboxKind {
     CreateTask,
     UpdateTask,
     DeleteTask,
+    CreateWorkflowStatus, // payload {"name", "type": "open" | "completed"}
+    UpdateWorkflowStatus,
+    DeleteWorkflowStatus,
 };
 
 enum class OutboxState { Pending, Conflict, Rejected };

@@ -1,4 +1,5 @@
 #include "accountmodels.h"
+#include "workflowstatuseditor.h"
 
 #include "tasktimer.h"
 #include "workreminder.h"
@@ -30,6 +31,11 @@ LeaveModel *AccountModels::leave(int userId, QObject *parent) const
 TaskPickerModel *AccountModels::taskPicker(QObject *parent) const
 {
     return new TaskPickerModel(*m_store, parent);
+}
+
+WorkflowStatusEditor *AccountModels::workflowStatusEditor(QObject *parent) const
+{
+    return new WorkflowStatusEditor(*m_store, parent);
 }
 
 ReferenceListModel *AccountModels::referenceLists(QObject *parent) const

@@ -26,6 +26,7 @@ class TaskPickerModel;
 class TaskTimer;
 class TimesheetModel;
 class WorkReminder;
+class WorkflowStatusEditor;
 
 // One account's models and plans as the widgets see them: the pages and dialogs are given this,
 // never the Store. It creates the models a page shows (each follows the Store by itself), plans
@@ -46,6 +47,8 @@ public:
     LeaveModel *leave(int userId, QObject *parent) const;
     TaskPickerModel *taskPicker(QObject *parent) const;
     ReferenceListModel *referenceLists(QObject *parent) const;
+    // Creates, renames and deletes workflow statuses through the outbox.
+    WorkflowStatusEditor *workflowStatusEditor(QObject *parent) const;
     // The user's timer on a task and the daily "time is missing" reminder.
     TaskTimer *timer(int userId, QObject *parent) const;
     WorkReminder *reminder(int userId, QObject *parent) const;

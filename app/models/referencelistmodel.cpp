@@ -3,6 +3,7 @@
 #include "leavebalancename.h"
 #include "store.h"
 #include "storewatch.h"
+#include "workflowstatuseditor.h"
 
 #include <QHash>
 
@@ -110,7 +111,7 @@ QStringList ReferenceListModel::headersOf(List list) const
     case TypesOfWork:
         return {tr("Name"), tr("Rate"), tr("Billable"), tr("Archived")};
     case WorkflowStatuses:
-        return {tr("Name"), tr("Type")};
+        return {tr("Name"), tr("Type"), tr("State")};
     case Rates:
         return {tr("User"), tr("From"), tr("Regular rate"), tr("Overtime rate")};
     case Settings:
@@ -128,7 +129,7 @@ QList<ReferenceListModel::Row> ReferenceListModel::rowsOf(List list)
     auto add = [&rows](int id, const QStringList &text, QVariantList sort = {}) {
         for (qsizetype i = sort.size(); i < text.size(); ++i)
             sort.append(text.at(i).toCaseFolded());
-        rows.append({id, text, sort});
+        rows.append({id, text, sort, {}});
     };
     switch (list) {
     case Users: {
@@ -187,9 +188,17 @@ QList<ReferenceListModel::Row> ReferenceListModel::rowsOf(List list)
         break;
     }
     case WorkflowStatuses:
-        for (const WorkflowStatus &s : m_store.workflowStatuses())
+        // With the user's unsent changes: a new status shows at once, a refused one says why.
+        for (const WorkflowStatusRow &r : WorkflowStatusEditor::rows(m_store)) {
+            const WorkflowStatus &s = r.status;
+            const QString state = !r.problem.isEmpty() ? tr("Refused")
+                : r.pending                            ? tr("Waiting to be sent")
+                                                       : QString();
             add(s.id,
-                {s.name, s.type == WorkflowStatusType::Completed ? tr("Completed") : tr("Open")});
+                {s.name, s.type == WorkflowStatusType::Completed ? tr("Completed") : tr("Open"),
+                 state});
+            rows.last().problem = r.problem;
+        }
         break;
     case Rates: {
         if (m_store.userRatesForbidden()) {
@@ -267,8 +276,13 @@ QVariant ReferenceListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return row.text.at(index.column());
+    case Qt::ToolTipRole:
+        // The server's refusal of the row's change, on every cell of the row.
+        return row.problem.isEmpty() ? row.text.at(index.column())
+                                     : tr("The server refused the change: %1").arg(row.problem);
+    case ProblemRole:
+        return row.problem;
     case SortRole:
         return row.sort.at(index.column());
     case IdRole:

@@ -14,6 +14,8 @@ class Store;
 // server's settings), as a read-only table. The list is chosen with setList; reload() re-reads
 // it from the Store, so the lists work offline and show a background refresh once it landed.
 // Each cell's SortRole is a value that sorts properly (dates as dates, numbers as numbers).
+// The workflow statuses show the user's unsent changes (WorkflowStatusEditor::rows) with a State
+// column ("Waiting to be sent", "Refused"; the server's words in ProblemRole and the tooltip).
 class ReferenceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
         Settings,
         ListCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+    // ProblemRole: the server's refusal of the row's unsent change (workflow statuses), or empty.
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, ProblemRole };
 
     explicit ReferenceListModel(Store &store, QObject *parent = nullptr);
 
@@ -56,6 +59,7 @@ private:
         int id = 0;
         QStringList text;
         QVariantList sort; // same size as text
+        QString problem;
     };
     QList<Row> rowsOf(List list);
     QStringList headersOf(List list) const;

@@ -14,12 +14,6 @@ namespace actidesk {
 namespace {
 const auto kLastTemporaryId = u"scope.lastTemporaryId"_s;
 
-QString temporaryIdKey(ScopeTreeModel::Kind kind, int id)
-{
-    static const char *names[] = {"customer", "project", "task"};
-    return metakeys::TemporaryIdPrefix + u"%1/%2"_s.arg(QLatin1StringView(names[kind])).arg(id);
-}
-
 OutboxKind outboxKind(ScopeTreeModel::Kind kind, int step) // 0 create, 1 update, 2 delete
 {
     static const OutboxKind kinds[3][3] = {
@@ -161,40 +155,55 @@ QString ScopeEditor::nameProblem(Kind kind, int parentId, const QString &name, i
     return {};
 }
 
-int ScopeEditor::nextTemporaryId()
+int nextTemporaryEntityId(Store &store)
 {
     // Never reused: a temporary id names its server id for good once the create is confirmed.
-    int next = std::min(-1, m_store.meta(kLastTemporaryId).value_or(u"0"_s).toInt() - 1);
-    for (const OutboxEntry &entry : m_store.outboxEntries()) {
+    int next = std::min(-1, store.meta(kLastTemporaryId).value_or(u"0"_s).toInt() - 1);
+    for (const OutboxEntry &entry : store.outboxEntries()) {
         if (!entry.isCell())
             next = std::min(next, entry.targetId - 1);
     }
-    while (m_store.meta(temporaryIdKey(ScopeTreeModel::CustomerItem, next))
-           || m_store.meta(temporaryIdKey(ScopeTreeModel::ProjectItem, next))
-           || m_store.meta(temporaryIdKey(ScopeTreeModel::TaskItem, next)))
+    const auto used = [&store](int id) {
+        for (const char *name : {"customer", "project", "task", "workflowStatus"}) {
+            if (store.meta(metakeys::TemporaryIdPrefix
+                           + u"%1/%2"_s.arg(QLatin1StringView(name)).arg(id)))
+                return true;
+        }
+        return false;
+    };
+    while (used(next))
         --next;
     return next;
 }
 
-ScopeEditResult ScopeEditor::enqueue(int kind, int id, const QJsonObject &payload,
-                                     const QJsonObject &base)
+ScopeEditResult enqueueEntityEdit(Store &store, OutboxKind kind, int id, const QJsonObject &payload,
+                                  const QJsonObject &base, bool create)
 {
-    const StoreResult result = m_store.writeTogether(
+    const StoreResult result = store.writeTogether(
         [&]() -> StoreResult {
-            if (id < 0
-                && (kind == int(OutboxKind::CreateCustomer)
-                    || kind == int(OutboxKind::CreateProject)
-                    || kind == int(OutboxKind::CreateTask))) {
-                if (const StoreResult r = m_store.setMeta(kLastTemporaryId, QString::number(id));
-                    !r)
+            if (create && id < 0) {
+                if (const StoreResult r = store.setMeta(kLastTemporaryId, QString::number(id)); !r)
                     return r;
             }
-            return m_store.enqueueChange(OutboxKind(kind), id, payload, base);
+            return store.enqueueChange(kind, id, payload, base);
         },
         true);
     if (!result)
         return {result.message, 0};
     return {{}, id};
+}
+
+int ScopeEditor::nextTemporaryId()
+{
+    return nextTemporaryEntityId(m_store);
+}
+
+ScopeEditResult ScopeEditor::enqueue(int kind, int id, const QJsonObject &payload,
+                                     const QJsonObject &base)
+{
+    const bool create = kind == int(OutboxKind::CreateCustomer)
+        || kind == int(OutboxKind::CreateProject) || kind == int(OutboxKind::CreateTask);
+    return enqueueEntityEdit(m_store, OutboxKind(kind), id, payload, base, create);
 }
 
 ScopeEditResult ScopeEditor::createCustomer(const QString &name, const QString &description)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scopetreemodel.h"
+#include "storetypes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -30,6 +31,13 @@ struct [[nodiscard]] ScopeEditResult
 // Field keys of update(): name, description (customers, projects, tasks); archived (customers,
 // projects); customerId (projects); projectId, status ("open" / "completed"), workflowStatusId,
 // typeOfWorkId, deadline (ISO date or null), estimatedTime (minutes or null) (tasks).
+// Shared by the editors of the outbox's objects (ScopeEditor, WorkflowStatusEditor): a new
+// temporary (negative) id, never used before by any kind, and queuing one change (a create also
+// records its temporary id as the last one given), committed before returning.
+int nextTemporaryEntityId(Store &store);
+ScopeEditResult enqueueEntityEdit(Store &store, OutboxKind kind, int id, const QJsonObject &payload,
+                                  const QJsonObject &base, bool create);
+
 class ScopeEditor : public QObject
 {
     Q_OBJECT

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace actidesk {
 
 namespace {
-enum class Entity { Customer, Project, Task };
+enum class Entity { Customer, Project, Task, WorkflowStatus };
 
 Entity entityOf(OutboxKind kind)
 {
@@ -24,6 +24,10 @@ Entity entityOf(OutboxKind kind)
     case OutboxKind::UpdateProject:
     case OutboxKind::DeleteProject:
         return Entity::Project;
+    case OutboxKind::CreateWorkflowStatus:
+    case OutboxKind::UpdateWorkflowStatus:
+    case OutboxKind::DeleteWorkflowStatus:
+        return Entity::WorkflowStatus;
     default:
         return Entity::Task;
     }
@@ -31,7 +35,7 @@ Entity entityOf(OutboxKind kind)
 
 QString metaKey(Entity entity, int temporaryId)
 {
-    static const char *names[] = {"customer", "project", "task"};
+    static const char *names[] = {"customer", "project", "task", "workflowStatus"};
     return metakeys::TemporaryIdPrefix
         + u"%1/%2"_s.arg(QLatin1StringView(names[int(entity)])).arg(temporaryId);
 }
@@ -92,6 +96,18 @@ json::NewTask newTask(const QJsonObject &p)
     t.deadline = QDate::fromString(p.value(u"deadline"_s).toString(), Qt::ISODate);
     t.estimatedMinutes = optInt(p, u"estimatedTime"_s);
     return t;
+}
+
+// The fields of a workflow status as the outbox holds them: {"name", "type"}.
+QJsonObject statusFieldsOf(const WorkflowStatus &status)
+{
+    return {{u"name"_s, status.name}, {u"type"_s, json::workflowStatusTypeToWire(status.type)}};
+}
+
+WorkflowStatusType statusType(const QJsonValue &type)
+{
+    return type.toString() == u"completed"_s ? WorkflowStatusType::Completed
+                                             : WorkflowStatusType::Open;
 }
 
 bool isDuplicateName(const ApiError &e)
@@ -172,11 +188,13 @@ void EntityReplay::replay(const OutboxEntry &entry, Done finish)
     case OutboxKind::CreateCustomer:
     case OutboxKind::CreateProject:
     case OutboxKind::CreateTask:
+    case OutboxKind::CreateWorkflowStatus:
         create(entry, payload, std::move(done));
         return;
     case OutboxKind::DeleteCustomer:
     case OutboxKind::DeleteProject:
     case OutboxKind::DeleteTask:
+    case OutboxKind::DeleteWorkflowStatus:
         remove(entry, std::move(done));
         return;
     default:
@@ -235,6 +253,23 @@ void EntityReplay::lookUpByName(const OutboxEntry &entry, const QJsonObject &pay
         });
         return;
     }
+    case Entity::WorkflowStatus: {
+        auto *call = m_client.workflowStatuses(filter);
+        finish(call, [this, call, name]() {
+            // `name` matches case-insensitively: take the one spelt as ours if there is one.
+            const QList<WorkflowStatus> &found = call->value();
+            if (found.isEmpty())
+                return 0;
+            const WorkflowStatus *match = &found.first();
+            for (const WorkflowStatus &status : found) {
+                if (status.name == name)
+                    match = &status;
+            }
+            m_storeError = m_store.putWorkflowStatuses({*match});
+            return match->id;
+        });
+        return;
+    }
     }
 }
 
@@ -246,7 +281,8 @@ void EntityReplay::adopt(const OutboxEntry &entry, int id, Done done)
     // now, so the delete is sent after all.
     if (!m_store.outboxEntry(entry.id)) {
         static const OutboxKind deletes[] = {OutboxKind::DeleteCustomer, OutboxKind::DeleteProject,
-                                             OutboxKind::DeleteTask};
+                                             OutboxKind::DeleteTask,
+                                             OutboxKind::DeleteWorkflowStatus};
         if (stored(m_store.enqueueChange(deletes[int(entityOf(entry.kind))], id, {}), done))
             done(Outcome::Confirmed, nullptr);
         return;
@@ -307,6 +343,15 @@ void EntityReplay::create(const OutboxEntry &entry, const QJsonObject &payload, 
             auto *c = m_client.createTask(newTask(payload));
             createdId = [this, c]() {
                 m_storeError = m_store.putTasks({c->value()});
+                return c->value().id;
+            };
+            call = c;
+            break;
+        }
+        case Entity::WorkflowStatus: {
+            auto *c = m_client.createWorkflowStatus(name, statusType(payload.value(u"type"_s)));
+            createdId = [this, c]() {
+                m_storeError = m_store.putWorkflowStatuses({c->value()});
                 return c->value().id;
             };
             call = c;
@@ -403,6 +448,18 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
             call = u;
             break;
         }
+        case Entity::WorkflowStatus: {
+            std::optional<WorkflowStatusType> type;
+            if (payload.contains(u"type"_s))
+                type = statusType(payload.value(u"type"_s));
+            auto *u = m_client.updateWorkflowStatus(id, optText(payload, u"name"_s), type);
+            connect(u, &ApiCall::finished, this, [this, u]() {
+                if (u->isOk())
+                    m_storeError = m_store.putWorkflowStatuses({u->value()});
+            });
+            call = u;
+            break;
+        }
         }
         track(call);
         connect(call, &ApiCall::finished, this, [this, call, entry, done]() {
@@ -449,6 +506,11 @@ void EntityReplay::update(const OutboxEntry &entry, const QJsonObject &payload, 
         read(c, [c]() { return scopeFieldsOf(c->value()); });
         return;
     }
+    case Entity::WorkflowStatus: {
+        auto *c = m_client.workflowStatus(id);
+        read(c, [c]() { return statusFieldsOf(c->value()); });
+        return;
+    }
     }
 }
 
@@ -473,6 +535,10 @@ void EntityReplay::remove(const OutboxEntry &entry, Done done)
         break;
     case Entity::Task:
         call = m_client.deleteTask(id);
+        break;
+    case Entity::WorkflowStatus:
+        call = m_client.deleteWorkflowStatus(id);
+        table = StoreEntity::WorkflowStatuses;
         break;
     }
     track(call);

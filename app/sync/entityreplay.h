@@ -14,7 +14,7 @@ class ApiCall;
 class Store;
 struct ApiError;
 
-// Replays one outbox entry that changes a customer, project or task.
+// Replays one outbox entry that changes a customer, project, task or workflow status.
 //
 // Payloads are the request bodies of the change on the wire (json::customerCreateBody,
 // json::taskUpdateBody, …); an update's base holds the server's values of the same keys before
@@ -22,7 +22,8 @@ struct ApiError;
 // one; the mapping is kept in the Store (meta "id/<kind>/<temporary id>"), so later entries that
 // name the temporary id, and a replay after a crash, find the real object.
 //
-// Exactly once: a create first looks the name up within its parent (names are unique there),
+// Exactly once: a create first looks the name up within its parent (names are unique there; a
+// workflow status's name is unique on the server),
 // so a create that reached the server before a crash or a lost answer is adopted, not repeated.
 // An update whose fields changed on the server since its base is held as a conflict; a delete of
 // an object already gone is done.

@@ -175,6 +175,26 @@ private Q_SLOTS:
         QVERIFY(change.serverInfo);
     }
 
+    // A workflow status the outbox renames or deletes stays with the server's values (its row
+    // still shows the change); the other statuses go.
+    void clearingKeepsTheWorkflowStatusesTheOutboxChanges()
+    {
+        serveAccount();
+        QVERIFY(m_store->replaceWorkflowStatuses(
+            {{1, u"New"_s, WorkflowStatusType::Open, true, false},
+             {2, u"Doing"_s, WorkflowStatusType::Open, true, true},
+             {3, u"Done"_s, WorkflowStatusType::Completed, true, true}}));
+        QVERIFY(m_store->enqueueChange(OutboxKind::UpdateWorkflowStatus, 2,
+                                       {{u"name"_s, u"Busy"_s}}, {{u"name"_s, u"Doing"_s}}));
+        QVERIFY(m_store->enqueueChange(OutboxKind::CreateWorkflowStatus, -3,
+                                       {{u"name"_s, u"Later"_s}, {u"type"_s, u"open"_s}}));
+        QVERIFY(m_store->clearServerData({m_user}));
+        QCOMPARE(m_store->outboxCount(), 2);
+        const QList<WorkflowStatus> kept = m_store->workflowStatuses();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().name, u"Doing"_s);
+    }
+
     void theOutboxStillReplaysAfterClearing()
     {
         serveAccount();
