@@ -2162,6 +2162,22 @@
         <source>Largest page</source>
         <translation>Max. Seitengröße</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ReferencePage</name>
@@ -2228,6 +2244,42 @@
             <numerusform>%1 von %n Eintrag gefunden</numerusform>
             <numerusform>%1 von %n Einträgen gefunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>New workflow status (Ins)</source>
+        <translation>Neuer Workflow-Status (Einfg)</translation>
+    </message>
+    <message>
+        <source>Rename the workflow status or change its type (F2)</source>
+        <translation>Den Workflow-Status umbenennen oder seine Art ändern (F2)</translation>
+    </message>
+    <message>
+        <source>Delete the workflow status (Del)</source>
+        <translation>Den Workflow-Status löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Select a workflow status first.</source>
+        <translation>Wählen Sie zuerst einen Workflow-Status.</translation>
+    </message>
+    <message>
+        <source>Delete the workflow status “%1”?</source>
+        <translation>Den Workflow-Status „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The server deletes only a status no task uses and not the last of its type; otherwise it refuses, and the list says so.</source>
+        <translation>Der Server löscht nur einen Status, den keine Aufgabe verwendet und der nicht der letzte seiner Art ist; sonst lehnt er ab, und die Liste zeigt es.</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4463,88 @@ Zum Anmelden klicken.</translation>
     <message>
         <source>Try the Demo</source>
         <translation>Demo ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::WorkflowStatusDialog</name>
+    <message>
+        <source>New Workflow Status</source>
+        <translation>Neuer Workflow-Status</translation>
+    </message>
+    <message>
+        <source>Rename Workflow Status</source>
+        <translation>Workflow-Status umbenennen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::WorkflowStatusEditor</name>
+    <message>
+        <source>Changed on the server too; your change waits for your decision.</source>
+        <translation>Auch auf dem Server geändert; Ihre Änderung wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Your account may not create workflow statuses.</source>
+        <translation>Ihr Konto darf keine Workflow-Status anlegen.</translation>
+    </message>
+    <message>
+        <source>This workflow status is not in the cache.</source>
+        <translation>Dieser Workflow-Status ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this workflow status.</source>
+        <translation>Ihr Konto darf diesen Workflow-Status nicht ändern.</translation>
+    </message>
+    <message>
+        <source>This workflow status cannot be deleted: tasks use it, it is the last of its type, or your account may not delete it.</source>
+        <translation>Dieser Workflow-Status kann nicht gelöscht werden: Aufgaben verwenden ihn, er ist der letzte seiner Art, oder Ihr Konto darf ihn nicht löschen.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 255 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A workflow status named “%1” already exists.</source>
+        <translation>Ein Workflow-Status namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this workflow status.</source>
+        <translation>Der Server hat keine Änderung dieses Workflow-Status abgelehnt.</translation>
     </message>
 </context>
 <context>

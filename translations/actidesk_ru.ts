@@ -2184,6 +2184,22 @@
         <source>Largest page</source>
         <translation>Макс. размер страницы</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Сервер отклонил изменение: %1</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::ReferencePage</name>
@@ -2254,6 +2270,42 @@
             <numerusform>Найдено %1 из %n записей</numerusform>
             <numerusform>Найдено %1 из %n записей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>New workflow status (Ins)</source>
+        <translation>Новый статус рабочего процесса (Ins)</translation>
+    </message>
+    <message>
+        <source>Rename the workflow status or change its type (F2)</source>
+        <translation>Переименовать статус рабочего процесса или изменить его тип (F2)</translation>
+    </message>
+    <message>
+        <source>Delete the workflow status (Del)</source>
+        <translation>Удалить статус рабочего процесса (Del)</translation>
+    </message>
+    <message>
+        <source>Select a workflow status first.</source>
+        <translation>Сначала выберите статус рабочего процесса.</translation>
+    </message>
+    <message>
+        <source>Delete the workflow status “%1”?</source>
+        <translation>Удалить статус рабочего процесса «%1»?</translation>
+    </message>
+    <message>
+        <source>The server deletes only a status no task uses and not the last of its type; otherwise it refuses, and the list says so.</source>
+        <translation>Сервер удаляет только статус, который не используется ни одной задачей и не является последним своего типа; иначе он отказывает, и список это покажет.</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4533,88 @@ Click to sign in.</source>
     <message>
         <source>Try the Demo</source>
         <translation>Попробовать демо</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::WorkflowStatusDialog</name>
+    <message>
+        <source>New Workflow Status</source>
+        <translation>Новый статус рабочего процесса</translation>
+    </message>
+    <message>
+        <source>Rename Workflow Status</source>
+        <translation>Переименовать статус рабочего процесса</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+</context>
+<context>
+    <name>actidesk::WorkflowStatusEditor</name>
+    <message>
+        <source>Changed on the server too; your change waits for your decision.</source>
+        <translation>Изменено и на сервере; ваше изменение ждёт вашего решения.</translation>
+    </message>
+    <message>
+        <source>Your account may not create workflow statuses.</source>
+        <translation>Вашей учётной записи нельзя создавать статусы рабочего процесса.</translation>
+    </message>
+    <message>
+        <source>This workflow status is not in the cache.</source>
+        <translation>Этого статуса рабочего процесса нет в кэше.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this workflow status.</source>
+        <translation>Вашей учётной записи нельзя изменять этот статус рабочего процесса.</translation>
+    </message>
+    <message>
+        <source>This workflow status cannot be deleted: tasks use it, it is the last of its type, or your account may not delete it.</source>
+        <translation>Этот статус рабочего процесса нельзя удалить: его используют задачи, он последний своего типа или вашей учётной записи нельзя его удалять.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 255 characters.</source>
+        <translation>Название слишком длинное: не более 255 символов.</translation>
+    </message>
+    <message>
+        <source>A workflow status named “%1” already exists.</source>
+        <translation>Статус рабочего процесса «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The server refused no change of this workflow status.</source>
+        <translation>Сервер не отклонял изменений этого статуса рабочего процесса.</translation>
     </message>
 </context>
 <context>
