@@ -2281,6 +2281,14 @@
         <source>The server deletes only a status no task uses and not the last of its type; otherwise it refuses, and the list says so.</source>
         <translation>Der Server löscht nur einen Status, den keine Aufgabe verwendet und der nicht der letzte seiner Art ist; sonst lehnt er ab, und die Liste zeigt es.</translation>
     </message>
+    <message>
+        <source>Dis&amp;card Refused Change</source>
+        <translation>Abgelehnte Änderung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Give up the change the server refused; the list shows the server&apos;s status again.</source>
+        <translation>Die vom Server abgelehnte Änderung aufgeben; die Liste zeigt wieder den Status des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::RequestQueue</name>

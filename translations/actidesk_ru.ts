@@ -2307,6 +2307,14 @@
         <source>The server deletes only a status no task uses and not the last of its type; otherwise it refuses, and the list says so.</source>
         <translation>Сервер удаляет только статус, который не используется ни одной задачей и не является последним своего типа; иначе он отказывает, и список это покажет.</translation>
     </message>
+    <message>
+        <source>Dis&amp;card Refused Change</source>
+        <translation>&amp;Отменить отклонённое изменение</translation>
+    </message>
+    <message>
+        <source>Give up the change the server refused; the list shows the server&apos;s status again.</source>
+        <translation>Отказаться от изменения, отклонённого сервером; список снова показывает статус с сервера.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::RequestQueue</name>

@@ -68,6 +68,7 @@ ReferencePage::ReferencePage(const AccountModels &models, QWidget *parent)
     m_new->setToolTip(tr("New workflow status (Ins)"));
     m_rename->setToolTip(tr("Rename the workflow status or change its type (F2)"));
     m_delete->setToolTip(tr("Delete the workflow status (Del)"));
+    m_discard = new QPushButton(tr("Dis&card Refused Change"), m_statusBar);
     m_editMessage = new QLabel(m_statusBar);
     m_editMessage->setWordWrap(true);
     auto *statusRow = new QHBoxLayout(m_statusBar);
@@ -75,6 +76,7 @@ ReferencePage::ReferencePage(const AccountModels &models, QWidget *parent)
     statusRow->addWidget(m_new);
     statusRow->addWidget(m_rename);
     statusRow->addWidget(m_delete);
+    statusRow->addWidget(m_discard);
     statusRow->addWidget(m_editMessage, 1);
     const auto addKey = [this](const QKeySequence &key, auto slot) {
         auto *action = new QAction(this);
@@ -95,8 +97,16 @@ ReferencePage::ReferencePage(const AccountModels &models, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, [this] { editStatus(0); });
     connect(m_rename, &QPushButton::clicked, this, [this] { editStatus(currentStatusId()); });
     connect(m_delete, &QPushButton::clicked, this, &ReferencePage::confirmDeleteStatus);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        report(m_statusEditor->discardRefused(currentStatusId()).error);
+        reload();
+        m_view->setFocus();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReferencePage::updateEditActions);
+    // A refusal (or a confirmation) arrives while a status is selected: its buttons follow.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ReferencePage::updateEditActions);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &ReferencePage::updateEditActions);
 
     connect(m_lists, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setList(ReferenceListModel::List(m_lists->itemData(index).toInt()));
@@ -182,6 +192,13 @@ void ReferencePage::updateEditActions()
           tr("Rename the workflow status or change its type (F2)"));
     allow(m_delete, id ? m_statusEditor->whyNot(Action::Delete, id) : none,
           tr("Delete the workflow status (Del)"));
+    // Shown only for a status whose change the server refused: the refusal stays (and nothing
+    // else is sent for it) until the user gives the change up, renames again or deletes.
+    const bool refused =
+        id && !m_view->currentIndex().data(ReferenceListModel::ProblemRole).toString().isEmpty();
+    m_discard->setVisible(refused);
+    m_discard->setToolTip(tr("Give up the change the server refused; the list shows the "
+                             "server's status again."));
 }
 
 void ReferencePage::report(const QString &error)

@@ -44,6 +44,7 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *renameButton() const { return m_rename; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *discardButton() const { return m_discard; }
     QLabel *editMessage() const { return m_editMessage; }
     WorkflowStatusEditor *statusEditor() const { return m_statusEditor; }
 
@@ -71,6 +72,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_discard = nullptr; // gives up a change the server refused
     QLabel *m_editMessage = nullptr;
     int m_wanted = 0; // the status to select after the next reload
     bool m_fetching = false;
