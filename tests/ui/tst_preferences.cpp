@@ -51,6 +51,17 @@ QMessageBox *openBox()
     return box && box->isVisible() ? box : nullptr;
 }
 
+// The open box, active as the window system makes a new box: its Alt+ keys are shortcuts, which
+// only an active window gets (offscreen activates it late or not at all).
+QMessageBox *activeBox()
+{
+    QMessageBox *box = openBox();
+    if (!box)
+        return nullptr;
+    box->activateWindow();
+    return QTest::qWaitFor([box] { return QApplication::activeWindow() == box; }) ? box : nullptr;
+}
+
 // A box closed: the window system activates the window below it again (offscreen does not).
 bool reactivate(QWidget *window)
 {
@@ -189,7 +200,8 @@ private Q_SLOTS:
 
         key(Qt::Key_M, Qt::AltModifier);
         QTRY_VERIFY(openBox());
-        QTest::keyClick(openBox(), Qt::Key_R, Qt::AltModifier); // Remove and Keep Unsent Changes
+        QVERIFY(activeBox());
+        QTest::keyClick(activeBox(), Qt::Key_R, Qt::AltModifier); // Remove and Keep Unsent Changes
         QTRY_VERIFY(!m_app->registry.contains(manager));
         QVERIFY(QFileInfo::exists(managerCache));
         QCOMPARE(Store::unsentChangesIn(managerCache), std::optional<int>(1));
@@ -212,7 +224,8 @@ private Q_SLOTS:
         QTRY_VERIFY(openBox());
         QVERIFY(openBox()->informativeText().contains(u"signed out"_s));
         QVERIFY(openBox()->informativeText().contains(u"deleted"_s));
-        QTest::keyClick(openBox(), Qt::Key_R, Qt::AltModifier);
+        QVERIFY(activeBox());
+        QTest::keyClick(activeBox(), Qt::Key_R, Qt::AltModifier);
         QTRY_VERIFY(m_app->registry.accounts().isEmpty());
         QTRY_VERIFY(!m_app->window->sessionView());
         QTRY_VERIFY(!QFileInfo::exists(cache));
