@@ -31,7 +31,7 @@ for f in usr/bin/actidesk usr/bin/actitime-emulator \
 done
 for size in 16 22 24 32 48 64 128 256; do
     icon="$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
-    if [ -f "$icon" ] && file "$icon" | grep -q "$size x $size"; then
+    if [ -f "$icon" ] && grep -q "$size x $size" <<<"$(file "$icon")"; then
         pass "icon ${size}x${size}"
     else
         fail "icon ${size}x${size} missing or of the wrong size"
@@ -63,8 +63,10 @@ for deb in "$app_deb" "$emu_deb"; do
     [ -f "$deb" ] && pass "built $(basename "$deb")" || fail "no $(basename "$deb") (have: $(ls "$debs"))"
 done
 [ -f "$app_deb" ] || { echo "$failures failure(s)"; exit 1; }
-dpkg-deb -c "$app_deb" | grep -q "usr/bin/actitime-emulator" && fail "the desktop package holds the emulator"
-dpkg-deb -c "$emu_deb" | grep -q "usr/bin/actidesk$" && fail "the emulator package holds the app"
+app_files=$(dpkg-deb -c "$app_deb")
+emu_files=$(dpkg-deb -c "$emu_deb")
+grep -q "usr/bin/actitime-emulator" <<<"$app_files" && fail "the desktop package holds the emulator"
+grep -q "usr/bin/actidesk$" <<<"$emu_files" && fail "the emulator package holds the app"
 
 # Every library the binaries load comes from a package named in Depends, and every dependency
 # is a real, installable package (here: installed, since the build used it).
@@ -88,17 +90,18 @@ while read -r lib; do
         fail "$lib (package '${pkg:-?}') is not in Depends"
     fi
 done < <(readelf -d "$extract/usr/bin/actidesk" | awk '/NEEDED/ {gsub(/[\[\]]/, "", $5); print $5}')
+# Names of installed packages and of the virtual packages they provide (e.g. qt6-websockets-abi,
+# which dpkg-shlibdeps adds from libqt6websockets6's symbols file). Read once into a variable:
+# `producer | grep -q` under pipefail fails at random when grep exits before the producer is done.
+installed=$(dpkg-query -W -f='${db:Status-Abbrev}|${Package}|${Provides}\n' 2>/dev/null |
+    awk -F'|' '$1 ~ /^ii/ { print $2; n = split($3, p, ","); for (i = 1; i <= n; i++) { split(p[i], w, " "); print w[1] } }')
 IFS=',' read -ra groups <<<"$depends"
 for group in "${groups[@]}"; do
     satisfied=no
     IFS='|' read -ra alternatives <<<"$group"
     for alt in "${alternatives[@]}"; do
         name=$(awk '{print $1}' <<<"$alt")
-        dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q "install ok installed" && satisfied=yes
-        # A virtual package (e.g. qt6-websockets-abi) is satisfied by an installed package
-        # that provides it.
-        dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null | grep '^ii' |
-            cut -d'|' -f2 | tr ',' '\n' | awk '{print $1}' | grep -qxF "$name" && satisfied=yes
+        grep -qxF "$name" <<<"$installed" && satisfied=yes
     done
     [ $satisfied = yes ] && pass "dependency '$group' is a real package" || fail "dependency '$group' is no installed package"
 done
