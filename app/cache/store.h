@@ -244,6 +244,10 @@ public:
     StoreResult resolveKeepMine(qint64 id);
     // The user takes the server's value: the cell shows it again; the entry is removed.
     StoreResult resolveTakeTheirs(qint64 id);
+    // The same for several entries (an object's refused changes, a create with its children's):
+    // all in one transaction, committed durably, or none when one fails.
+    StoreResult resolveKeepMine(const QList<qint64> &ids);
+    StoreResult resolveTakeTheirs(const QList<qint64> &ids);
 
     // --- Team review: many users' days of one period, one query per kind whatever the number
     // of users (the manager review of 1,000 users reads in four queries, not 4,000).

@@ -549,4 +549,30 @@ StoreResult Store::resolveTakeTheirs(qint64 id)
     return announce(result, outboxChange(entry, false));
 }
 
+StoreResult Store::resolveKeepMine(const QList<qint64> &ids)
+{
+    return writeTogether(
+        [&]() -> StoreResult {
+            for (const qint64 id : ids) {
+                if (const StoreResult r = resolveKeepMine(id); !r)
+                    return r;
+            }
+            return {};
+        },
+        true);
+}
+
+StoreResult Store::resolveTakeTheirs(const QList<qint64> &ids)
+{
+    return writeTogether(
+        [&]() -> StoreResult {
+            for (const qint64 id : ids) {
+                if (const StoreResult r = resolveTakeTheirs(id); !r)
+                    return r;
+            }
+            return {};
+        },
+        true);
+}
+
 } // namespace actidesk

@@ -358,15 +358,7 @@ ScopeEditResult ScopeEditor::dropUnsent(Kind kind, int id)
         }
     };
     collect(collect, kind, id);
-    const StoreResult result = m_store.writeTogether(
-        [&]() -> StoreResult {
-            for (const qint64 entry : std::as_const(drop)) {
-                if (const StoreResult r = m_store.resolveTakeTheirs(entry); !r)
-                    return r;
-            }
-            return {};
-        },
-        true);
+    const StoreResult result = m_store.resolveTakeTheirs(drop);
     if (!result)
         return {result.message, 0};
     return {{}, id};
@@ -392,17 +384,8 @@ ScopeEditResult ScopeEditor::settleRefused(Kind kind, int id, bool keepMine)
                         tr("The server refused no change of this project."),
                         tr("The server refused no change of this task.")),
                 0};
-    const StoreResult result = m_store.writeTogether(
-        [&]() -> StoreResult {
-            for (const qint64 entry : std::as_const(refused)) {
-                if (const StoreResult r = keepMine ? m_store.resolveKeepMine(entry)
-                                                   : m_store.resolveTakeTheirs(entry);
-                    !r)
-                    return r;
-            }
-            return {};
-        },
-        true);
+    const StoreResult result =
+        keepMine ? m_store.resolveKeepMine(refused) : m_store.resolveTakeTheirs(refused);
     return result ? ScopeEditResult{{}, id} : ScopeEditResult{result.message, 0};
 }
 

@@ -182,17 +182,12 @@ ScopeEditResult WorkflowStatusEditor::remove(int id)
         if (create != entries.end()
             && ((create->attempts == 0 && create->state == OutboxState::Pending)
                 || create->state == OutboxState::Rejected)) {
-            const StoreResult result = m_store.writeTogether(
-                [&]() -> StoreResult {
-                    for (const OutboxEntry &entry : entries) {
-                        if (isStatusKind(entry.kind) && entry.targetId == id) {
-                            if (const StoreResult r = m_store.resolveTakeTheirs(entry.id); !r)
-                                return r;
-                        }
-                    }
-                    return {};
-                },
-                true);
+            QList<qint64> drop;
+            for (const OutboxEntry &entry : entries) {
+                if (isStatusKind(entry.kind) && entry.targetId == id)
+                    drop.append(entry.id);
+            }
+            const StoreResult result = m_store.resolveTakeTheirs(drop);
             return result ? ScopeEditResult{{}, id} : ScopeEditResult{result.message, 0};
         }
     }
@@ -208,15 +203,7 @@ ScopeEditResult WorkflowStatusEditor::discardRefused(int id)
     }
     if (refused.isEmpty())
         return {tr("The server refused no change of this workflow status."), 0};
-    const StoreResult result = m_store.writeTogether(
-        [&]() -> StoreResult {
-            for (const qint64 entry : std::as_const(refused)) {
-                if (const StoreResult r = m_store.resolveTakeTheirs(entry); !r)
-                    return r;
-            }
-            return {};
-        },
-        true);
+    const StoreResult result = m_store.resolveTakeTheirs(refused);
     return result ? ScopeEditResult{{}, id} : ScopeEditResult{result.message, 0};
 }
 

@@ -336,6 +336,48 @@ private Q_SLOTS:
         QVERIFY(m_store->timetrack(m_user, m_monday, m_monday).isEmpty());
     }
 
+    // Several refusals settled together: all in one transaction, or none when one write fails
+    // (a half-settled object would show some of its changes given up and others still refused).
+    void settlingSeveralIsAllOrNothing()
+    {
+        serveMonday();
+        QVERIFY(m_store->editTimetrackCell(m_user, m_monday, 100, 90, {}));
+        QVERIFY(m_store->editTimetrackCell(m_user, m_monday, 101, 45, {}));
+        const QList<OutboxEntry> sent = m_store->pendingEdits();
+        QCOMPARE(sent.size(), 2);
+        for (const OutboxEntry &entry : sent)
+            QVERIFY(m_store->markRejected(entry, u"Locked"_s));
+        const QList<qint64> ids{sent[0].id, sent[1].id};
+
+        m_store->failNthWrite(2); // the second entry's write fails: the first is rolled back
+        QVERIFY(!m_store->resolveTakeTheirs(ids));
+        QCOMPARE(m_store->outboxCount(OutboxState::Rejected), 2);
+        QCOMPARE(cell(100).minutes, 90);
+        QCOMPARE(cell(100).state, CellState::Rejected);
+
+        m_store->failNthWrite(2);
+        QVERIFY(!m_store->resolveKeepMine(ids));
+        QCOMPARE(m_store->outboxCount(OutboxState::Rejected), 2);
+        QVERIFY(m_store->pendingEdits().isEmpty());
+
+        QVERIFY(m_store->resolveKeepMine(ids));
+        QCOMPARE(m_store->pendingEdits().size(), 2);
+        for (const OutboxEntry &entry : m_store->pendingEdits())
+            QVERIFY(m_store->markRejected(entry, u"Locked"_s));
+        QVERIFY(m_store->resolveTakeTheirs(ids));
+        QCOMPARE(m_store->outboxCount(), 0);
+        QCOMPARE(cell(100).minutes, 60);
+        QCOMPARE(cell(100).state, CellState::Synced);
+        QCOMPARE(cell(101).minutes, 30);
+        // One id gone: NotFound, and the rest untouched.
+        QVERIFY(m_store->editTimetrackCell(m_user, m_monday, 100, 15, {}));
+        const qint64 fresh = m_store->pendingEdits().value(0).id;
+        QCOMPARE(m_store->resolveTakeTheirs(QList<qint64>{fresh, ids[0]}).code,
+                 StoreResult::Code::NotFound);
+        QCOMPARE(cell(100).minutes, 15);
+        QCOMPARE(m_store->outboxCount(), 1);
+    }
+
     void failedAttemptsAreCounted()
     {
         QVERIFY(m_store->editTimetrackCell(m_user, m_monday, 100, 90, {}));
