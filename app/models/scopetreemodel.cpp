@@ -6,8 +6,11 @@
 
 #include <QCollator>
 #include <QColor>
+#include <QFuture>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <vector>
@@ -17,6 +20,40 @@ using namespace Qt::StringLiterals;
 namespace actidesk {
 
 namespace {
+using SortKeys = QList<std::pair<QCollatorSortKey, int>>;
+
+// Sort keys of the names of `items`, each with its position, for natural order in `locale`.
+// ICU's keys are most of the cost of ordering 100,000 tasks, so a long list is cut into one slice
+// per core, each with a collator of its own (one collator is not for two threads at once).
+template<typename Items>
+SortKeys naturalSortKeys(const Items &items, const QLocale &locale)
+{
+    const auto keysOf = [&items, &locale](int from, int to) {
+        QCollator collator(locale);
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        SortKeys keys;
+        keys.reserve(to - from);
+        for (int position = from; position < to; ++position)
+            keys.append({collator.sortKey(items.at(position).name), position});
+        return keys;
+    };
+    constexpr int kWorthASlice = 4096;
+    const int count = int(items.size());
+    const int slices =
+        std::clamp(count / kWorthASlice, 1, std::max(1, QThread::idealThreadCount()));
+    QList<QFuture<SortKeys>> others;
+    for (int slice = 1; slice < slices; ++slice)
+        others.append(
+            QtConcurrent::run(keysOf, count * slice / slices, count * (slice + 1) / slices));
+    SortKeys keys = keysOf(0, count / slices); // this thread takes the first slice
+    if (!others.isEmpty())
+        keys.reserve(count);
+    for (QFuture<SortKeys> &other : others)
+        keys.append(other.result());
+    return keys;
+}
+
 int kindOf(OutboxKind kind)
 {
     switch (kind) {
@@ -372,26 +409,32 @@ void ScopeTreeModel::applyOutbox(Data &data)
 
 void ScopeTreeModel::build(Data &data)
 {
-    const QLocale locale;
     // As naturalCompare(): the C locale collates by code point and ignores numeric mode.
-    QCollator collator(locale.language() == QLocale::C
-                           ? QLocale(QLocale::English, QLocale::UnitedStates)
-                           : locale);
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    // Positions in natural order of the names.
-    const auto sortedOrder = [&collator](const QList<Item> &items, const QList<int> &positions) {
-        QList<std::pair<QCollatorSortKey, int>> keys;
-        keys.reserve(positions.size());
-        for (const int position : positions)
-            keys.append({collator.sortKey(items.at(position).name), position});
-        std::stable_sort(keys.begin(), keys.end(),
-                         [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
-        QList<int> order;
-        order.reserve(keys.size());
-        for (const auto &key : std::as_const(keys))
-            order.append(key.second);
-        return order;
+    const QLocale locale = QLocale().language() == QLocale::C
+        ? QLocale(QLocale::English, QLocale::UnitedStates)
+        : QLocale();
+    // `positions` of `items` in natural order of the names, as lists of siblings (positions
+    // grouped by their parent, each group sorted): sorting 100,000 tasks among their siblings
+    // compares fewer keys than one sort of them all.
+    const auto sortedSiblings = [&locale](const QList<Item> &items, int parentCount) {
+        const SortKeys keys = naturalSortKeys(items, locale); // keys[i] is the key of items[i]
+        QList<QList<int>> siblings(std::max(parentCount, 1));
+        QList<QList<int>> byParent(siblings.size());
+        for (int position = 0; position < items.size(); ++position)
+            byParent[std::max(items.at(position).parent, 0)].append(position);
+        SortKeys group;
+        for (int parent = 0; parent < byParent.size(); ++parent) {
+            group.clear();
+            for (const int position : std::as_const(byParent.at(parent)))
+                group.append(keys.at(position));
+            std::stable_sort(group.begin(), group.end(), [](const auto &a, const auto &b) {
+                return a.first.compare(b.first) < 0;
+            });
+            siblings[parent].reserve(group.size());
+            for (const auto &key : std::as_const(group))
+                siblings[parent].append(key.second);
+        }
+        return siblings;
     };
 
     // Customers and projects become items, in id order first.
@@ -449,21 +492,18 @@ void ScopeTreeModel::build(Data &data)
     }
 
     // Children lists in natural order; rows follow.
-    QList<int> all[3];
-    for (int kind = CustomerItem; kind <= TaskItem; ++kind) {
-        all[kind].reserve(level[kind].size());
-        for (int position = 0; position < level[kind].size(); ++position)
-            all[kind].append(position);
-    }
-    QList<int> roots = sortedOrder(level[CustomerItem], all[CustomerItem]);
+    QList<int> roots = sortedSiblings(level[CustomerItem], 1).value(0);
     for (int row = 0; row < roots.size(); ++row)
         level[CustomerItem][roots.at(row)].row = row;
     for (int kind = ProjectItem; kind <= TaskItem; ++kind) {
-        for (const int position : sortedOrder(level[kind], all[kind])) {
-            Item &item = level[kind][position];
-            QList<int> &siblings = level[kind - 1][item.parent].children;
-            item.row = int(siblings.size());
-            siblings.append(position);
+        const QList<QList<int>> siblings = sortedSiblings(level[kind], int(level[kind - 1].size()));
+        for (int parent = 0; parent < siblings.size() && parent < level[kind - 1].size();
+             ++parent) {
+            QList<int> &children = level[kind - 1][parent].children;
+            for (const int position : siblings.at(parent)) {
+                level[kind][position].row = int(children.size());
+                children.append(position);
+            }
         }
     }
     computeShown(level, m_filter, false, &m_shownTasks);
