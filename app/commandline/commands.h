@@ -36,11 +36,10 @@ int waitForOutbox(CliContext &context);
 
 namespace actidesk::cli {
 
-// Fetches into the cache (when signed in): a user's days from..to (in chunks of a month), the
-// task list, the team's days. False with the reason said (a note) when the fetch failed; the
-// caller goes on with what the cache holds.
+// Fetches into the cache (when signed in), for week and log: a user's days from..to (in chunks
+// of a month), the task list. False with the reason said (a note) when the fetch failed; the
+// caller goes on with what the cache holds. (export fetches through ExportJob.)
 bool fetchDays(CliContext &context, int userId, const QDate &from, const QDate &to);
 bool fetchTasks(CliContext &context);
-bool fetchTeam(CliContext &context, const QDate &from, const QDate &to);
 
 } // namespace actidesk::cli

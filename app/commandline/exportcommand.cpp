@@ -1,20 +1,17 @@
 // actidesk-cli export timesheet|review|tasks …: CSV or iCalendar files from the cache, with
-// what is not cached fetched first.
+// what is not cached fetched first — the app's ExportJob on the CLI's workspace.
 #include "accountsession.h"
 #include "accountworkspace.h"
 #include "actitimeclient.h"
 #include "clicontext.h"
-#include "clock.h"
 #include "commands.h"
-#include "store.h"
-#include "timesheetcsv.h"
-#include "timesheetical.h"
+#include "exportjob.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
+#include <optional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +19,10 @@ using namespace Qt::StringLiterals;
 namespace actidesk::cli {
 
 namespace {
+
+// How long the export waits for the server without a sign of progress before it writes what the
+// cache holds.
+constexpr qint64 kAnswerTimeoutMs = 120'000;
 
 // lupdate files the texts under the namespace (actidesk::cli): the same context here.
 QString tr(const char *text, int n = -1)
@@ -61,7 +62,8 @@ bool period(CliContext &context, const QCommandLineParser &parser, QDate *from, 
 }
 
 // Managers and administrators may read others' rates, employees may not: the question the
-// session asks after signing in (its answer is cached), asked now when the cache has none yet.
+// session asks after signing in (its answer is cached, and ExportJob reads it). When the cache
+// has no answer yet, it is asked now, and a yes waits for the session's own.
 bool canReview(CliContext &context)
 {
     AccountWorkspace &workspace = context.workspace();
@@ -69,22 +71,28 @@ bool canReview(CliContext &context)
         return workspace.canReviewTeam();
     std::unique_ptr<ValueCall<QList<UserRates>>> call(
         workspace.session().client()->userRates({context.userId()}));
-    context.waitUntil([&call]() { return call->isFinished(); }, 60'000);
-    return call->isOk();
+    context.waitUntil(
+        [&call, &workspace]() {
+            return call->isFinished() && (!call->isOk() || workspace.canReviewTeam());
+        },
+        60'000);
+    return call->isOk() && workspace.canReviewTeam();
 }
 
-int writeOut(CliContext &context, const QString &path, const QByteArray &data)
+int exitCodeOf(ExportJob::Failure failure)
 {
-    if (path.isEmpty() || path == u"-"_s) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
-            return context.fail(Local, tr("Cannot write to standard output."));
-        return Ok;
+    switch (failure) {
+    case ExportJob::Failure::BadPeriod:
+        return Usage;
+    case ExportJob::Failure::NeverSignedIn:
+        return Auth;
+    case ExportJob::Failure::NotReviewer:
+        return Refused;
+    case ExportJob::Failure::NoCache:
+    case ExportJob::Failure::Unwritable:
+        break;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return context.fail(Local, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Ok;
+    return Local;
 }
 
 } // namespace
@@ -152,62 +160,67 @@ int runExport(CliContext &context, const QStringList &arguments)
 
     if (const int opened = context.open(CliContext::Need::ServerIfPossible); opened != Ok)
         return opened;
-    Store &store = context.store();
-    const Account &account = context.workspace().account();
-    QByteArray data;
-    int count = 0;
-    if (what == u"tasks"_s) {
-        if (context.isSignedIn() && !fetchTasks(context))
-            context.note(tr("The task list could not be fetched; the file has the cached one."));
-        const QList<Task> tasks = store.tasks();
-        count = int(tasks.size());
-        data = TaskListCsv::write(tasks, account.label(), csv);
-    } else {
-        ExportScope scope;
-        scope.account = account.label();
-        scope.from = from;
-        scope.to = to;
-        if (what == u"timesheet"_s) {
-            const int userId = context.userId();
-            if (userId == 0)
-                return context.fail(Auth,
-                                    tr("This account never signed in on this computer: "
-                                       "sign in once (keychain or --password-stdin)."));
-            scope.userIds = {userId};
-            if (!TimesheetRows::isComplete(store, scope))
-                fetchDays(context, userId, from, to);
-        } else {
-            if (!canReview(context))
-                return context.fail(Refused, tr("This account reviews nobody's time."));
-            fetchTeam(context, from, to);
-            const QString members = store.meta(metakeys::TeamMembers).value_or(QString());
-            for (const QString &id : members.split(u',', Qt::SkipEmptyParts))
-                scope.userIds.append(id.toInt());
-        }
-        if (!TimesheetRows::isComplete(store, scope))
-            context.note(tr("Some days of %1 were never fetched from the server: the file "
-                            "has what this computer holds.")
-                             .arg(TimesheetCsv::period(scope)));
-        const QList<TimesheetRow> rows = TimesheetRows::read(store, scope);
-        count = int(rows.size());
-        if (format == u"csv"_s) {
-            data = TimesheetCsv::write(rows, scope, csv);
-        } else {
-            IcalOptions ics;
-            ics.grouping = parser.isSet(u"per-task-day"_s) ? IcalOptions::Grouping::PerTaskAndDay
-                                                           : IcalOptions::Grouping::PerRecord;
-            ics.uidDomain = account.serverName();
-            ics.stamp = Clock::system().now();
-            data = TimesheetIcal::write(rows, scope, ics);
+    ExportRequest request;
+    request.what = what == u"timesheet"_s ? ExportRequest::What::Timesheet
+        : what == u"review"_s             ? ExportRequest::What::Review
+                                          : ExportRequest::What::Tasks;
+    request.format =
+        format == u"ics"_s ? ExportRequest::Format::ICalendar : ExportRequest::Format::Csv;
+    request.from = from;
+    request.to = to;
+    request.csv = csv;
+    request.grouping = parser.isSet(u"per-task-day"_s) ? IcalOptions::Grouping::PerTaskAndDay
+                                                       : IcalOptions::Grouping::PerRecord;
+    request.refreshCached = true;
+    const QString output = parser.value(u"output"_s);
+    const bool toFile = !output.isEmpty() && output != u"-"_s;
+    if (toFile)
+        request.path = output;
+    if (request.what == ExportRequest::What::Review && !canReview(context))
+        return context.fail(Refused, tr("This account reviews nobody's time."));
+
+    // The app's export: what the cache lacks is fetched through the workspace, then the file is
+    // written whole (or not at all).
+    ExportJob job(context.workspace(), request);
+    QFile standardOutput;
+    if (!toFile) {
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return context.fail(Local, tr("Cannot write to standard output."));
+        job.setOutput(&standardOutput, tr("Standard output"));
+    }
+    std::optional<int> exitCode;
+    int progressed = 0;
+    QObject::connect(&job, &ExportJob::progress, &job, [&progressed]() { ++progressed; });
+    QObject::connect(
+        &job, &ExportJob::finished, &job,
+        [&exitCode, &context, toFile, output](int records, const QString &note) {
+            if (!note.isEmpty())
+                context.note(note);
+            if (toFile)
+                context.note(records == 1 ? tr("%n record written to %1.", records).arg(output)
+                                          : tr("%n records written to %1.", records).arg(output));
+            exitCode = Ok;
+        });
+    QObject::connect(&job, &ExportJob::failed, &job,
+                     [&exitCode, &context](ExportJob::Failure failure, const QString &message) {
+                         exitCode =
+                             context.fail(exitCodeOf(failure),
+                                          failure == ExportJob::Failure::NeverSignedIn
+                                              ? tr("This account never signed in on this computer: "
+                                                   "sign in once (keychain or --password-stdin).")
+                                              : message);
+                     });
+    job.start();
+    while (!exitCode) {
+        const int seen = progressed;
+        if (!context.waitUntil([&exitCode, &progressed,
+                                seen]() { return exitCode.has_value() || progressed != seen; },
+                               kAnswerTimeoutMs)) {
+            context.note(tr("The server did not answer in time."));
+            job.writeWhatIsCached(); // finished() or failed() at once
         }
     }
-    if (const int written = writeOut(context, parser.value(u"output"_s), data); written != Ok)
-        return written;
-    if (parser.isSet(u"output"_s) && parser.value(u"output"_s) != u"-"_s)
-        context.note(count == 1
-                         ? tr("%n record written to %1.", count).arg(parser.value(u"output"_s))
-                         : tr("%n records written to %1.", count).arg(parser.value(u"output"_s)));
-    return Ok;
+    return *exitCode;
 }
 
 } // namespace actidesk::cli

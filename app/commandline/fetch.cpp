@@ -64,27 +64,4 @@ bool fetchTasks(CliContext &context)
     return answered && context.store().lastReplaced(StoreEntity::Tasks).isValid();
 }
 
-bool fetchTeam(CliContext &context, const QDate &from, const QDate &to)
-{
-    if (!context.isSignedIn())
-        return false;
-    AccountWorkspace &workspace = context.workspace();
-    bool done = false;
-    bool ok = false;
-    const auto refreshed = QObject::connect(&workspace, &AccountWorkspace::teamWeekRefreshed,
-                                            &workspace, [&](const QDate &f, const QDate &t) {
-                                                if (f == from && t == to)
-                                                    done = ok = true;
-                                            });
-    // Another fetch failing says nothing about this one; only the account going offline does.
-    const auto stopped =
-        QObject::connect(&workspace, &AccountWorkspace::fetchingStopped, &workspace,
-                         [&done, &workspace]() { done = done || !workspace.canFetch(); });
-    workspace.refreshTeamWeek(from, to);
-    context.waitUntil([&done]() { return done; }, kFetchTimeoutMs);
-    QObject::disconnect(refreshed);
-    QObject::disconnect(stopped);
-    return ok;
-}
-
 } // namespace actidesk::cli

@@ -12,7 +12,8 @@ namespace actidesk {
 
 namespace {
 
-// The CLI's chunk (app/commandline/fetch.cpp): a month of one user's days per fetch.
+// A month of one user's days per fetch (as the CLI's week and log fetch,
+// app/commandline/fetch.cpp).
 constexpr int kChunkDays = 31;
 
 } // namespace
@@ -76,17 +77,18 @@ void ExportJob::start()
 {
     Store *store = m_workspace.store();
     if (!store) {
-        Q_EMIT failed(tr("The account's data cannot be opened on this computer."));
+        Q_EMIT failed(Failure::NoCache,
+                      tr("The account's data cannot be opened on this computer."));
         return;
     }
     if (m_request.what != ExportRequest::What::Tasks
         && (!m_request.from.isValid() || !m_request.to.isValid()
             || m_request.to < m_request.from)) {
-        Q_EMIT failed(tr("The period's last day is before its first."));
+        Q_EMIT failed(Failure::BadPeriod, tr("The period's last day is before its first."));
         return;
     }
     if (m_request.what == ExportRequest::What::Review && !m_workspace.canReviewTeam()) {
-        Q_EMIT failed(tr("This account reviews nobody's time."));
+        Q_EMIT failed(Failure::NotReviewer, tr("This account reviews nobody's time."));
         return;
     }
     m_running = true;
@@ -97,7 +99,8 @@ void ExportJob::start()
         const QList<int> ids = userIds();
         if (ids.isEmpty()) {
             m_running = false;
-            Q_EMIT failed(tr("This account never signed in on this computer: sign in once."));
+            Q_EMIT failed(Failure::NeverSignedIn,
+                          tr("This account never signed in on this computer: sign in once."));
             return;
         }
         // Only the months whose days are not all fetched yet.
@@ -118,7 +121,7 @@ void ExportJob::start()
     }
     case ExportRequest::What::Review: {
         const QList<int> ids = userIds();
-        if ((!ids.isEmpty()
+        if ((!m_request.refreshCached && !ids.isEmpty()
              && TimesheetRows::isComplete(*store, {QString(), ids, m_request.from, m_request.to}))
             || !canFetch) {
             write();
@@ -128,7 +131,8 @@ void ExportJob::start()
         return;
     }
     case ExportRequest::What::Tasks:
-        if (store->lastReplaced(StoreEntity::Tasks).isValid() || !canFetch) {
+        if ((!m_request.refreshCached && store->lastReplaced(StoreEntity::Tasks).isValid())
+            || !canFetch) {
             write();
             return;
         }
@@ -231,6 +235,23 @@ void ExportJob::cancel()
     Q_EMIT cancelled();
 }
 
+void ExportJob::setOutput(QIODevice *device, const QString &name)
+{
+    m_output = device;
+    m_outputName = name;
+}
+
+void ExportJob::writeWhatIsCached()
+{
+    if (!m_running)
+        return;
+    stopWatching();
+    if (m_teamStarted && m_workspace.isTeamRefreshing())
+        m_workspace.cancelTeamRefresh();
+    m_fetchFailed = true;
+    write();
+}
+
 void ExportJob::stopWatching()
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_watching))
@@ -257,6 +278,8 @@ void ExportJob::write()
         if (!store.lastReplaced(StoreEntity::Tasks).isValid())
             note = tr("The task list was never fetched from the server: the file has what "
                       "this computer holds.");
+        else if (m_fetchFailed)
+            note = tr("The task list could not be fetched; the file has the cached one.");
     } else {
         ExportScope scope;
         scope.account = account.label();
@@ -279,9 +302,21 @@ void ExportJob::write()
             data = TimesheetIcal::write(rows, scope, ics);
         }
     }
+    if (m_output) {
+        auto *file = qobject_cast<QFileDevice *>(m_output.data());
+        if (m_output->write(data) != data.size() || (file && !file->flush())) {
+            Q_EMIT failed(
+                Failure::Unwritable,
+                tr("%1 cannot be written: %2").arg(m_outputName, m_output->errorString()));
+            return;
+        }
+        Q_EMIT finished(records, note);
+        return;
+    }
     QSaveFile file(m_request.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        Q_EMIT failed(tr("%1 cannot be written: %2").arg(m_request.path, file.errorString()));
+        Q_EMIT failed(Failure::Unwritable,
+                      tr("%1 cannot be written: %2").arg(m_request.path, file.errorString()));
         return;
     }
     Q_EMIT finished(records, note);

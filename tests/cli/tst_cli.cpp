@@ -1,6 +1,7 @@
 // actidesk-cli, run as a separate process against the in-process emulator: exit codes, messages
 // on stderr and results on stdout, accounts, log then week, a log made offline sent exactly once
-// by sync, export and backup, and the CLI beside a running app (its instance lock held, its
+// by sync, export (what the cache lacks fetched first, offline what it lacks said; the lists
+// fetched again each run) and backup, and the CLI beside a running app (its instance lock held, its
 // cache open with an edit of its own). Also: the executable links no QtGui or Widgets.
 #include "account.h"
 #include "emulatorfixture.h"
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void taskWordsMustNameOneTask();
     void exportWritesCsvAndICalendar();
     void managerExportsTheReview();
+    void exportFetchesWhatTheCacheLacks();
+    void exportRefreshesTheListsEachRun();
+    void exportToStandardOutputOrAnUnwritableFile();
     void keychainPasswordIsUsed();
     void backupWritesTheFile();
     void runsBesideTheApp();
@@ -383,6 +387,98 @@ void TestCli::managerExportsTheReview()
              QByteArray(review.out + review.err).constData());
     QCOMPARE(review.out.count("Emma J. Employee"), 3);
     QVERIFY(!review.out.contains("Oscar Other"));
+}
+
+void TestCli::exportFetchesWhatTheCacheLacks()
+{
+    addEmployee();
+    // Two months, two fetches of a month each: a record early in October, one early in November
+    // (the dataset has November 16th and three records in the week of the 23rd).
+    const QDate october5(2026, 10, 5);
+    const QDate november2(2026, 11, 2);
+    m_server->data().timetrack[emu::dayKey(october5, 3)][3] = {75, u"october copy"_s};
+    m_server->data().timetrack[emu::dayKey(november2, 3)][1] = {30, {}};
+    const QStringList period{u"export"_s,     u"timesheet"_s, u"--from"_s,
+                             u"2026-10-01"_s, u"--to"_s,      u"2026-11-29"_s};
+    const QString path = m_home->filePath(u"two-months.csv"_s);
+    const auto lines = [&path]() {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n') : QList<QByteArray>();
+    };
+
+    // Offline, nothing of it cached: the file is the header, and stderr says what it lacks.
+    const Run offline = run(period + QStringList{u"--offline"_s, u"-o"_s, path});
+    QCOMPARE(offline.code, 0);
+    QVERIFY2(offline.err.contains("Some days of 2026-10-01..2026-11-29 were never fetched"),
+             offline.err.constData());
+    QVERIFY2(offline.err.contains("0 records written to"), offline.err.constData());
+    QCOMPARE(lines().size(), 1 + 1);
+
+    // Online: both months fetched first, then written; nothing lacks.
+    const Run online = runWithPassword(period + QStringList{u"-o"_s, path});
+    QVERIFY2(online.code == 0, online.err.constData());
+    QVERIFY2(!online.err.contains("never fetched"), online.err.constData());
+    QVERIFY2(online.err.contains("6 records written to"), online.err.constData());
+    const QList<QByteArray> fetched = lines();
+    QCOMPARE(fetched.size(), 1 + 6 + 1);
+    QVERIFY(fetched.at(1).contains("2026-10-05"));
+    QVERIFY(fetched.at(1).contains(",75,"));
+    QVERIFY(fetched.at(1).contains("october copy"));
+    QVERIFY(fetched.at(2).contains("2026-11-02"));
+
+    // Offline again: the cache has it all now.
+    const Run cached = run(period + QStringList{u"--offline"_s, u"-o"_s, path});
+    QCOMPARE(cached.code, 0);
+    QVERIFY2(!cached.err.contains("never fetched"), cached.err.constData());
+    QCOMPARE(lines(), fetched);
+}
+
+void TestCli::exportRefreshesTheListsEachRun()
+{
+    // A run's cache is as old as the last run: the task list and the team's time are fetched
+    // again even when cached.
+    addEmployee();
+    QVERIFY(runWithPassword({u"export"_s, u"tasks"_s}).out.contains("Landing page"));
+    m_server->data().tasks[3].name = u"Landing page, second draft"_s;
+    const Run tasks = runWithPassword({u"export"_s, u"tasks"_s});
+    QVERIFY2(tasks.code == 0, tasks.err.constData());
+    QVERIFY2(tasks.out.contains("\"Landing page, second draft\""), tasks.out.constData());
+    // Offline: the cached list, no complaint.
+    const Run offline = run({u"export"_s, u"tasks"_s, u"--offline"_s});
+    QCOMPARE(offline.code, 0);
+    QVERIFY(offline.out.contains("\"Landing page, second draft\""));
+    QVERIFY2(offline.err.isEmpty(), offline.err.constData());
+
+    const Run added =
+        runWithPassword({u"accounts"_s, u"add"_s, serverUrl(), u"manager"_s}, "manager\n");
+    QVERIFY2(added.code == 0, added.err.constData());
+    const QStringList review{u"export"_s,    u"review"_s,
+                             u"--week"_s,    kMonday.toString(Qt::ISODate),
+                             u"--account"_s, u"manager"_s};
+    QVERIFY(runWithPassword(review, "manager\n").out.contains(",240,"));
+    // Emma's Monday on the hull changes on the server: the second review has it.
+    m_server->data().timetrack[emu::dayKey(kMonday, 3)][1].time = 270;
+    const Run again = runWithPassword(review, "manager\n");
+    QVERIFY2(again.code == 0, again.err.constData());
+    QVERIFY2(again.out.contains(",270,"), again.out.constData());
+}
+
+void TestCli::exportToStandardOutputOrAnUnwritableFile()
+{
+    addEmployee();
+    const QStringList week{u"export"_s, u"timesheet"_s, u"--week"_s, kMonday.toString(Qt::ISODate)};
+    const Run dash = runWithPassword(week + QStringList{u"-o"_s, u"-"_s});
+    QVERIFY2(dash.code == 0, dash.err.constData());
+    QVERIFY(dash.out.startsWith("account,period,date,user"));
+    QCOMPARE(dash.out.count("\r\n"), 1 + 3);
+    QVERIFY2(!dash.err.contains("written to"), dash.err.constData());
+    // A file that cannot be written: exit code 5, and nothing on stdout.
+    const QString nowhere = m_home->filePath(u"no-such-folder/week.csv"_s);
+    const Run unwritable = run(week + QStringList{u"--offline"_s, u"-o"_s, nowhere});
+    QCOMPARE(unwritable.code, 5);
+    QVERIFY2(unwritable.err.contains("no-such-folder"), unwritable.err.constData());
+    QVERIFY(unwritable.out.isEmpty());
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestCli::keychainPasswordIsUsed()

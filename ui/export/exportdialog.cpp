@@ -289,7 +289,7 @@ void ExportDialog::startExport()
         showStatus(text);
         m_close->setFocus();
     });
-    connect(job, &ExportJob::failed, this, [this](const QString &message) {
+    connect(job, &ExportJob::failed, this, [this](ExportJob::Failure, const QString &message) {
         setRunning(false);
         showStatus(message, true);
     });
