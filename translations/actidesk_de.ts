@@ -1026,6 +1026,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The task list could not be fetched; the file has the cached one.</source>
+        <translation>Die Aufgabenliste konnte nicht abgerufen werden; die Datei enthält die zwischengespeicherte.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::IdleTimeDialog</name>
@@ -4720,10 +4724,6 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung, 3 Netzwerk (der Server ist nicht erreic
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Writes a file from the account&apos;s data:
   timesheet   your time-track records of a period (CSV or iCalendar)
   review      the time of everyone you review (managers), same formats
@@ -4800,20 +4800,12 @@ Tage des Zeitraums, die noch nicht zwischengespeichert sind, werden zuerst abger
         <translation>Trennzeichen und Dezimaltrennzeichen müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <source>The task list could not be fetched; the file has the cached one.</source>
-        <translation>Die Aufgabenliste konnte nicht abgerufen werden; die Datei enthält die zwischengespeicherte.</translation>
-    </message>
-    <message>
         <source>This account never signed in on this computer: sign in once (keychain or --password-stdin).</source>
         <translation>Dieses Konto hat sich auf diesem Computer nie angemeldet: Melden Sie sich einmal an (Schlüsselbund oder --password-stdin).</translation>
     </message>
     <message>
         <source>This account reviews nobody&apos;s time.</source>
         <translation>Dieses Konto prüft niemandes Zeit.</translation>
-    </message>
-    <message>
-        <source>Some days of %1 were never fetched from the server: the file has what this computer holds.</source>
-        <translation>Einige Tage von %1 wurden nie vom Server abgerufen: Die Datei enthält, was dieser Computer hat.</translation>
     </message>
     <message>
         <source>%n record written to %1.</source>
@@ -5022,6 +5014,14 @@ Tage des Zeitraums, die noch nicht zwischengespeichert sind, werden zuerst abger
     <message>
         <source>Schedule</source>
         <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>

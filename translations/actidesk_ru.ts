@@ -1042,6 +1042,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>The task list could not be fetched; the file has the cached one.</source>
+        <translation>Не удалось загрузить список задач; в файле — список из кэша.</translation>
+    </message>
 </context>
 <context>
     <name>actidesk::IdleTimeDialog</name>
@@ -4790,10 +4794,6 @@ Exit codes: 0 ok, 1 usage, 2 authentication, 3 network (the server cannot be rea
         <translation>Не удаётся писать в стандартный вывод.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Writes a file from the account&apos;s data:
   timesheet   your time-track records of a period (CSV or iCalendar)
   review      the time of everyone you review (managers), same formats
@@ -4870,20 +4870,12 @@ Days of the period not cached yet are fetched first. The file names the account 
         <translation>Разделитель полей и десятичный разделитель должны различаться.</translation>
     </message>
     <message>
-        <source>The task list could not be fetched; the file has the cached one.</source>
-        <translation>Не удалось загрузить список задач; в файле — список из кэша.</translation>
-    </message>
-    <message>
         <source>This account never signed in on this computer: sign in once (keychain or --password-stdin).</source>
         <translation>Эта учётная запись ни разу не входила на этом компьютере: войдите один раз (связка ключей или --password-stdin).</translation>
     </message>
     <message>
         <source>This account reviews nobody&apos;s time.</source>
         <translation>Эта учётная запись не проверяет ничьё время.</translation>
-    </message>
-    <message>
-        <source>Some days of %1 were never fetched from the server: the file has what this computer holds.</source>
-        <translation>Некоторые дни %1 ни разу не загружались с сервера: в файле то, что есть на этом компьютере.</translation>
     </message>
     <message>
         <source>%n record written to %1.</source>
@@ -5096,6 +5088,14 @@ Days of the period not cached yet are fetched first. The file names the account 
     <message>
         <source>Schedule</source>
         <translation>График</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Стандартный вывод</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
     </message>
 </context>
 <context>
