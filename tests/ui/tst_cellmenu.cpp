@@ -16,9 +16,7 @@
 
 #include <QApplication>
 #include <QMenu>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -76,9 +74,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         // No "time is missing" reminder (a message box without a notification service).
-        QSettings().setValue(u"reminders/enabled"_s, false);
+        AppFixture::useTestSettings();
     }
     void init()
     {
