@@ -68,6 +68,9 @@ private:
         poll.start();
         QTest::mouseClick(window->windowHandle(), Qt::RightButton, {},
                           widget->mapTo(window, point));
+        // A menu opened with popup() (the task browser's) leaves the click at once: wait until
+        // the poll has found it. A menu that never opens leaves `texts` empty for the caller.
+        (void)QTest::qWaitFor([&poll] { return !poll.isActive(); }, 5000);
         return texts;
     }
 
