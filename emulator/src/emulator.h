@@ -50,6 +50,8 @@ public:
     // Sees every request with its answer (tests count and order what reached the server).
     using Observer = std::function<void(const HttpRequest &, const HttpResponse &)>;
     void setObserver(Observer observer) { m_observer = std::move(observer); }
+    // The one set now (empty: none), for a test that adds its own and keeps calling it.
+    const Observer &observer() const { return m_observer; }
 
     // Persists the state now. With a state file, changes are also saved saveDelayMs after the
     // first unsaved one, and when the Emulator is destroyed.

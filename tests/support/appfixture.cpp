@@ -12,10 +12,17 @@
 
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
+
+void AppFixture::useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().setValue(u"reminders/enabled"_s, false);
+}
 
 AppFixture::AppFixture(const QString &profile) : AppFixture(profile, Options{}) { }
 

@@ -50,6 +50,11 @@ public:
         bool reminders = false;
     };
 
+    // For a suite's initTestCase(), before anything reads QSettings(): QStandardPaths' test mode
+    // (the application's settings and data under ~/.qttest, not the user's) and the desktop
+    // reminder off there too, for what runs before an AppFixture (which sets it per Options).
+    static void useTestSettings();
+
     explicit AppFixture(const QString &profile);
     AppFixture(const QString &profile, const Options &options);
     ~AppFixture();

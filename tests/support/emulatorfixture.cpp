@@ -24,6 +24,31 @@ QUrl EmulatorFixture::apiBase() const
     return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(m_frontend->port()));
 }
 
+void EmulatorFixture::recordWrites()
+{
+    m_writes.clear();
+    if (!m_recording.expired())
+        return; // recording already (and chained to what was there before)
+    auto recording = std::make_shared<bool>(true);
+    m_recording = recording;
+    m_emulator->setObserver(
+        [this, recording, previous = m_emulator->observer()](const emu::HttpRequest &request,
+                                                             const emu::HttpResponse &response) {
+            if (request.method != "GET")
+                m_writes.append(request.method + ' ' + request.path.toUtf8());
+            if (previous)
+                previous(request, response);
+        });
+}
+
+const QList<QByteArray> &EmulatorFixture::writes() const
+{
+    if (m_recording.expired())
+        qFatal("EmulatorFixture::writes(): not recording: recordWrites() was not called, or "
+               "emulator().setObserver() replaced the recording since");
+    return m_writes;
+}
+
 std::unique_ptr<HttpTestClient> EmulatorFixture::client(const QString &login,
                                                         const QString &password) const
 {

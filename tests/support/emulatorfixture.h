@@ -6,6 +6,9 @@
 #include "httptestclient.h"
 #include "manualclock.h"
 
+#include <QByteArray>
+#include <QList>
+
 #include <memory>
 
 // An emulator served over loopback HTTP inside the test process, on a manual clock so rate
@@ -30,6 +33,16 @@ public:
     std::unique_ptr<HttpTestClient> client(const QString &login,
                                            const QString &password = {}) const;
 
+    // From now on, every request but a GET that reaches the emulator, as "METHOD path"
+    // ("POST /api/v1/tasks", a batch as "POST /api/v1/batch"; refused ones too), in order, in
+    // writes(); each call empties the list. The recording is the emulator's observer and chains:
+    // an observer set before it is still called, after the recording. An observer set after it
+    // with emulator().setObserver() replaces it: writes() then stops the suite (qFatal) instead
+    // of answering with a list that silently stopped growing. To see requests too, set yours
+    // first, or call the one it replaces (emulator().observer()) from yours.
+    void recordWrites();
+    const QList<QByteArray> &writes() const;
+
 private:
     // The emulator's view of m_clock.
     class ServerClock final : public emu::Clock
@@ -44,6 +57,9 @@ private:
 
     ManualClock m_clock;
     ServerClock m_serverClock{m_clock};
+    QList<QByteArray> m_writes; // before the emulator: it outlives the recording
+    // Held by the recording (and every copy of it): expired once the emulator dropped it.
+    std::weak_ptr<void> m_recording;
     emu::SystemClock m_systemClock;
     std::unique_ptr<emu::Emulator> m_emulator;
     std::unique_ptr<emu::HttpFrontend> m_frontend;

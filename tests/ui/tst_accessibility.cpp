@@ -19,8 +19,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,9 +72,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         // No "time is missing" reminder (a message box without a notification service).
-        QSettings().setValue(u"reminders/enabled"_s, false);
+        AppFixture::useTestSettings();
     }
     void init()
     {

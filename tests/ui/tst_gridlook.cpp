@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -97,11 +96,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"ActiDeskTests"_s);
+        QCoreApplication::setOrganizationName(u"ActiDeskTests"_s); // before the settings are read
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         // No "time is missing" reminder (a message box without a notification service).
-        QSettings().setValue(u"reminders/enabled"_s, false);
+        AppFixture::useTestSettings();
     }
     void init()
     {

@@ -7,7 +7,6 @@
 #include "accountworkspace.h"
 #include "appfixture.h"
 #include "cellsyncstate.h"
-#include "desktopsettings.h"
 #include "emulatorfixture.h"
 #include "membertimesheetdialog.h"
 #include "reviewcharts.h"
@@ -28,7 +27,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -185,10 +183,7 @@ private Q_SLOTS:
     {
         // The daily "missing time" reminder (17:00 local by default) would open a modal warning
         // in the middle of a test run in the evening: not what this suite is about.
-        QStandardPaths::setTestModeEnabled(true);
-        DesktopSettings settings = DesktopSettings::load();
-        settings.reminders.enabled = false;
-        settings.save();
+        AppFixture::useTestSettings();
     }
     void init()
     {

@@ -13,6 +13,7 @@
 #include "store.h"
 #include "taskbrowserpage.h"
 #include "testdataset.h"
+#include "visiblechild.h"
 #include "workspacestatus.h"
 
 #include <QAction>
@@ -23,9 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -50,8 +49,7 @@ class TestTaskEditing : public QObject
 
 private:
     QTemporaryDir m_profile;
-    std::unique_ptr<EmulatorFixture> m_server;
-    QList<QByteArray> m_writes; // "POST /api/v1/tasks", … as the server saw them
+    std::unique_ptr<EmulatorFixture> m_server; // its writes(): "POST /api/v1/tasks", …
 
     // A profile (settings, caches) of this test function and data row alone.
     QString profile() const
@@ -97,34 +95,20 @@ private:
         tasksPage(app)->view()->setFocus();
         QTRY_VERIFY(tasksPage(app)->view()->hasFocus());
     }
-    static QMessageBox *openMessageBox(QWidget *parent)
-    {
-        for (QMessageBox *box : parent->findChildren<QMessageBox *>()) {
-            if (box->isVisible())
-                return box;
-        }
-        return nullptr;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         // The desktop reminder (17:00 by default, on the system's clock) would open a modal
         // "Timer" box when no notification service answers: not this suite's subject.
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().setValue(u"reminders/enabled"_s, false);
+        AppFixture::useTestSettings();
     }
     void init()
     {
         QVERIFY(m_profile.isValid());
         m_server = std::make_unique<EmulatorFixture>(testdata::contractDataset(),
                                                      emu::EmulatorOptions{}, true);
-        m_writes.clear();
-        m_server->emulator().setObserver(
-            [this](const emu::HttpRequest &request, const emu::HttpResponse &) {
-                if (request.method != "GET")
-                    m_writes.append(request.method + ' ' + request.path.toUtf8());
-            });
+        m_server->recordWrites();
     }
     void cleanup() { m_server.reset(); }
 
@@ -160,7 +144,7 @@ private Q_SLOTS:
             // The keys do nothing, and the editor refuses what the UI does not offer.
             QTest::keyClick(tree, Qt::Key_Delete);
             QTest::keyClick(tree, Qt::Key_F2);
-            QVERIFY(!openMessageBox(page) && !page->openDialog());
+            QVERIFY(!visibleChild<QMessageBox>(page) && !page->openDialog());
             const ScopeEditResult refused =
                 page->editor()->update(Kind::TaskItem, 1, {{u"name"_s, u"Mine"_s}});
             QVERIFY(!refused.ok());
@@ -204,8 +188,8 @@ private Q_SLOTS:
         QVERIFY(page->selectObject(Kind::ProjectItem, 2));
         focusTree(app);
         QTest::keyClick(tree, Qt::Key_Delete);
-        QTRY_VERIFY(openMessageBox(page));
-        QMessageBox *box = openMessageBox(page);
+        QTRY_VERIFY(visibleChild<QMessageBox>(page));
+        QMessageBox *box = visibleChild<QMessageBox>(page);
         QVERIFY2(box->text().contains(u"Website"_s) && box->text().contains(u"1 task"_s),
                  qPrintable(box->text()));
         box->button(QMessageBox::Yes)->click();
@@ -241,7 +225,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->task(serverId), 10000);
         QTRY_VERIFY(page->currentObject() == std::pair(Kind::TaskItem, serverId));
         QCOMPARE(app.store()->outboxCount(), 0);
-        QCOMPARE(m_writes.count("POST /api/v1/tasks"), 1);
+        QCOMPARE(m_server->writes().count("POST /api/v1/tasks"), 1);
     }
 
     // Created, renamed and deleted offline, before it was ever sent: the server never hears of
@@ -278,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(editor->update(Kind::TaskItem, 1, {{u"description"_s, u"Titanium"_s}}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(m_server->data().tasks.at(1).description, u"Titanium"_s, 10000);
         QCOMPARE(serverTaskCount(u"Scratch"_s) + serverTaskCount(u"Scratch 2"_s), 0);
-        for (const QByteArray &write : std::as_const(m_writes))
+        for (const QByteArray &write : m_server->writes())
             QVERIFY2(!write.startsWith("POST /api/v1/tasks")
                          && !write.startsWith("DELETE /api/v1/tasks"),
                      write.constData());

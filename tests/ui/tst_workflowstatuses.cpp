@@ -11,6 +11,7 @@
 #include "sessionview.h"
 #include "store.h"
 #include "testdataset.h"
+#include "visiblechild.h"
 #include "workflowstatusdialog.h"
 #include "workflowstatuseditor.h"
 #include "workspacestatus.h"
@@ -21,8 +22,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,8 +35,7 @@ class TestWorkflowStatuses : public QObject
 
 private:
     QTemporaryDir m_profile;
-    std::unique_ptr<EmulatorFixture> m_server;
-    QList<QByteArray> m_writes; // "POST /api/v1/workflowStatuses", … as the server saw them
+    std::unique_ptr<EmulatorFixture> m_server; // its writes(): "POST /api/v1/workflowStatuses", …
 
     QString profile() const
     {
@@ -103,33 +101,14 @@ private:
         QTRY_VERIFY(rowOf(page, name) >= 0);
         page->view()->setCurrentIndex(page->filter()->index(rowOf(page, name), 0));
     }
-    template<typename T>
-    static T *openChild(QWidget *parent)
-    {
-        for (T *child : parent->findChildren<T *>()) {
-            if (child->isVisible())
-                return child;
-        }
-        return nullptr;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().setValue(u"reminders/enabled"_s, false);
-    }
+    void initTestCase() { AppFixture::useTestSettings(); }
     void init()
     {
         QVERIFY(m_profile.isValid());
         m_server = std::make_unique<EmulatorFixture>(testdata::contractDataset(),
                                                      emu::EmulatorOptions{}, true);
-        m_writes.clear();
-        m_server->emulator().setObserver(
-            [this](const emu::HttpRequest &request, const emu::HttpResponse &) {
-                if (request.method != "GET")
-                    m_writes.append(request.method + ' ' + request.path.toUtf8());
-            });
+        m_server->recordWrites();
     }
     void cleanup() { m_server.reset(); }
 
@@ -143,8 +122,8 @@ private Q_SLOTS:
 
         focusTable(app, page);
         QTest::keyClick(page->view(), Qt::Key_Insert);
-        QTRY_VERIFY(openChild<WorkflowStatusDialog>(page));
-        WorkflowStatusDialog *dialog = openChild<WorkflowStatusDialog>(page);
+        QTRY_VERIFY(visibleChild<WorkflowStatusDialog>(page));
+        WorkflowStatusDialog *dialog = visibleChild<WorkflowStatusDialog>(page);
         QCOMPARE(dialog->windowTitle(), u"New Workflow Status"_s);
         QTest::keyClicks(dialog->nameField(), u"Review"_s);
         QTest::keyClick(dialog->nameField(), Qt::Key_Return);
@@ -165,8 +144,8 @@ private Q_SLOTS:
         select(page, u"Review"_s);
         focusTable(app, page);
         QTest::keyClick(page->view(), Qt::Key_F2);
-        QTRY_VERIFY(openChild<WorkflowStatusDialog>(page));
-        dialog = openChild<WorkflowStatusDialog>(page);
+        QTRY_VERIFY(visibleChild<WorkflowStatusDialog>(page));
+        dialog = visibleChild<WorkflowStatusDialog>(page);
         QCOMPARE(dialog->nameField()->text(), u"Review"_s);
         dialog->nameField()->selectAll();
         QTest::keyClicks(dialog->nameField(), u"Reviewed"_s);
@@ -184,8 +163,8 @@ private Q_SLOTS:
         select(page, u"Reviewed"_s);
         focusTable(app, page);
         QTest::keyClick(page->view(), Qt::Key_Delete);
-        QTRY_VERIFY(openChild<QMessageBox>(page));
-        QMessageBox *box = openChild<QMessageBox>(page);
+        QTRY_VERIFY(visibleChild<QMessageBox>(page));
+        QMessageBox *box = visibleChild<QMessageBox>(page);
         QVERIFY2(box->text().contains(u"Reviewed"_s), qPrintable(box->text()));
         box->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_server->data().workflowStatuses.count(serverId), 10000);
@@ -226,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(editor->update(2, u"Doing"_s, WorkflowStatusType::Open).ok());
         QTRY_COMPARE_WITH_TIMEOUT(m_server->data().workflowStatuses.at(2).name, u"Doing"_s, 10000);
         QCOMPARE(serverCount(u"Scratch"_s) + serverCount(u"Scratch 2"_s), 0);
-        for (const QByteArray &write : std::as_const(m_writes))
+        for (const QByteArray &write : m_server->writes())
             QVERIFY2(!write.startsWith("POST /api/v1/workflowStatuses")
                          && !write.startsWith("DELETE /api/v1/workflowStatuses"),
                      write.constData());
@@ -256,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 4);
         // A resend of the POST by the network stack may reach the server; it is refused (the
         // name exists) and the replay adopts the first: never a second status.
-        QVERIFY(m_writes.count("POST /api/v1/workflowStatuses") <= 2);
+        QVERIFY(m_server->writes().count("POST /api/v1/workflowStatuses") <= 2);
         QCOMPARE(serverCount(u"Blocked"_s), 1);
     }
 
@@ -299,8 +278,8 @@ private Q_SLOTS:
         m_server->data().users.at(1).role = emu::Role::Employee;
         focusTable(app, page);
         QTest::keyClick(page->view(), Qt::Key_Insert);
-        QTRY_VERIFY(openChild<WorkflowStatusDialog>(page));
-        WorkflowStatusDialog *dialog = openChild<WorkflowStatusDialog>(page);
+        QTRY_VERIFY(visibleChild<WorkflowStatusDialog>(page));
+        WorkflowStatusDialog *dialog = visibleChild<WorkflowStatusDialog>(page);
         QTest::keyClicks(dialog->nameField(), u"Mine"_s);
         QTest::keyClick(dialog->nameField(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(cell(page, u"Mine"_s, 2), u"Refused"_s, 10000);
@@ -314,11 +293,11 @@ private Q_SLOTS:
         select(page, u"Mine"_s);
         focusTable(app, page);
         QTest::keyClick(page->view(), Qt::Key_Delete);
-        QTRY_VERIFY(openChild<QMessageBox>(page));
-        openChild<QMessageBox>(page)->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(visibleChild<QMessageBox>(page));
+        visibleChild<QMessageBox>(page)->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(rowOf(page, u"Mine"_s), -1);
         QCOMPARE(app.store()->outboxCount(), 0);
-        for (const QByteArray &write : std::as_const(m_writes))
+        for (const QByteArray &write : m_server->writes())
             QVERIFY2(!write.startsWith("DELETE /api/v1/workflowStatuses"), write.constData());
     }
 
@@ -338,7 +317,7 @@ private Q_SLOTS:
         QTest::keyClick(page->view(), Qt::Key_Insert);
         QTest::keyClick(page->view(), Qt::Key_F2);
         QTest::keyClick(page->view(), Qt::Key_Delete);
-        QVERIFY(!openChild<WorkflowStatusDialog>(page) && !openChild<QMessageBox>(page));
+        QVERIFY(!visibleChild<WorkflowStatusDialog>(page) && !visibleChild<QMessageBox>(page));
         QVERIFY(page->editMessage()->text().contains(u"may not"_s));
         QVERIFY(!page->statusEditor()->create(u"Mine"_s, WorkflowStatusType::Open).ok());
         QCOMPARE(app.store()->outboxCount(), 0);
