@@ -6,11 +6,8 @@
 
 #include <QCollator>
 #include <QColor>
-#include <QFuture>
 #include <QJsonObject>
 #include <QLocale>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <vector>
@@ -23,34 +20,18 @@ namespace {
 using SortKeys = QList<std::pair<QCollatorSortKey, int>>;
 
 // Sort keys of the names of `items`, each with its position, for natural order in `locale`.
-// ICU's keys are most of the cost of ordering 100,000 tasks, so a long list is cut into one slice
-// per core, each with a collator of its own (one collator is not for two threads at once).
+// (On one thread: ICU made keys on two threads at once slower than on one, 102 ms against 41 ms
+// for 100,000 names.)
 template<typename Items>
 SortKeys naturalSortKeys(const Items &items, const QLocale &locale)
 {
-    const auto keysOf = [&items, &locale](int from, int to) {
-        QCollator collator(locale);
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        SortKeys keys;
-        keys.reserve(to - from);
-        for (int position = from; position < to; ++position)
-            keys.append({collator.sortKey(items.at(position).name), position});
-        return keys;
-    };
-    constexpr int kWorthASlice = 4096;
-    const int count = int(items.size());
-    const int slices =
-        std::clamp(count / kWorthASlice, 1, std::max(1, QThread::idealThreadCount()));
-    QList<QFuture<SortKeys>> others;
-    for (int slice = 1; slice < slices; ++slice)
-        others.append(
-            QtConcurrent::run(keysOf, count * slice / slices, count * (slice + 1) / slices));
-    SortKeys keys = keysOf(0, count / slices); // this thread takes the first slice
-    if (!others.isEmpty())
-        keys.reserve(count);
-    for (QFuture<SortKeys> &other : others)
-        keys.append(other.result());
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    SortKeys keys;
+    keys.reserve(items.size());
+    for (int position = 0; position < items.size(); ++position)
+        keys.append({collator.sortKey(items.at(position).name), position});
     return keys;
 }
 
