@@ -350,6 +350,9 @@ QList<Store::TaskTreeRow> Store::taskTreeRows()
                          u"FROM tasks ORDER BY id"_s);
         query.exec();
         QList<TaskTreeRow> rows;
+        // Sized first: grown row by row, 100,000 rows cost more in copies and fresh pages than
+        // in reading them.
+        rows.reserve(sql::scalar(db(), u"SELECT count(*) FROM tasks"_s).toInt());
         while (query.next()) {
             TaskTreeRow row;
             row.id = query.value(0).toInt();
