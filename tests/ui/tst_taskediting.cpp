@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace actidesk;
@@ -128,7 +129,21 @@ private Q_SLOTS:
         signIn(app, login);
         TaskBrowserPage *page = tasksPage(app);
         QTreeView *tree = page->view();
+        // Nothing selected: one button adds a customer (Ins), not two saying the same.
+        const auto shownButtons = [page]() {
+            QStringList texts;
+            for (QAction *action : page->findChild<QToolBar *>()->actions()) {
+                if (action->isVisible())
+                    texts.append(action->text());
+            }
+            return texts;
+        };
+        QVERIFY(!tree->currentIndex().isValid());
+        QCOMPARE(shownButtons().count(u"New Customer\u2026"_s), 1);
+        QCOMPARE(page->newAction()->text(), u"New Customer\u2026"_s);
         QVERIFY(page->selectObject(Kind::TaskItem, 1));
+        QCOMPARE(page->newAction()->text(), u"New Task\u2026"_s);
+        QVERIFY(shownButtons().contains(u"New Customer\u2026"_s));
         tree->setFocus();
         for (QAction *action : {page->renameAction(), page->editAction(), page->completeAction(),
                                 page->moveAction(), page->deleteAction(), page->newAction()}) {

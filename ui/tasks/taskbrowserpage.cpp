@@ -202,7 +202,7 @@ void TaskBrowserPage::createActions()
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action :
-         {m_newCustomer, m_new, m_rename, m_edit, m_complete, m_move, m_delete, m_track})
+         {m_new, m_newCustomer, m_rename, m_edit, m_complete, m_move, m_delete, m_track})
         m_toolBar->addAction(action);
 
     m_menu = new QMenu(this);
@@ -417,6 +417,8 @@ void TaskBrowserPage::updateActions()
     }
     set(m_newCustomer, m_editor->whyNot(Action::Create, Kind::CustomerItem, 0),
         tr("Add a customer"));
+    // With nothing selected the first button already adds a customer: not two of the same.
+    m_newCustomer->setVisible(id != 0);
     const QString none = tr("Select a customer, project or task first.");
     set(m_rename, id ? m_editor->whyNot(Action::Edit, kind, id) : none, tr("Rename (F2)"));
     set(m_edit, id ? m_editor->whyNot(Action::Edit, kind, id) : none,
