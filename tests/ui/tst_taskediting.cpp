@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -375,6 +376,47 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->commentsLabel()->text().contains(u"Use the new alloy"_s),
                                  10000);
         m_server->emulator().faults().clear();
+    }
+
+    // The panel's values stay inside it at 1280 × 800 and at 800 × 600, the window at that size
+    // when the page is first shown: none cut off at its right edge (a narrow panel puts a value
+    // under its name instead), and at 1280 the panel gets more than its minimum.
+    void thePanelsValuesFitItsWidth_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("800x600") << QSize(800, 600);
+    }
+    void thePanelsValuesFitItsWidth()
+    {
+        QFETCH(QSize, size);
+        AppFixture::Options options;
+        options.show = false;
+        AppFixture app(profile(), options);
+        app.window->resize(size);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        signIn(app, u"employee"_s);
+        TaskBrowserPage *page = tasksPage(app);
+        ScopePropertiesPanel *panel = page->properties();
+        QVERIFY(page->selectObject(Kind::TaskItem, 1));
+        QCoreApplication::processEvents();
+        auto *area = qobject_cast<QScrollArea *>(panel->parentWidget()->parentWidget());
+        QVERIFY(area);
+        // At 1280 the splitter gives the panel room for its rows on one line each (it gave it
+        // its minimum, 28 characters, which wrapped every value).
+        if (size.width() >= 1280)
+            QVERIFY2(area->width() >= area->fontMetrics().averageCharWidth() * 40,
+                     qPrintable(QString::number(area->width())));
+        const int visibleWidth = area->viewport()->width();
+        for (QLabel *label : panel->findChildren<QLabel *>()) {
+            if (!label->isVisible())
+                continue;
+            const int right = label->mapTo(area->viewport(), QPoint(label->width(), 0)).x();
+            QVERIFY2(right <= visibleWidth,
+                     qPrintable(u"'%1' ends at %2, the panel at %3"_s.arg(
+                         label->text(), QString::number(right), QString::number(visibleWidth))));
+        }
     }
 };
 

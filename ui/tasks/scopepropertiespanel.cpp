@@ -198,7 +198,10 @@ void ScopePropertiesPanel::showObject(ScopeTreeModel::Kind kind, int id)
     const auto link = [](const QString &url) {
         return url.isEmpty()
             ? tr("None")
-            : u"<a href=\"%1\">%2</a>"_s.arg(url.toHtmlEscaped(), tr("Open in actiTIME"));
+            // One line: a wrapped rich-text link lost its second line in a narrow panel.
+            : u"<a href=\"%1\">%2</a>"_s.arg(
+                url.toHtmlEscaped(),
+                tr("Open in actiTIME").toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     };
     QString url, createdText;
     if (customer) {

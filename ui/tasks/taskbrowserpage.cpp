@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace actidesk {
@@ -108,7 +110,11 @@ TaskBrowserPage::TaskBrowserPage(ScopeTreeModel *model, ScopeEditor *editor, QWi
     propertiesArea->setAccessibleName(tr("Properties of the selected object"));
     propertiesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     propertiesArea->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
-    auto *splitter = new QSplitter(this);
+    // As wide as the area, never wider: a narrow area puts a row's value under its name
+    // (QFormLayout::WrapLongRows) instead of cutting the values off at its right edge.
+    m_properties->setMinimumWidth(1);
+    m_splitter = new QSplitter(this);
+    QSplitter *splitter = m_splitter;
     splitter->addWidget(m_view);
     splitter->addWidget(propertiesArea);
     splitter->setStretchFactor(0, 3);
@@ -295,6 +301,15 @@ void TaskBrowserPage::expandMatches()
 void TaskBrowserPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_splitterSized) {
+        // The splitter would give the panel only its minimum; a third of the page (up to 45
+        // characters) lets its rows read on one line each.
+        m_splitterSized = true;
+        const int total = m_splitter->width();
+        const int panel = std::clamp(total / 3, m_splitter->widget(1)->minimumWidth(),
+                                     fontMetrics().averageCharWidth() * 45);
+        m_splitter->setSizes({total - panel, panel});
+    }
     if (!m_model->isLoaded())
         reload();
 }

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QToolBar;
+class QSplitter;
 class QTreeView;
 
 namespace actidesk {
@@ -119,6 +120,8 @@ private:
     LoadingOverlay *m_loading = nullptr;
     QAction *m_new = nullptr;
     QAction *m_newCustomer = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterSized = false; // its first sizes set when first shown
     QAction *m_rename = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_complete = nullptr;
