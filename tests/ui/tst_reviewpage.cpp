@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace actidesk;
 using namespace Qt::StringLiterals;
@@ -431,6 +432,40 @@ private Q_SLOTS:
                  int(lockedBefore.size() + 7
                      - lockedBefore.count(emu::dayKey(testdata::kWeekStart, 3))));
         QCOMPARE(int(m_server->data().lockedDays.count(emu::dayKey(testdata::kWeekStart, 3))), 1);
+    }
+
+    // A window of 800 × 600 stays that wide while the review fetches (its progress and Cancel
+    // beside the title) and shows a month: a window that grew once does not shrink back.
+    void theReviewFitsAWindowOf800Pixels()
+    {
+        AppFixture::Options options;
+        options.show = false;
+        AppFixture app(m_profile.path() + u"/narrow"_s, options);
+        app.window->resize(800, 600);
+        int widest = 0;
+        const auto watch = [&app, &widest]() { widest = std::max(widest, app.window->width()); };
+        QTimer watcher;
+        QObject::connect(&watcher, &QTimer::timeout, &watcher, watch);
+        watcher.start(5);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        openReview(app, u"manager"_s);
+        auto *period = reviewOf(app)->findChild<QComboBox *>(u"reviewPeriod"_s);
+        QVERIFY(period);
+        // A month, chosen by keys (Down on the focused box): fetched with progress.
+        period->setFocus();
+        QTRY_VERIFY(period->hasFocus());
+        QTest::keyClick(period, Qt::Key_Down);
+        QCOMPARE(period->currentIndex(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(reviewModelOf(app)->asOf().isValid()
+                                     && reviewModelOf(app)->to()
+                                         > reviewModelOf(app)->from().addDays(20),
+                                 10000);
+        QTest::keyClick(app.window.get(), Qt::Key_F5); // fetched again
+        QTest::qWait(300);
+        watch();
+        QVERIFY2(widest <= 800, qPrintable(QString::number(widest)));
+        QCOMPARE(app.window->width(), 800);
     }
 
     void openInActiTimeIsTheApprovalPage()

@@ -78,6 +78,10 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
     m_asOf = new QLabel(this);
     m_asOf->setObjectName(u"reviewAsOf"_s);
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
+    // Both may wrap: in one line, with the progress and Cancel beside them while the team is
+    // fetched, they widened the window past 800 pixels, and a window does not shrink back.
+    m_title->setWordWrap(true);
+    m_asOf->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"reviewProgress"_s);
     m_progress->setMaximumWidth(160);
@@ -242,12 +246,17 @@ ReviewPage::ReviewPage(AccountWorkspace &workspace, ReviewModel *model, QWidget 
             [this](int done, int total) {
                 m_progress->setRange(0, std::max(total, 1));
                 m_progress->setValue(done);
-                m_progress->setVisible(m_workspace.isTeamRefreshing());
-                m_cancel->setVisible(m_workspace.isTeamRefreshing());
+                const bool refreshing = m_workspace.isTeamRefreshing();
+                m_progress->setVisible(refreshing);
+                m_cancel->setVisible(refreshing);
+                // The progress takes the place of "As of …" (which it is about to change):
+                // both at once widened the window past 800 pixels, and it did not shrink back.
+                m_asOf->setVisible(!refreshing);
             });
     const auto refreshEnded = [this]() {
         m_progress->hide();
         m_cancel->hide();
+        m_asOf->show();
         updateAsOf();
     };
     connect(&m_workspace, &AccountWorkspace::teamWeekRefreshed, this, refreshEnded);
