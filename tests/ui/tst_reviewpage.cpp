@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -234,6 +235,7 @@ private Q_SLOTS:
         AppFixture app(m_profile.path() + u"/drill"_s);
         openReview(app, u"manager"_s);
         MemberTimesheetDialog *dialog = drillDown(app, 3);
+        QVERIFY(dialog && dialog->width() < dialog->screen()->availableSize().width());
         QVERIFY(dialog);
         TimesheetModel *week = dialog->model();
         QCOMPARE(week->userId(), 3);
@@ -400,6 +402,9 @@ private Q_SLOTS:
         QTRY_VERIFY(reviewOf(app)->charts());
         ReviewCharts *charts = reviewOf(app)->charts();
         QCOMPARE(charts->tabs()->count(), 4);
+        // Sized for a large screen, it still fits this one (offscreen: 800 × 600).
+        QVERIFY(charts->width() < charts->screen()->availableSize().width());
+        QVERIFY(charts->height() < charts->screen()->availableSize().height());
         QCOMPARE(charts->shownUserIds().size(), 5);
         search->setFocus();
         QTest::keyClicks(search, u"emma"_s);

@@ -4,6 +4,7 @@
 #include "cellmenu.h"
 #include "elidedtooltips.h"
 #include "keyboardcellmenu.h"
+#include "screenfit.h"
 #include "timesheetmodel.h"
 #include "timesheetview.h"
 #include "weeknavigator.h"
@@ -94,7 +95,7 @@ MemberTimesheetDialog::MemberTimesheetDialog(AccountWorkspace &workspace, Timesh
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(std::max(760, m_view->widthForWholeWeek() + 40), 420);
+    resize(fittedToScreen(this, QSize(std::max(760, m_view->widthForWholeWeek() + 40), 420)));
     setFocusProxy(m_view);
 }
 

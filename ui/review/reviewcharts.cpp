@@ -2,6 +2,7 @@
 
 #include "reviewfiltermodel.h"
 #include "reviewmodel.h"
+#include "screenfit.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -88,7 +89,7 @@ ReviewCharts::ReviewCharts(ReviewModel *model, ReviewFilterModel *proxy, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(820, 560);
+    resize(fittedToScreen(this, QSize(820, 560)));
     // Filters and refreshes change the members shown: rebuilt once per burst of changes.
     const auto later = [this]() {
         if (std::exchange(m_rebuildPosted, true))
