@@ -18,6 +18,7 @@
 #include "timesheetpage.h"
 #include "timesheetview.h"
 #include "translations.h"
+#include "windowgeometry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -333,6 +334,10 @@ int main(int argc, char *argv[])
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(window, options.screenshot, options.demo);
 
+    // Benchmarks measure a window of the default size and leave no trace in the settings.
+    QSettings appSettings;
+    if (!options.startupReport)
+        WindowGeometry::restore(window, appSettings);
     window.show();
     if (options.demo) {
         const QUrl url = server->serverUrl();
@@ -356,6 +361,8 @@ int main(int argc, char *argv[])
         controller.start();
     }
     const int exitCode = app.exec();
+    if (!options.startupReport)
+        WindowGeometry::save(window, appSettings);
     shownWindow = nullptr;
     return exitCode;
 }

@@ -138,6 +138,35 @@ private Q_SLOTS:
         QVERIFY2(shown[u"summary"_s].toString().contains(total),
                  qPrintable(shown[u"summary"_s].toString()));
     }
+
+    // The window comes back at the size it had when the app ended (the first run's size is set
+    // on the command line; the second run has none).
+    void theWindowKeepsItsSizeBetweenRuns()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, profile.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, profile.filePath(u"config"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const auto run = [&env, &profile](const QStringList &extra, const QString &file) {
+            QProcess app;
+            app.setProcessEnvironment(env);
+            app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            app.start(QStringLiteral(ACTIDESK_EXECUTABLE),
+                      QStringList{u"--demo"_s, u"--demo-state"_s, profile.filePath(u"state.json"_s),
+                                  u"--screenshot"_s, file}
+                          + extra);
+            return app.waitForFinished(60000) && app.exitStatus() == QProcess::NormalExit
+                && app.exitCode() == 0;
+        };
+        const QString first = profile.filePath(u"first.png"_s);
+        QVERIFY(run({u"-qwindowgeometry"_s, u"1000x700+0+0"_s}, first));
+        QCOMPARE(QImage(first).size(), QSize(1000, 700));
+        const QString second = profile.filePath(u"second.png"_s);
+        QVERIFY(run({}, second));
+        QCOMPARE(QImage(second).size(), QSize(1000, 700));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoScreenshot)
