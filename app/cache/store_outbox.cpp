@@ -549,30 +549,31 @@ StoreResult Store::resolveTakeTheirs(qint64 id)
     return announce(result, outboxChange(entry, false));
 }
 
-StoreResult Store::resolveKeepMine(const QList<qint64> &ids)
+namespace {
+// `settle` for each of `ids` in one durable transaction: all, or none when one fails.
+template<typename Settle>
+StoreResult settleTogether(Store &store, const QList<qint64> &ids, Settle settle)
 {
-    return writeTogether(
+    return store.writeTogether(
         [&]() -> StoreResult {
             for (const qint64 id : ids) {
-                if (const StoreResult r = resolveKeepMine(id); !r)
+                if (const StoreResult r = settle(id); !r)
                     return r;
             }
             return {};
         },
         true);
 }
+} // namespace
+
+StoreResult Store::resolveKeepMine(const QList<qint64> &ids)
+{
+    return settleTogether(*this, ids, [this](qint64 id) { return resolveKeepMine(id); });
+}
 
 StoreResult Store::resolveTakeTheirs(const QList<qint64> &ids)
 {
-    return writeTogether(
-        [&]() -> StoreResult {
-            for (const qint64 id : ids) {
-                if (const StoreResult r = resolveTakeTheirs(id); !r)
-                    return r;
-            }
-            return {};
-        },
-        true);
+    return settleTogether(*this, ids, [this](qint64 id) { return resolveTakeTheirs(id); });
 }
 
 } // namespace actidesk

@@ -15,6 +15,7 @@
 // points at a closed port, with no password remembered: no network, no keychain.
 #include "account.h"
 #include "accountregistry.h"
+#include "benchscope.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -80,12 +81,6 @@ void seedScope(Store &store)
     static const char *const projectNames[] = {"Website relaunch", "Mobile app",
                                                "Data warehouse",   "ERP migration",
                                                "Support contract", "Security audit"};
-    static const char *const verbs[] = {"Design", "Implement", "Review",   "Test", "Document",
-                                        "Deploy", "Estimate",  "Refactor", "Plan", "Support"};
-    static const char *const objects[] = {
-        "the login flow",      "invoice export",     "search indexing",     "the reporting module",
-        "user onboarding",     "payment gateway",    "the release process", "backup and restore",
-        "accessibility fixes", "performance tuning", "API rate limits",     "customer feedback"};
     QList<Customer> customers;
     QList<Project> projects;
     QList<Task> tasks;
@@ -114,10 +109,7 @@ void seedScope(Store &store)
         task.projectName = project.name;
         task.customerId = project.customerId;
         task.customerName = project.customerName;
-        task.name =
-            u"%1 %2 (#%3)"_s
-                .arg(QLatin1StringView(verbs[id % 10]), QLatin1StringView(objects[(id / 10) % 12]))
-                .arg(id);
+        task.name = bench::realisticTaskName(id);
         task.description = u"Agreed in the kick-off; see the project wiki for the details."_s;
         task.created = created.addSecs(id * 60);
         task.workflowStatusId = 1 + id % 3;

@@ -35,6 +35,21 @@ struct ScopeShape
     int projects() const { return customers * projectsPerCustomer; }
 };
 
+// A task name as people write them: a few verbs and subjects shared by thousands of tasks, so
+// sorting and filtering compare long common prefixes (the cost "Task 1, Task 2" hides).
+inline QString realisticTaskName(int id)
+{
+    static const char *const verbs[] = {"Design", "Implement", "Review",   "Test", "Document",
+                                        "Deploy", "Estimate",  "Refactor", "Plan", "Support"};
+    static const char *const subjects[] = {
+        "the login flow",      "invoice export",     "search indexing",     "the reporting module",
+        "user onboarding",     "payment gateway",    "the release process", "backup and restore",
+        "accessibility fixes", "performance tuning", "API rate limits",     "customer feedback"};
+    return u"%1 %2 (#%3)"_s
+        .arg(QLatin1StringView(verbs[id % 10]), QLatin1StringView(subjects[(id / 10) % 12]))
+        .arg(id);
+}
+
 inline Task makeTask(int id, const ScopeShape &shape)
 {
     const int project = id % shape.projects() + 1;
@@ -45,18 +60,7 @@ inline Task makeTask(int id, const ScopeShape &shape)
     t.projectName = u"Project %1"_s.arg(project);
     t.customerId = customer;
     t.customerName = u"Customer %1"_s.arg(customer);
-    // Names as people write them: a few verbs and subjects shared by thousands of tasks, so
-    // sorting and filtering compare long common prefixes (the cost "Task 1, Task 2" hides).
-    static const char *const verbs[] = {"Design", "Implement", "Review",   "Test", "Document",
-                                        "Deploy", "Estimate",  "Refactor", "Plan", "Support"};
-    static const char *const subjects[] = {
-        "the login flow",      "invoice export",     "search indexing",     "the reporting module",
-        "user onboarding",     "payment gateway",    "the release process", "backup and restore",
-        "accessibility fixes", "performance tuning", "API rate limits",     "customer feedback"};
-    t.name =
-        u"%1 %2 (#%3)"_s
-            .arg(QLatin1StringView(verbs[id % 10]), QLatin1StringView(subjects[(id / 10) % 12]))
-            .arg(id);
+    t.name = realisticTaskName(id);
     t.description = u"A description of a realistic length for task %1."_s.arg(id);
     t.created = QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC).addSecs(id);
     t.workflowStatusId = 1 + id % 4;

@@ -64,6 +64,16 @@ int serverWeekMinutes(const QJsonObject &state, const QString &login, const QDat
     return minutes;
 }
 
+// The app's environment: the demo's settings and data in `profile`, no display needed.
+QProcessEnvironment demoEnvironment(const QTemporaryDir &profile)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, profile.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, profile.filePath(u"config"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return env;
+}
+
 } // namespace
 
 class TestDemoScreenshot : public QObject
@@ -85,10 +95,7 @@ private Q_SLOTS:
         QFETCH(QString, reference);
         QTemporaryDir profile;
         QVERIFY(profile.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, profile.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, profile.filePath(u"config"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const QProcessEnvironment env = demoEnvironment(profile);
         const QString file = profile.filePath(u"shot.png"_s);
 
         QProcess app;
@@ -145,10 +152,7 @@ private Q_SLOTS:
     {
         QTemporaryDir profile;
         QVERIFY(profile.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, profile.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, profile.filePath(u"config"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const QProcessEnvironment env = demoEnvironment(profile);
         const auto run = [&env, &profile](const QStringList &extra, const QString &file) {
             QProcess app;
             app.setProcessEnvironment(env);
